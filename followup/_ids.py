@@ -1,0 +1,32 @@
+"""Stable, ASCII identifiers for interviews and actions (private)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import datetime, timezone
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, *, limit: int = 40) -> str:
+    """An ASCII slug of ``text``; a short hash is appended when letters were lost.
+
+    ``"Jane Doe"`` gives ``jane-doe``; ``"Zoë Ångström"`` gives ``zoe-angstrom``;
+    ``"王芳"`` gives ``x-<hash>``. The same text always gives the same slug.
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    base = _NON_ALNUM.sub("-", folded.lower()).strip("-")[:limit].strip("-")
+    letters_in = sum(ch.isalnum() for ch in text)
+    letters_out = sum(ch.isalnum() for ch in folded)
+    if base and letters_out >= letters_in:
+        return base
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return f"{base}-{digest}" if base else f"x-{digest}"
+
+
+def interview_key(company: str, role: str, start: datetime) -> str:
+    """``acme-corp.data-engineer.20261120T1900Z``: stable across exports."""
+    utc = start.astimezone(timezone.utc).strftime("%Y%m%dT%H%MZ")
+    return f"{slug(company, limit=30)}.{slug(role, limit=30)}.{utc}"

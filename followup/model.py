@@ -1,0 +1,410 @@
+"""The facts of one interview: people, the interview, its outcome and what has happened since.
+
+Every class is a frozen ``attrs`` class whose validators run when it is built, so
+a bad value fails at once with a :class:`~followup.errors.ValidationError` that
+names the field and the value.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Union
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from followup import _validate as v
+from followup.errors import ValidationError
+
+__all__ = [
+    "Candidate",
+    "Channel",
+    "Contact",
+    "HistoryRecord",
+    "Interview",
+    "Message",
+    "OutOfOffice",
+    "Outcome",
+    "OutcomeChanged",
+    "OutcomeStatus",
+    "ReplyReceived",
+    "Snoozed",
+    "Status",
+    "StepDone",
+    "StepSkipped",
+]
+
+
+class Channel(str, enum.Enum):
+    """How an action reaches its recipient."""
+
+    EMAIL = "email"
+    LINKEDIN = "linkedin"
+    TASK = "task"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class OutcomeStatus(str, enum.Enum):
+    """Where the application stands."""
+
+    PENDING = "pending"
+    REJECTED = "rejected"
+    OFFER = "offer"
+    WITHDRAWN = "withdrawn"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Status(str, enum.Enum):
+    """The state of a scheduled action relative to ``now``."""
+
+    UPCOMING = "upcoming"
+    DUE = "due"
+    OVERDUE = "overdue"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _tuple_of_str(value: Iterable[str] | str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _check_topics(_inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    for i, topic in enumerate(value):
+        if not isinstance(topic, str) or not topic.strip():
+            raise ValidationError(f"{attribute.name}[{i}]", topic, "a non-empty phrase such as 'the data platform migration'")
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """Someone at the company: an interviewer, a recruiter, the sender of a decision.
+
+    Args:
+        name: Full name, as it should appear in a greeting's source ("Jane Doe").
+        email: Email address, if known.
+        linkedin: LinkedIn profile URL, if known.
+        title: Job title, if known.
+        timezone: IANA zone the person works in; defaults to the interview's zone.
+        topics: What was discussed with this person: the hook for a personal note.
+    """
+
+    name: str = attrs.field(validator=v.check_name)
+    email: str | None = attrs.field(default=None, validator=v.check_email)
+    linkedin: str | None = attrs.field(default=None, validator=v.check_url)
+    title: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    timezone: str | None = attrs.field(default=None, validator=v.check_timezone)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str, validator=_check_topics)
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the name, used in greetings."""
+        return self.name.split()[0]
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """The person following up.
+
+    Args:
+        name: Full name, used to sign messages.
+        email: Address messages are sent from.
+        phone: Phone number for the signature.
+        linkedin: LinkedIn profile URL.
+        signature: A sign-off block used instead of the name alone.
+        timezone: IANA zone for the candidate's own tasks; defaults to the interview's zone.
+    """
+
+    name: str = attrs.field(validator=v.check_name)
+    email: str | None = attrs.field(default=None, validator=v.check_email)
+    phone: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    linkedin: str | None = attrs.field(default=None, validator=v.check_url)
+    signature: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    timezone: str | None = attrs.field(default=None, validator=v.check_timezone)
+
+
+def _contacts(value: Iterable[Contact] | None) -> tuple[Contact, ...]:
+    return () if value is None else tuple(value)
+
+
+def _check_contacts(_inst: object, attribute: attrs.Attribute[tuple[Contact, ...]], value: tuple[Contact, ...]) -> None:
+    for i, c in enumerate(value):
+        if not isinstance(c, Contact):
+            raise ValidationError(f"{attribute.name}[{i}]", c, "a Contact")
+
+
+def _zone_of(start: datetime) -> str | None:
+    key = getattr(start.tzinfo, "key", None)
+    return key if isinstance(key, str) else None
+
+
+@attrs.frozen(kw_only=True)
+class Interview:
+    """One interview and the facts the follow-up needs.
+
+    Args:
+        company: The company's name.
+        role: The role interviewed for.
+        start: When the interview started: an aware datetime.
+        duration: How long it lasted (default one hour).
+        timezone: IANA zone of the interview; defaults to ``start``'s ``ZoneInfo`` key.
+        candidate: The person following up.
+        interviewers: The people met; thank-you notes go to each.
+        recruiter: The recruiter or coordinator, if any.
+        stage: "phone screen", "final round", ...
+        topics: What was discussed overall (each interviewer may have their own).
+        decision_expected: The date a decision was promised, if any.
+        careers_url: The company's careers page.
+        key: A stable identifier for this interview (used in action and calendar ids);
+            derived from company, role and start when left out.
+
+    Raises:
+        ValidationError: a field is not valid; the message names it.
+    """
+
+    company: str = attrs.field(validator=v.check_name)
+    role: str = attrs.field(validator=v.check_name)
+    start: datetime = attrs.field(validator=v.check_aware)
+    candidate: Candidate = attrs.field(validator=attrs.validators.instance_of(Candidate))
+    duration: timedelta = attrs.field(default=timedelta(hours=1), validator=v.check_positive_duration)
+    timezone: str = attrs.field(validator=v.check_timezone)
+    interviewers: tuple[Contact, ...] = attrs.field(default=(), converter=_contacts, validator=_check_contacts)
+    recruiter: Contact | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Contact))
+    )
+    stage: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str, validator=_check_topics)
+    decision_expected: date | None = attrs.field(default=None)
+    careers_url: str | None = attrs.field(default=None, validator=v.check_url)
+    key: str = attrs.field()
+
+    @timezone.default
+    def _default_timezone(self) -> str:
+        name = _zone_of(self.start) if isinstance(self.start, datetime) else None
+        if name is None:
+            raise ValidationError(
+                "timezone", None, "an IANA zone name; start's tzinfo is not a ZoneInfo, so give timezone="
+            )
+        return name
+
+    @key.default
+    def _default_key(self) -> str:
+        from followup._ids import interview_key
+
+        return interview_key(self.company, self.role, self.start)
+
+    @decision_expected.validator
+    def _check_decision(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+        if value is None:
+            return
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise ValidationError("decision_expected", value, "a date such as date(2026, 11, 27)")
+        if value < self.start.astimezone(self.zone).date():
+            raise ValidationError("decision_expected", value, "a date on or after the interview")
+
+    @key.validator
+    def _check_key(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not value or not value.isascii() or any(not (ch.isalnum() or ch in "-_.") for ch in value):
+            raise ValidationError("key", value, "ASCII letters, digits, '-', '_' or '.'")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The interview's zone as a ``ZoneInfo``."""
+        return v.zone(self.timezone)
+
+    @property
+    def end(self) -> datetime:
+        """When the interview ended (``start + duration``), in the interview's zone."""
+        return (self.start + self.duration).astimezone(self.zone)
+
+    def zone_of(self, contact: Contact | Candidate | None) -> str:
+        """The IANA zone a contact (or the candidate) works in."""
+        if contact is not None and contact.timezone:
+            return contact.timezone
+        return self.timezone
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """The decision, or the lack of one.
+
+    Use the constructors: ``Outcome.pending()``, ``Outcome.rejected(on=...)``,
+    ``Outcome.offer(on=...)``, ``Outcome.withdrawn(on=...)``.
+
+    Args:
+        status: pending, rejected, offer or withdrawn.
+        on: When it arrived: a date or an aware datetime (required unless pending).
+        by: Who sent it, if known; replies to a rejection go to them.
+    """
+
+    status: OutcomeStatus = attrs.field(converter=OutcomeStatus)
+    on: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
+    by: Contact | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Contact))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.status is not OutcomeStatus.PENDING and self.on is None:
+            raise ValidationError("on", None, f"the date the {self.status.value} outcome arrived")
+
+    @classmethod
+    def pending(cls) -> Outcome:
+        """No decision yet."""
+        return cls(status=OutcomeStatus.PENDING)
+
+    @classmethod
+    def rejected(cls, *, on: date | datetime, by: Contact | None = None) -> Outcome:
+        """A rejection that arrived ``on`` a date (or at an aware datetime)."""
+        return cls(status=OutcomeStatus.REJECTED, on=on, by=by)
+
+    @classmethod
+    def offer(cls, *, on: date | datetime, by: Contact | None = None) -> Outcome:
+        """An offer."""
+        return cls(status=OutcomeStatus.OFFER, on=on, by=by)
+
+    @classmethod
+    def withdrawn(cls, *, on: date | datetime, by: Contact | None = None) -> Outcome:
+        """The candidate (or the company) withdrew."""
+        return cls(status=OutcomeStatus.WITHDRAWN, on=on, by=by)
+
+
+def _check_step_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(attribute.name, value, "a step id such as 'thank-you'")
+
+
+_when = attrs.field(validator=v.check_aware_or_date)
+
+
+@attrs.frozen(kw_only=True)
+class StepDone:
+    """A step (or one recipient's action of it) was done.
+
+    Args:
+        step: The step id, or an action id such as ``thank-you.jane-doe``.
+        at: When it was done (a date or an aware datetime).
+        recipient: Limit the record to one recipient (name or email).
+    """
+
+    step: str = attrs.field(validator=_check_step_id)
+    at: date | datetime = _when
+    recipient: str | None = attrs.field(default=None, validator=v.check_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class StepSkipped:
+    """A step (or one recipient's action of it) was skipped on purpose."""
+
+    step: str = attrs.field(validator=_check_step_id)
+    at: date | datetime = _when
+    recipient: str | None = attrs.field(default=None, validator=v.check_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class ReplyReceived:
+    """Someone at the company replied: nudges (status checks) stop.
+
+    Args:
+        at: When the reply arrived.
+        sender: Who replied (name or email), if it matters.
+    """
+
+    at: date | datetime = _when
+    sender: str | None = attrs.field(default=None, validator=v.check_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class OutOfOffice:
+    """An auto-reply said someone is away: their messages move to after ``until``.
+
+    Args:
+        until: The last day away; actions move to the next business day after it.
+        contact: Whose absence (name or email); everyone's when left out.
+        at: When the auto-reply arrived (actions due before it are left alone).
+    """
+
+    until: date = attrs.field()
+    contact: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    at: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
+
+    @until.validator
+    def _check_until(self, attribute: attrs.Attribute[date], value: date) -> None:
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise ValidationError("until", value, "a date such as date(2026, 12, 4)")
+
+
+@attrs.frozen(kw_only=True)
+class Snoozed:
+    """One step's action moved to a later time.
+
+    Args:
+        step: The step id, or an action id.
+        until: The new date (fitted into the send window) or aware datetime.
+        recipient: Limit to one recipient (name or email).
+    """
+
+    step: str = attrs.field(validator=_check_step_id)
+    until: date | datetime = attrs.field(validator=v.check_aware_or_date)
+    recipient: str | None = attrs.field(default=None, validator=v.check_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class OutcomeChanged:
+    """A new outcome arrived: the plan switches branch."""
+
+    outcome: Outcome = attrs.field(validator=attrs.validators.instance_of(Outcome))
+
+    @outcome.validator
+    def _check_not_pending(self, attribute: attrs.Attribute[Outcome], value: Outcome) -> None:
+        if value.on is None:
+            raise ValidationError("outcome.on", None, "the date the new outcome arrived")
+
+
+HistoryRecord = Union[StepDone, StepSkipped, ReplyReceived, OutOfOffice, Snoozed, OutcomeChanged]
+"""Any one of the history record classes."""
+
+
+@attrs.frozen(kw_only=True)
+class Message:
+    """A drafted message, ready to copy, open as an ``.eml`` draft or send.
+
+    Args:
+        step: The id of the step that drafted it.
+        channel: email or linkedin.
+        to: The recipient (may lack an email address).
+        subject: The subject line (emails only).
+        body: The text, greeting and sign-off included.
+        tone: The tone it was written in.
+        sender: The candidate, for the From header of drafts.
+    """
+
+    step: str
+    channel: Channel = attrs.field(converter=Channel)
+    to: Contact | None
+    subject: str | None
+    body: str
+    tone: str = "warm"
+    sender: Candidate | None = None
+
+    def to_eml(self) -> bytes:
+        """This message as an RFC 5322 draft (``X-Unsent: 1``), in bytes."""
+        from followup.drafts import to_eml
+
+        return to_eml(self)
+
+    def mailto(self) -> str:
+        """This message as a ``mailto:`` URI (RFC 6068)."""
+        from followup.drafts import mailto
+
+        return mailto(self)
