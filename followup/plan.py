@@ -1,0 +1,845 @@
+"""Plans: ordered compositions of steps, and the scheduler that turns one into a timeline."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from followup import _validate as v
+from followup._ids import slug
+from followup.errors import InvalidStepError, SchedulingError, ValidationError
+from followup.model import (
+    Channel,
+    Contact,
+    HistoryRecord,
+    Interview,
+    Message,
+    OutcomeChanged,
+    Outcome,
+    OutcomeStatus,
+    OutOfOffice,
+    ReplyReceived,
+    Snoozed,
+    Status,
+    StepDone,
+    StepSkipped,
+)
+from followup.steps import Step
+from followup.timeline import Action, Occurrences, Timeline
+from followup.timing import (
+    Anchor,
+    HolidayCalendar,
+    Recurrence,
+    SendWindow,
+    When,
+    apply_offset,
+    describe_offset,
+    fit_window,
+    fmt_day,
+    fmt_moment,
+    latest_in_window,
+    localize,
+)
+
+__all__ = ["GRACE", "Context", "Plan"]
+
+GRACE = timedelta(days=1)
+"""How long an action stays ``due`` before it counts as ``overdue``."""
+
+_TONES = ("formal", "warm", "brief")
+_OUTCOME_WORDS = {
+    OutcomeStatus.REJECTED: "the rejection",
+    OutcomeStatus.OFFER: "the offer",
+    OutcomeStatus.WITHDRAWN: "the withdrawal",
+    OutcomeStatus.PENDING: "the interview",
+}
+
+
+@attrs.frozen
+class _Entry:
+    step: Step
+    outcomes: frozenset[OutcomeStatus] | None = None
+
+    @property
+    def applies(self) -> frozenset[OutcomeStatus]:
+        own = frozenset(self.step.outcomes)
+        return own if self.outcomes is None else own & self.outcomes
+
+
+def _check_entries(plan: Plan, attribute: attrs.Attribute[tuple[_Entry, ...]], value: tuple[_Entry, ...]) -> None:
+    seen: set[str] = set()
+    for entry in value:
+        step = entry.step
+        if not isinstance(step, Step):
+            raise InvalidStepError(
+                f"{step!r} is not a step: a step needs an 'id', 'outcomes' and an 'actions(ctx)' method"
+            )
+        if step.id in seen:
+            raise InvalidStepError(
+                f"two steps have the id {step.id!r}: ids must be unique in a plan "
+                "(give one of them another id, or use plan.replace())",
+                step=step.id,
+            )
+        seen.add(step.id)
+
+
+def _check_tone(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in _TONES:
+        raise ValidationError("tone", value, "one of 'formal', 'warm', 'brief'")
+
+
+def _outcome_set(values: Iterable[OutcomeStatus | str]) -> frozenset[OutcomeStatus]:
+    try:
+        return frozenset(OutcomeStatus(x) for x in values)
+    except ValueError as exc:
+        raise ValidationError("outcomes", list(values), "pending, rejected, offer or withdrawn") from exc
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """An ordered composition of steps.
+
+    Plans are values: every method returns a new plan. Nested plans flatten
+    (``Plan.of(a, Plan.of(b, c))`` is ``Plan.of(a, b, c)``), and step ids are
+    unique.
+
+    Args:
+        entries: Use :meth:`of`, :meth:`branch` and the other methods instead.
+        tone: The tone of every drafted message (formal, warm or brief).
+        name: A name for the plan (the preset's name, for example).
+    """
+
+    entries: tuple[_Entry, ...] = attrs.field(default=(), converter=tuple, validator=_check_entries)
+    tone: str = attrs.field(default="warm", validator=_check_tone)
+    name: str = "custom"
+
+    @classmethod
+    def of(cls, *items: Step | Plan, tone: str = "warm", name: str = "custom") -> Plan:
+        """A plan of steps and plans, in order; plans given are flattened into it."""
+        return cls(entries=_flatten(items), tone=tone, name=name)
+
+    @classmethod
+    def branch(cls, *, tone: str = "warm", name: str = "custom", **plans: Plan | Step) -> Plan:
+        """A plan that takes a different branch per outcome.
+
+        ``Plan.branch(pending=Plan.of(...), rejected=after_rejection())``: each
+        branch's steps apply only under that outcome.
+
+        Raises:
+            ValidationError: a keyword is not an outcome.
+        """
+        entries: list[_Entry] = []
+        for key, sub in plans.items():
+            try:
+                status = OutcomeStatus(key)
+            except ValueError:
+                raise ValidationError(
+                    "branch", key, "an outcome: pending, rejected, offer or withdrawn"
+                ) from None
+            entries += _flatten((Plan.of(sub).only(status),))
+        return cls(entries=entries, tone=tone, name=name)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The steps, in order."""
+        return tuple(e.step for e in self.entries)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The step ids, in order."""
+        return tuple(e.step.id for e in self.entries)
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, step_id: object) -> bool:
+        return step_id in self.ids
+
+    def __add__(self, other: Plan | Step) -> Plan:
+        """Concatenate: this plan's steps, then the other's."""
+        return attrs.evolve(self, entries=self.entries + _flatten((other,)))
+
+    def get(self, step_id: str) -> Step:
+        """The step with this id.
+
+        Raises:
+            InvalidStepError: no such step (the message lists the ids there are).
+        """
+        return self.entries[self._index(step_id)].step
+
+    def _index(self, step_id: str) -> int:
+        for i, e in enumerate(self.entries):
+            if e.step.id == step_id:
+                return i
+        close = difflib.get_close_matches(step_id, self.ids, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise InvalidStepError(
+            f"no step {step_id!r} in this plan{hint}; its steps are: {', '.join(self.ids) or 'none'}",
+            step=step_id,
+        )
+
+    def add(self, *items: Step | Plan, before: str | None = None, after: str | None = None) -> Plan:
+        """Add steps at the end, or before/after the step with the given id."""
+        new = _flatten(items)
+        if before is not None and after is not None:
+            raise InvalidStepError("give before= or after=, not both")
+        if before is None and after is None:
+            return attrs.evolve(self, entries=self.entries + new)
+        i = self._index(before if before is not None else after)  # type: ignore[arg-type]
+        if after is not None:
+            i += 1
+        return attrs.evolve(self, entries=self.entries[:i] + new + self.entries[i:])
+
+    def remove(self, *step_ids: str) -> Plan:
+        """Remove the steps with these ids (each must exist)."""
+        drop = {self.entries[self._index(s)].step.id for s in step_ids}
+        return attrs.evolve(self, entries=tuple(e for e in self.entries if e.step.id not in drop))
+
+    def replace(self, step_id: str, step: Step) -> Plan:
+        """Put ``step`` where the step with ``step_id`` was (keeping its branch)."""
+        i = self._index(step_id)
+        entries = list(self.entries)
+        entries[i] = _Entry(step, entries[i].outcomes)
+        return attrs.evolve(self, entries=tuple(entries))
+
+    def only(self, *outcomes: OutcomeStatus | str) -> Plan:
+        """The same steps, applying only under these outcomes."""
+        keep = _outcome_set(outcomes)
+        return attrs.evolve(
+            self,
+            entries=tuple(_Entry(e.step, keep if e.outcomes is None else e.outcomes & keep) for e in self.entries),
+        )
+
+    def repeat(self, step_id: str, *, every: relativedelta, count: int | None = None, until: date | None = None) -> Plan:
+        """Make a recurring step repeat differently (every N weeks/months, COUNT or UNTIL).
+
+        Raises:
+            InvalidStepError: the step has no recurrence parameters.
+        """
+        step = self.get(step_id)
+        if not attrs.has(type(step)) or not {"every", "count", "until"} <= {
+            a.name for a in attrs.fields(type(step))
+        }:
+            raise InvalidStepError(
+                f"step {step_id!r} does not repeat: only steps with 'every', 'count' and 'until' can",
+                step=step_id,
+            )
+        Recurrence(every=every, count=count, until=until)
+        return self.replace(step_id, attrs.evolve(step, every=every, count=count, until=until))  # type: ignore[misc]
+
+    def with_tone(self, tone: str) -> Plan:
+        """The same plan drafting in another tone."""
+        return attrs.evolve(self, tone=tone)
+
+    def schedule(
+        self,
+        interview: Interview,
+        *,
+        now: datetime,
+        outcome: Outcome | None = None,
+        history: Iterable[HistoryRecord] = (),
+        holidays: HolidayCalendar | Iterable[date] | str | None = None,
+        tone: str | None = None,
+        templates: Any = None,
+    ) -> Timeline:
+        """Schedule this plan for one interview.
+
+        Args:
+            interview: The facts of the interview.
+            now: The current moment (aware): statuses are computed for it. Inject it;
+                the library never reads the clock.
+            outcome: The outcome known now (default pending).
+            history: What has happened since (done, skipped, replies, out-of-office,
+                snoozes, new outcomes).
+            holidays: Days that are not business days: a :class:`HolidayCalendar`,
+                dates, or a country code for the optional ``holidays`` package.
+            tone: Override the plan's tone.
+            templates: A :class:`followup.render.TemplateSet` with custom templates.
+
+        Returns:
+            The timeline: every action sorted by due time, with its reason.
+
+        Raises:
+            ValidationError: ``now`` is naive, or a history record is malformed.
+            SchedulingError: the plan needs a fact the interview lacks (the message
+                names the step and the field).
+        """
+        v.check_aware(None, _Named("now"), now)
+        if tone is not None:
+            _check_tone(None, _Named("tone"), tone)
+        return _Scheduler(self, interview, now, outcome, tuple(history), _holidays(holidays), tone or self.tone, templates).run()
+
+
+@attrs.frozen
+class _Named:
+    name: str
+
+
+def _flatten(items: Iterable[Step | Plan]) -> tuple[_Entry, ...]:
+    out: list[_Entry] = []
+    for item in items:
+        if isinstance(item, Plan):
+            out.extend(item.entries)
+        else:
+            out.append(_Entry(item))
+    return tuple(out)
+
+
+def _holidays(value: HolidayCalendar | Iterable[date] | str | None) -> HolidayCalendar:
+    if value is None:
+        return HolidayCalendar()
+    if isinstance(value, HolidayCalendar):
+        return value
+    if isinstance(value, str):
+        return HolidayCalendar(country=value)
+    return HolidayCalendar(dates=frozenset(value))
+
+
+# --- scheduling ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Period:
+    outcome: Outcome
+    since: datetime | None  # None for the first (pending) period
+
+
+def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return localize(value, time(0), tz)[0]
+
+
+class _Scheduler:
+    def __init__(
+        self,
+        plan: Plan,
+        interview: Interview,
+        now: datetime,
+        outcome: Outcome | None,
+        history: tuple[HistoryRecord, ...],
+        holidays: HolidayCalendar,
+        tone: str,
+        templates: Any,
+    ) -> None:
+        self.plan = plan
+        self.interview = interview
+        self.now = now
+        self.history = history
+        self.holidays = holidays
+        self.tone = tone
+        self.templates = templates
+        self.periods = self._periods(outcome)
+        self.done: dict[str, list[Action]] = {}
+        self.active: list[str] = []
+        self.entries = {e.step.id: e for e in plan.entries}
+        self.extra: dict[str, tuple[Recurrence, SendWindow]] = {}
+        self._check_history()
+
+    def _periods(self, outcome: Outcome | None) -> list[_Period]:
+        zone = self.interview.zone
+        periods = [_Period(Outcome.pending(), None)]
+        changes: list[Outcome] = []
+        if outcome is not None and outcome.status is not OutcomeStatus.PENDING:
+            changes.append(outcome)
+        changes += [r.outcome for r in self.history if isinstance(r, OutcomeChanged)]
+        seen: set[tuple[str, str]] = set()
+        for o in sorted(changes, key=lambda o: _instant(o.on, zone)):  # type: ignore[arg-type]
+            assert o.on is not None
+            key = (o.status.value, str(o.on))
+            if key in seen:
+                continue
+            seen.add(key)
+            since = _instant(o.on, zone)
+            if since < self.interview.start:
+                raise ValidationError(
+                    "outcome.on", o.on, f"a date on or after the interview ({fmt_day(self.interview.start.date())})"
+                )
+            periods.append(_Period(o, since))
+        return periods
+
+    def _check_history(self) -> None:
+        known = set(self.plan.ids)
+        for r in self.history:
+            if isinstance(r, StepDone | StepSkipped | Snoozed):
+                base = r.step.split(".", 1)[0]
+                if r.step not in known and base not in known:
+                    close = difflib.get_close_matches(base, sorted(known), n=1)
+                    hint = f" (did you mean {close[0]!r}?)" if close else ""
+                    raise SchedulingError(
+                        f"history names step {r.step!r}, which is not in the plan{hint}; "
+                        f"known steps: {', '.join(self.plan.ids)}",
+                        step=r.step,
+                    )
+
+    def run(self) -> Timeline:
+        actions: list[Action] = []
+        seen: dict[str, str] = {}
+        for entry in self.plan.entries:
+            for a in self.step_actions(entry.step.id):
+                if a.id in seen:
+                    raise InvalidStepError(
+                        f"steps {seen[a.id]!r} and {a.step!r} both made an action with id {a.id!r}",
+                        step=a.step,
+                    )
+                seen[a.id] = a.step
+                actions.append(a)
+        return Timeline(actions, self.now, self.interview.key)
+
+    def step_actions(self, step_id: str) -> list[Action]:
+        if step_id in self.done:
+            return self.done[step_id]
+        if step_id in self.active:
+            chain = " -> ".join([*self.active[self.active.index(step_id):], step_id])
+            raise SchedulingError(f"steps are timed after each other in a circle: {chain}", step=step_id)
+        entry = self.entries[step_id]
+        applies = entry.applies
+        idx = [i for i, p in enumerate(self.periods) if p.outcome.status in applies]
+        if not idx:
+            self.done[step_id] = []
+            return []
+        step = entry.step
+        stops = frozenset(getattr(step, "stop_on", ()))
+        i = idx[0] if "outcome" in stops else idx[-1]
+        cutoff = self.periods[i + 1] if i + 1 < len(self.periods) else None
+        self.active.append(step_id)
+        try:
+            ctx = Context(self, step, self.periods[i].outcome)
+            raw = list(step.actions(ctx))
+            for a in raw:
+                if not isinstance(a, Action):
+                    raise InvalidStepError(f"step {step_id!r} returned {a!r}, not an Action", step=step_id)
+            ctx_actions = [self.finish(a, ctx, cutoff) for a in raw]
+        finally:
+            self.active.pop()
+        self.done[step_id] = ctx_actions
+        return ctx_actions
+
+    # -- history -------------------------------------------------------------------------
+
+    def finish(self, action: Action, ctx: Context, cutoff: _Period | None) -> Action:
+        tz = v.zone(action.timezone)
+        reasons = [action.reason]
+        changes: dict[str, Any] = {}
+        due = action.due
+        status: Status | None = None
+        recurrence = action.recurrence
+        for r in self.history:
+            if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
+                if isinstance(r.until, datetime):
+                    target = r.until.astimezone(tz)
+                else:
+                    target = localize(r.until, due.astimezone(tz).time().replace(tzinfo=None), tz)[0]
+                fitted, note = fit_window(target, tz, action.window, self.holidays)
+                due = fitted
+                reasons.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
+        for r in self.history:
+            if (
+                isinstance(r, OutOfOffice)
+                and action.channel is not Channel.TASK
+                and action.recipient is not None
+                and (r.contact is None or _person_matches(r.contact, action.recipient))
+                and due.astimezone(tz).date() <= r.until
+                and (r.at is None or due >= _instant(r.at, tz))
+            ):
+                day = action.window.add_business_days(r.until, 1, self.holidays)
+                moved, _ = localize(day, due.astimezone(tz).time().replace(tzinfo=None), tz)
+                moved, _ = fit_window(moved, tz, action.window, self.holidays)
+                who = action.recipient.name
+                reasons.append(
+                    f"moved to {fmt_moment(moved)} because {who} is out of office until "
+                    f"{fmt_day(r.until)}: 1 business day after the return"
+                )
+                due = moved
+        if due != action.due:
+            changes["due"] = due
+            if recurrence is not None and action.id in self.extra:
+                rule, window = self.extra[action.id]
+                exp = rule.expand(due, window, self.holidays)
+                recurrence = attrs.evolve(recurrence, rrule=exp.rrule, occurrences=exp.occurrences, planned=exp.planned)
+                changes["recurrence"] = recurrence
+                changes["due"] = due = exp.occurrences[0]
+        occurrences = recurrence.occurrences if recurrence else (due,)
+        done_until: datetime | None = None
+        for r in self.history:
+            if isinstance(r, StepDone) and _matches(r.step, r.recipient, action):
+                at = _instant(r.at, tz) if isinstance(r.at, datetime) else localize(r.at, time(23, 59), tz)[0]
+                done_until = at if done_until is None else max(done_until, at)
+                if recurrence is None or at >= occurrences[-1]:
+                    status = Status.DONE
+                    reasons.append(f"done {fmt_moment(at.astimezone(tz)) if isinstance(r.at, datetime) else fmt_day(r.at)}")
+        if status is None:
+            for r in self.history:
+                if isinstance(r, StepSkipped) and _matches(r.step, r.recipient, action):
+                    status = Status.CANCELLED
+                    reasons.append(f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}")
+                    break
+        if status is None and cutoff is not None and cutoff.since is not None and due >= cutoff.since:
+            status = Status.CANCELLED
+            o = cutoff.outcome
+            reasons.append(f"cancelled: the outcome changed to {o.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}")
+        if status is None and "reply" in action.stop_on:
+            for r in self.history:
+                if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
+                    status = Status.CANCELLED
+                    who = f" from {r.sender}" if r.sender else ""
+                    when = fmt_day(r.at.date() if isinstance(r.at, datetime) else r.at)
+                    reasons.append(f"cancelled: a reply{who} arrived on {when}")
+                    break
+        if status is None:
+            pending = [o for o in occurrences if done_until is None or o > done_until]
+            nxt = next((o for o in pending if o + GRACE > self.now), None)
+            if nxt is None:
+                status = Status.OVERDUE if pending else Status.DONE
+            elif nxt <= self.now:
+                status = Status.DUE
+            else:
+                status = Status.UPCOMING
+        changes["status"] = status
+        changes["reason"] = "; ".join(x for x in reasons if x)
+        return attrs.evolve(action, **changes)
+
+
+def _person_matches(who: str, person: Contact) -> bool:
+    w = who.strip().casefold()
+    return w in (person.name.casefold(), (person.email or "").casefold(), slug(person.name))
+
+
+def _matches(step: str, recipient: str | None, action: Action) -> bool:
+    if step not in (action.step, action.id):
+        return False
+    if recipient is None:
+        return True
+    return action.recipient is not None and _person_matches(recipient, action.recipient)
+
+
+def _step_words(ref: str) -> str:
+    words = {
+        "rejection-reply": "the reply to the rejection",
+        "status-check.1": "the first status check",
+        "feedback-request": "the feedback request",
+        "thank-you": "the thank-you note",
+    }
+    return words.get(ref, "the " + ref.replace("-", " ").replace(".", " #"))
+
+
+class Context:
+    """What a step sees while it is scheduled, and the helpers that do the work.
+
+    Attributes:
+        interview: The interview.
+        outcome: The outcome in force for this step.
+        history: The history records.
+        now: The injected current moment.
+        holidays: The holiday calendar.
+        tone: The plan's tone.
+    """
+
+    def __init__(self, scheduler: _Scheduler, step: Step, outcome: Outcome) -> None:
+        self._s = scheduler
+        self.step = step
+        self.interview = scheduler.interview
+        self.outcome = outcome
+        self.history = scheduler.history
+        self.now = scheduler.now
+        self.holidays = scheduler.holidays
+        self.tone = scheduler.tone
+
+    # -- people --------------------------------------------------------------------------
+
+    def main_contact(self, step_id: str) -> Contact:
+        """The recruiter, or else the first interviewer.
+
+        Raises:
+            SchedulingError: the interview names neither.
+        """
+        i = self.interview
+        who = i.recruiter or (i.interviewers[0] if i.interviewers else None)
+        if who is None:
+            raise SchedulingError(
+                f"the {step_id!r} step writes to the recruiter or an interviewer, but the interview names "
+                "neither: add interview.recruiter or interview.interviewers",
+                step=step_id,
+            )
+        return who
+
+    def reply_contact(self, step_id: str) -> Contact:
+        """Who sent the outcome, or else the recruiter, or else the first interviewer."""
+        return self.outcome.by or self.main_contact(step_id)
+
+    # -- timing --------------------------------------------------------------------------
+
+    def anchor(self, when: When, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
+        """Resolve a ``When``'s anchor: (value, instant, words)."""
+        i = self.interview
+        a = when.anchor
+        if a is Anchor.INTERVIEW_START:
+            local = i.start.astimezone(tz)
+            return local, local, f"the interview started ({fmt_moment(local)})"
+        if a is Anchor.INTERVIEW_END:
+            local = i.end.astimezone(tz)
+            return local, local, f"the interview ended ({fmt_moment(local)} in {tz.key})"
+        if a is Anchor.DECISION_EXPECTED:
+            if i.decision_expected is None:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed from the expected decision date, but "
+                    "interview.decision_expected is not set",
+                    step=self.step.id,
+                )
+            d = i.decision_expected
+            return d, _instant(d, tz), f"the expected decision date ({fmt_day(d)})"
+        if a is Anchor.OUTCOME:
+            o = self.outcome
+            if o.on is None:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed from the outcome, but the outcome is pending",
+                    step=self.step.id,
+                )
+            if isinstance(o.on, datetime):
+                local = o.on.astimezone(tz)
+                return local, local, f"{_OUTCOME_WORDS[o.status]} ({fmt_moment(local)})"
+            return o.on, _instant(o.on, tz), f"{_OUTCOME_WORDS[o.status]} on {fmt_day(o.on)}"
+        assert when.step is not None
+        return self._step_anchor(when.step, tz)
+
+    def _step_anchor(self, ref: str, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
+        base = ref.split(".", 1)[0]
+        produced = self._produced.get(ref) if hasattr(self, "_produced") else None
+        if produced is None:
+            if base not in self._s.entries:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed after {ref!r}, which is not in the plan: "
+                    f"add it back, or time {self.step.id!r} from another anchor",
+                    step=self.step.id,
+                )
+            acts = self._s.step_actions(base)
+            match = [a for a in acts if a.id == ref] or acts
+            if not match:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed after {ref!r}, which does not apply to "
+                    f"a {self.outcome.status.value} outcome",
+                    step=self.step.id,
+                )
+            produced = match[0]
+        else:
+            produced = self._s.finish(produced, self, None)
+        for r in self.history:
+            if isinstance(r, StepDone) and _matches(r.step, r.recipient, produced):
+                at = r.at.astimezone(tz) if isinstance(r.at, datetime) else r.at
+                label = fmt_moment(at) if isinstance(at, datetime) else fmt_day(at)
+                return at, _instant(at, tz), f"{_step_words(ref)} was done ({label})"
+        local = produced.due.astimezone(tz)
+        return local, local, f"{_step_words(ref)} ({fmt_moment(local)})"
+
+    def due(
+        self, when: When, tz: ZoneInfo, window: SendWindow, recurrence: Recurrence | None = None
+    ) -> tuple[datetime, datetime, str, Occurrences | None]:
+        """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``."""
+        value, instant, words = self.anchor(when, tz)
+        start_time = when.at or window.start
+        moment, notes = apply_offset(value, when.offset, tz, window, self.holidays, start_time)
+        if when.at is not None and not isinstance(when.offset, timedelta) and isinstance(value, datetime):
+            moment, note = localize(moment.date(), when.at, tz)
+            notes += [note] if note else []
+        offset = describe_offset(when.offset)
+        reason = f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
+        if when.at is not None:
+            reason += f", at {when.at:%H:%M} in {tz.key}"
+        parts = [reason, *notes]
+        occ: Occurrences | None = None
+        if recurrence is None:
+            fitted, note = fit_window(moment, tz, window, self.holidays)
+            if note and when.within is not None and fitted - instant > when.within:
+                target = moment if moment > instant else instant
+                alt = latest_in_window(instant, min(target, instant + when.within), tz, window, self.holidays)
+                if alt is not None:
+                    note = (
+                        f"{fmt_moment(moment)} is outside the {window.describe()} window in {tz.key} and its "
+                        f"next opening is more than {describe_offset(when.within)} after the anchor, so it is "
+                        f"due at {fmt_moment(alt)}, before the window closes"
+                    )
+                    fitted = alt
+                else:
+                    note += f" (no time inside the window falls within {describe_offset(when.within)})"
+            parts += [note] if note else []
+            due = fitted
+        else:
+            local = moment.astimezone(tz)
+            if not window.start <= local.time().replace(tzinfo=None) <= window.end:
+                local, note = localize(local.date(), window.start, tz)
+                parts.append(f"the series runs at {window.start:%H:%M}, when the window opens")
+            exp = recurrence.expand(local, window, self.holidays)
+            if exp.note:
+                parts.append(exp.note)
+            parts.append(recurrence.describe() + f" at {exp.occurrences[0]:%H:%M} in {tz.key}")
+            if exp.occurrences[0] != local:
+                parts.append(f"first on {fmt_moment(exp.occurrences[0])}, the first weekday of the series")
+            moved = [(p, a) for p, a in zip(exp.planned, exp.occurrences, strict=True) if p != a]
+            for p, a in moved:
+                parts.append(f"{fmt_day(p.date())} is a holiday, so that one moves to {fmt_day(a.date())}")
+            occ = Occurrences(
+                rrule=exp.rrule, occurrences=exp.occurrences, planned=exp.planned, description=recurrence.describe()
+            )
+            due = exp.occurrences[0]
+        return due, instant, "; ".join(parts), occ
+
+    # -- messages ------------------------------------------------------------------------
+
+    def facts(self, recipient: Contact | None) -> dict[str, str | None]:
+        """The facts a template may use, for one recipient."""
+        i = self.interview
+        c = i.candidate
+        topics = (recipient.topics if recipient else ()) or i.topics
+        tz = v.zone(i.timezone)
+        start = i.start.astimezone(tz)
+        signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
+        return {
+            "first_name": recipient.first_name if recipient else None,
+            "name": recipient.name if recipient else None,
+            "company": i.company,
+            "role": i.role,
+            "topic": topics[0] if topics else None,
+            "stage": i.stage,
+            "candidate": c.name,
+            "candidate_first_name": c.name.split()[0],
+            "signature": signature,
+            "decision_date": None
+            if i.decision_expected is None
+            else f"{i.decision_expected:%A} {i.decision_expected.day} {i.decision_expected:%B}",
+            "interview_day": f"{start:%A}",
+            "update": None,
+            "careers_url": i.careers_url,
+        }
+
+    def message(
+        self,
+        kind: str,
+        recipient: Contact | None,
+        *,
+        channel: Channel,
+        message_channel: str | None = None,
+        tone: str | None = None,
+        template: str | None = None,
+        limit: int | None = None,
+        facts: Mapping[str, str | None] | None = None,
+    ) -> Message:
+        """Render the draft of ``kind`` for a recipient."""
+        from followup import render as _render
+
+        tone = tone or self.tone
+        mch = message_channel or ("email" if channel is Channel.EMAIL else "linkedin-message")
+        templates = self._s.templates
+        if template is not None:
+            base = templates if templates is not None else _render.TemplateSet.builtin()
+            templates = base.with_template(kind, tone, mch, template)
+        all_facts = self.facts(recipient)
+        if facts:
+            all_facts.update(facts)
+        out = _render.render(kind, all_facts, tone=tone, channel=mch, limit=limit, templates=templates)
+        return Message(
+            step=self.step.id,
+            channel=channel,
+            to=recipient,
+            subject=out.subject,
+            body=out.body,
+            tone=tone,
+            sender=self.interview.candidate,
+        )
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action(
+        self,
+        step: Step,
+        *,
+        when: When,
+        title: str,
+        key: str | None = None,
+        recipient: Contact | None = None,
+        channel: Channel | str = Channel.EMAIL,
+        kind: str | None = None,
+        message_channel: str | None = None,
+        limit: int | None = None,
+        recurrence: Recurrence | None = None,
+        window: SendWindow | None = None,
+        stop_on: Iterable[str] = (),
+        notes: str | None = None,
+        links: Sequence[str] = (),
+        tone: str | None = None,
+        template: str | None = None,
+        facts: Mapping[str, str | None] | None = None,
+    ) -> Action:
+        """Build one action: timing, window, recurrence, draft and stable id in one call.
+
+        Args:
+            step: The step making it.
+            when: Anchor, offset and time of day.
+            title: One short line.
+            key: Distinguishes several actions of one step (``thank-you.jane-doe``).
+            recipient: Who it is for; ``None`` for the candidate's own tasks.
+            channel: email, linkedin or task.
+            kind: The template kind to draft (None: no message).
+            message_channel: The template channel (email, linkedin-note, linkedin-message).
+            limit: Length limit for the draft (LinkedIn notes).
+            recurrence: Repeat it.
+            window: The send window (default weekdays 09:00–17:00).
+            stop_on: What stops it ({"reply"}).
+            notes: What to do, for tasks.
+            links: Links to show with it.
+            tone: Override the plan's tone.
+            template: Template text replacing the built-in one.
+            facts: Extra or overriding template facts.
+        """
+        channel = Channel(channel)
+        window = window or SendWindow()
+        zone_name = self.interview.zone_of(recipient) if recipient is not None else self.interview.zone_of(
+            self.interview.candidate
+        )
+        tz = v.zone(zone_name)
+        due, instant, reason, occ = self.due(when, tz, window, recurrence)
+        action_id = step.id if key is None else f"{step.id}.{key}"
+        message = None
+        if kind is not None:
+            message = self.message(
+                kind, recipient, channel=channel, message_channel=message_channel, tone=tone,
+                template=template, limit=limit, facts=facts,
+            )
+        if recipient is not None and recipient.linkedin and recipient.linkedin not in links:
+            links = (*links, recipient.linkedin)
+        action = Action(
+            id=action_id,
+            step=step.id,
+            channel=channel,
+            title=title,
+            due=due,
+            timezone=zone_name,
+            reason=reason,
+            recipient=recipient,
+            message=message,
+            recurrence=occ,
+            notes=notes,
+            links=tuple(links),
+            anchor=instant,
+            window=window,
+            stop_on=frozenset(stop_on),
+            interview=self.interview.key,
+        )
+        if recurrence is not None:
+            self._s.extra[action_id] = (recurrence, window)
+        if not hasattr(self, "_produced"):
+            self._produced: dict[str, Action] = {}
+        self._produced[action_id] = action
+        return action
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc)

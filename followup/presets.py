@@ -1,0 +1,144 @@
+"""Ready-made plans for the common cases, each default a keyword parameter.
+
+The defaults and where they come from are in the project's design brief:
+thank-you about 3 hours after the interview; status checks 2 business days
+after the expected decision date; a reply to a rejection 1 business day after
+it; a LinkedIn request 2 business days later; check-ins about every 3 months;
+a monthly look at the company's open roles; a networking task after a week.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from followup.model import Channel
+from followup.plan import Plan
+from followup.steps import (
+    ExploreOpenings,
+    FeedbackRequest,
+    KeepInTouch,
+    LinkedInConnect,
+    Network,
+    RejectionReply,
+    StatusCheck,
+    ThankYou,
+)
+from followup.timing import BusinessDays, SendWindow
+
+__all__ = ["PRESETS", "after_interview", "after_rejection"]
+
+
+def after_rejection(
+    *,
+    reply_after: BusinessDays | relativedelta | timedelta = BusinessDays(1),
+    separate_feedback_request: bool = False,
+    feedback_after: BusinessDays | relativedelta | timedelta = BusinessDays(2),
+    linkedin: bool = True,
+    linkedin_after: BusinessDays | relativedelta | timedelta = BusinessDays(2),
+    linkedin_note_limit: int = 200,
+    keep_in_touch_first: relativedelta | None = None,
+    keep_in_touch_every: relativedelta | None = None,
+    keep_in_touch_count: int | None = 4,
+    keep_in_touch_until: date | None = None,
+    keep_in_touch_channel: Channel | str = Channel.EMAIL,
+    openings_every: relativedelta | None = None,
+    openings_count: int | None = 6,
+    network_after: relativedelta | timedelta | BusinessDays | None = None,
+    window: SendWindow | None = None,
+    tone: str = "warm",
+) -> Plan:
+    """The plan after a rejection: reply, ask for feedback, connect, keep in touch, look around.
+
+    Args:
+        reply_after: Offset of the reply after the rejection (1 business day).
+        separate_feedback_request: Ask for feedback in its own message instead of in the reply.
+        feedback_after: Offset of that message after the reply (2 business days).
+        linkedin: Include the LinkedIn connection request.
+        linkedin_after: Offset of the request after the reply (2 business days).
+        linkedin_note_limit: Note length limit: 200 (free) or 300 (Premium).
+        keep_in_touch_first: First check-in after the rejection (3 months; at least 1).
+        keep_in_touch_every: Interval between check-ins (3 months).
+        keep_in_touch_count: Number of check-ins (4), or None with ``keep_in_touch_until``.
+        keep_in_touch_until: Last date for a check-in.
+        keep_in_touch_channel: email, or linkedin for LinkedIn messages.
+        openings_every: Interval of the open-roles review (1 month).
+        openings_count: Number of reviews (6).
+        network_after: Offset of the networking task (1 week).
+        window: Send window for every step (weekdays 09:00–17:00).
+        tone: formal, warm or brief.
+
+    Returns:
+        The plan; its steps apply to the rejected outcome.
+    """
+    w = window or SendWindow()
+    every = keep_in_touch_every or relativedelta(months=3)
+    steps: list[object] = [
+        RejectionReply(after=reply_after, ask_feedback=not separate_feedback_request, window=w),
+    ]
+    if separate_feedback_request:
+        steps.append(FeedbackRequest(after=feedback_after, window=w))
+    if linkedin:
+        steps.append(LinkedInConnect(after=linkedin_after, note_limit=linkedin_note_limit, window=w))
+    steps += [
+        KeepInTouch(
+            first=keep_in_touch_first or every,
+            every=every,
+            count=None if keep_in_touch_until is not None else keep_in_touch_count,
+            until=keep_in_touch_until,
+            channel=Channel(keep_in_touch_channel),
+            window=w,
+        ),
+        ExploreOpenings(
+            every=openings_every or relativedelta(months=1),
+            first=openings_every or relativedelta(months=1),
+            count=openings_count,
+            window=w,
+        ),
+        Network(after=network_after or relativedelta(weeks=1), window=w),
+    ]
+    return Plan.of(*steps, tone=tone, name="after-rejection").only("rejected")  # type: ignore[arg-type]
+
+
+def after_interview(
+    *,
+    thank_you_after: timedelta = timedelta(hours=3),
+    status_checks: int = 2,
+    status_check_after_decision: BusinessDays = BusinessDays(2),
+    status_check_without_decision: BusinessDays = BusinessDays(7),
+    status_check_then: BusinessDays = BusinessDays(5),
+    window: SendWindow | None = None,
+    tone: str = "warm",
+    **after_rejection_options: object,
+) -> Plan:
+    """The plan from the end of the interview: thank-you notes and status checks while pending,
+    branching to :func:`after_rejection` when a rejection arrives.
+
+    Args:
+        thank_you_after: Offset of the thank-you notes after the interview ends (3 hours).
+        status_checks: How many status checks (1 or 2).
+        status_check_after_decision: Offset after the expected decision date (2 business days).
+        status_check_without_decision: Offset after the interview with no date (7 business days).
+        status_check_then: Offset between the two checks (5 business days).
+        window: Send window for every step.
+        tone: formal, warm or brief.
+        **after_rejection_options: Passed on to :func:`after_rejection`.
+    """
+    w = window or SendWindow()
+    pending = Plan.of(
+        ThankYou(after=thank_you_after, window=w),
+        StatusCheck(
+            attempts=status_checks,
+            after_decision=status_check_after_decision,
+            without_decision=status_check_without_decision,
+            then=status_check_then,
+            window=w,
+        ),
+    )
+    rejected = after_rejection(window=w, tone=tone, **after_rejection_options)  # type: ignore[arg-type]
+    return Plan.of(pending, rejected, tone=tone, name="after-interview")
+
+
+PRESETS = {"after-interview": after_interview, "after-rejection": after_rejection}
+"""The presets by the names interview files use."""

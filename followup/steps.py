@@ -1,0 +1,546 @@
+"""Steps: the units a follow-up plan is made of.
+
+A step is any object with an ``id``, the ``outcomes`` it applies to and an
+``actions(ctx)`` method returning :class:`~followup.timeline.Action` objects;
+no base class is needed (see :class:`Step`). The built-in steps below cover the
+whole of the advice the project grew from: thank the interviewer, ask for
+feedback, keep in touch, look for other opportunities, and stay gracious.
+
+Custom steps reuse the machinery through the scheduling context: ``ctx.action``
+does the timing, the send window, the recurrence, the draft and the stable id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import time, timedelta
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from followup._ids import slug
+from followup.errors import SchedulingError, ValidationError
+from followup.model import Channel, Contact, OutcomeStatus
+from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
+
+if TYPE_CHECKING:
+    from followup.plan import Context
+    from followup.timeline import Action
+
+__all__ = [
+    "ExploreOpenings",
+    "FeedbackRequest",
+    "KeepInTouch",
+    "LinkedInConnect",
+    "Network",
+    "RejectionReply",
+    "StatusCheck",
+    "Step",
+    "ThankYou",
+]
+
+PENDING = frozenset({OutcomeStatus.PENDING})
+REJECTED = frozenset({OutcomeStatus.REJECTED})
+STOPS = frozenset({"reply", "outcome"})
+
+
+@runtime_checkable
+class Step(Protocol):
+    """What the scheduler needs from a step.
+
+    Attributes:
+        id: A stable id, unique in a plan (``"thank-you"``); used in files, history
+            records and action ids.
+        outcomes: The outcomes the step applies to.
+
+    ``actions(ctx)`` returns the step's actions for the interview in ``ctx``
+    (see :class:`followup.plan.Context`): usually built with ``ctx.action(...)``.
+    It must be pure: the same context gives equal actions.
+    """
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def outcomes(self) -> frozenset[OutcomeStatus]: ...
+
+    def actions(self, ctx: Context) -> Sequence[Action]: ...
+
+
+def _outcomes(value: Any) -> frozenset[OutcomeStatus]:
+    if isinstance(value, str | OutcomeStatus):
+        value = (value,)
+    try:
+        return frozenset(OutcomeStatus(v) for v in value)
+    except ValueError as exc:
+        raise ValidationError("outcomes", value, "pending, rejected, offer or withdrawn") from exc
+
+
+def _check_id(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value or slug(value) != value.lower() or value != value.lower():
+        raise ValidationError("id", value, "lower-case ASCII letters, digits and dashes, such as 'thank-you'")
+
+
+def _check_stops(_inst: Any, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]) -> None:
+    if not value <= STOPS:
+        raise ValidationError("stop_on", sorted(value), "a subset of {'reply', 'outcome'}")
+
+
+def _check_tone(_inst: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is not None and value not in ("formal", "warm", "brief"):
+        raise ValidationError(attribute.name, value, "one of 'formal', 'warm', 'brief'")
+
+
+def _id_field(default: str) -> Any:
+    return attrs.field(default=default, validator=_check_id)
+
+
+def _outcomes_field(default: frozenset[OutcomeStatus]) -> Any:
+    return attrs.field(default=default, converter=_outcomes)
+
+
+def _stops_field(default: frozenset[str] = frozenset()) -> Any:
+    return attrs.field(default=default, converter=frozenset, validator=_check_stops)
+
+
+def _window_field() -> Any:
+    return attrs.field(factory=SendWindow, validator=attrs.validators.instance_of(SendWindow))
+
+
+def _template_field() -> Any:
+    return attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+
+
+def _interviewers(ctx: Context, step: str) -> tuple[Contact, ...]:
+    people = ctx.interview.interviewers
+    if not people:
+        raise SchedulingError(
+            f"the {step!r} step writes to each interviewer, but interview.interviewers is empty: "
+            "add the people you met, or remove the step from the plan",
+            step=step,
+        )
+    return people
+
+
+def _keys(people: Sequence[Contact]) -> list[str]:
+    keys: list[str] = []
+    for person in people:
+        key = slug(person.name)
+        n = 2
+        while key in keys:
+            key = f"{slug(person.name)}-{n}"
+            n += 1
+        keys.append(key)
+    return keys
+
+
+def _company(ctx: Context) -> str:
+    i = ctx.interview
+    return f"({i.company}, {i.role})"
+
+
+@attrs.frozen(kw_only=True)
+class ThankYou:
+    """A thank-you note to each interviewer, about 3 hours after the interview ends.
+
+    The note goes out inside the send window in the interviewer's zone; when the
+    window allows, within 24 hours of the interview.
+
+    Args:
+        id: Step id.
+        after: Offset after the interview ends (default 3 hours).
+        within: Keep it within this long after the interview when the window allows.
+        window: The send window.
+        outcomes: Outcomes it applies to (pending).
+        stop_on: What stops it.
+        tone: A tone for this step only (default: the plan's).
+        template: Template text replacing the built-in one for this step.
+    """
+
+    id: str = _id_field("thank-you")
+    after: timedelta | relativedelta | BusinessDays = timedelta(hours=3)
+    within: timedelta | None = timedelta(hours=24)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(PENDING)
+    stop_on: frozenset[str] = _stops_field()
+    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    template: str | None = _template_field()
+    channel: Channel = Channel.EMAIL
+
+    @property
+    def when(self) -> When:
+        return When(anchor=Anchor.INTERVIEW_END, offset=self.after, within=self.within)
+
+    def actions(self, ctx: Context) -> list[Action]:
+        people = _interviewers(ctx, self.id)
+        return [
+            ctx.action(
+                self,
+                key=key,
+                when=self.when,
+                recipient=person,
+                channel=self.channel,
+                title=f"Thank {person.name} {_company(ctx)}",
+                kind="thank-you",
+                window=self.window,
+                stop_on=self.stop_on,
+                tone=self.tone,
+                template=self.template,
+            )
+            for key, person in zip(_keys(people), people, strict=True)
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class StatusCheck:
+    """A polite status question while the decision is pending; at most two.
+
+    The first goes 2 business days after the expected decision date (7 business
+    days after the interview when no date was given), the second 5 business days
+    after the first. A reply or an outcome cancels what is left.
+
+    Args:
+        id: Step id.
+        after_decision: Offset after the expected decision date.
+        without_decision: Offset after the interview when no decision date is known.
+        then: Offset between the first and the second check.
+        attempts: How many checks, 1 or 2.
+        window: The send window.
+        outcomes: Outcomes it applies to (pending).
+        stop_on: What stops it (a reply, an outcome).
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("status-check")
+    after_decision: BusinessDays = BusinessDays(2)
+    without_decision: BusinessDays = BusinessDays(7)
+    then: BusinessDays = BusinessDays(5)
+    attempts: int = attrs.field(default=2)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(PENDING)
+    stop_on: frozenset[str] = _stops_field(STOPS)
+    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    template: str | None = _template_field()
+    at: time = time(10, 0)
+
+    @attempts.validator
+    def _check_attempts(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value not in (1, 2):
+            raise ValidationError("attempts", value, "1 or 2: more than two status checks reads as pressure")
+
+    def actions(self, ctx: Context) -> list[Action]:
+        who = ctx.main_contact(self.id)
+        if ctx.interview.decision_expected is not None:
+            first = When(anchor=Anchor.DECISION_EXPECTED, offset=self.after_decision, at=self.at)
+        else:
+            first = When(anchor=Anchor.INTERVIEW_END, offset=self.without_decision, at=self.at)
+        out = [
+            ctx.action(
+                self, key="1", when=first, recipient=who, title=f"Ask {who.name} about the decision {_company(ctx)}",
+                kind="status-check", window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+            )
+        ]
+        if self.attempts == 2:
+            second = When(anchor=Anchor.STEP, step=f"{self.id}.1", offset=self.then, at=self.at)
+            out.append(
+                ctx.action(
+                    self, key="2", when=second, recipient=who,
+                    title=f"Second status question to {who.name} {_company(ctx)}",
+                    kind="status-check", window=self.window, stop_on=self.stop_on, tone=self.tone,
+                    template=self.template,
+                )
+            )
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class RejectionReply:
+    """Reply to a rejection: thank them and ask for feedback, 1 business day after the notice.
+
+    Args:
+        id: Step id.
+        after: Offset after the rejection arrived.
+        ask_feedback: Ask for feedback in this reply; set False when a separate
+            :class:`FeedbackRequest` step asks instead.
+        at: Local time of day for the reply.
+        window: The send window.
+        outcomes: Outcomes it applies to (rejected).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("rejection-reply")
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    ask_feedback: bool = True
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    stop_on: frozenset[str] = _stops_field()
+    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: Context) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        what = "thank them and ask for feedback" if self.ask_feedback else "thank them"
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
+                recipient=who,
+                title=f"Reply to {who.name}: {what} {_company(ctx)}",
+                kind="rejection-reply" if self.ask_feedback else "rejection-thanks",
+                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class FeedbackRequest:
+    """Ask for feedback as its own message, 2 business days after the rejection reply.
+
+    Args:
+        id: Step id.
+        after_step: The step it follows (default ``rejection-reply``).
+        after: Offset after that step.
+        window: The send window.
+        outcomes: Outcomes it applies to (rejected).
+        stop_on: What stops it (a reply: they may have answered already).
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("feedback-request")
+    after_step: str = "rejection-reply"
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(2)
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    stop_on: frozenset[str] = _stops_field(frozenset({"reply"}))
+    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: Context) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.STEP, step=self.after_step, offset=self.after, at=self.at),
+                recipient=who,
+                title=f"Ask {who.name} for feedback {_company(ctx)}",
+                kind="feedback-request",
+                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class LinkedInConnect:
+    """A LinkedIn connection request with a short note to each interviewer.
+
+    Sent 2 business days after the rejection reply. The note stays within
+    ``note_limit`` characters (200 on free accounts, 300 with Premium).
+
+    Args:
+        id: Step id.
+        after_step: The step it follows.
+        after: Offset after that step.
+        note_limit: Maximum note length in characters.
+        window: The send window.
+        outcomes: Outcomes it applies to (rejected).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("linkedin-connect")
+    after_step: str = "rejection-reply"
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(2)
+    note_limit: int = attrs.field(default=200)
+    at: time | None = None
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    stop_on: frozenset[str] = _stops_field()
+    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    template: str | None = _template_field()
+
+    @note_limit.validator
+    def _check_limit(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3000:
+            raise ValidationError("linkedin_note_limit", value, "a number of characters: 200 (free) or 300 (Premium)")
+
+    def actions(self, ctx: Context) -> list[Action]:
+        people = ctx.interview.interviewers or ((ctx.interview.recruiter,) if ctx.interview.recruiter else ())
+        if not people:
+            _interviewers(ctx, self.id)
+        return [
+            ctx.action(
+                self,
+                key=key,
+                when=When(anchor=Anchor.STEP, step=self.after_step, offset=self.after, at=self.at),
+                recipient=person,
+                channel=Channel.LINKEDIN,
+                title=f"Connect with {person.name} on LinkedIn {_company(ctx)}",
+                kind="linkedin-connect",
+                message_channel="linkedin-note",
+                limit=self.note_limit,
+                links=(person.linkedin,) if person.linkedin else (),
+                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+            )
+            for key, person in zip(_keys(people), people, strict=True)
+        ]
+
+
+def _check_first(_inst: Any, attribute: attrs.Attribute[relativedelta], value: relativedelta) -> None:
+    probe = relativedelta(months=1)
+    from datetime import datetime as _dt
+
+    base = _dt(2001, 1, 31)  # noqa: DTZ001 - comparing offsets only
+    if not isinstance(value, relativedelta) or base + value < base + probe - timedelta(days=3):
+        raise ValidationError(
+            "keep_in_touch_first", value, "at least a month after the rejection (recruiters advise waiting)"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class KeepInTouch:
+    """Check in now and then after a rejection: about every 3 months, 4 times.
+
+    Args:
+        id: Step id.
+        first: Offset after the rejection for the first check-in (at least a month).
+        every: The interval between check-ins (weeks or months).
+        count: How many check-ins (or give ``until``).
+        until: The last date a check-in may fall on.
+        at: Local time of day.
+        channel: email, or linkedin for a LinkedIn message.
+        window: The send window.
+        outcomes: Outcomes it applies to (rejected).
+        stop_on: What stops it (nothing: a reply does not end a relationship).
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("keep-in-touch")
+    first: relativedelta = attrs.field(factory=lambda: relativedelta(months=3), validator=_check_first)
+    every: relativedelta = attrs.field(factory=lambda: relativedelta(months=3))
+    count: int | None = 4
+    until: Any = None
+    at: time = time(10, 0)
+    channel: Channel = attrs.field(default=Channel.EMAIL, converter=Channel)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    stop_on: frozenset[str] = _stops_field()
+    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    template: str | None = _template_field()
+    recurrence: Recurrence = attrs.field(init=False)
+
+    @recurrence.default
+    def _recurrence(self) -> Recurrence:
+        count = None if self.until is not None else self.count
+        return Recurrence(every=self.every, count=count, until=self.until)
+
+    def actions(self, ctx: Context) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.first, at=self.at),
+                recipient=who,
+                channel=self.channel,
+                title=f"Keep in touch with {who.name} {_company(ctx)}",
+                kind="keep-in-touch",
+                message_channel="email" if self.channel is Channel.EMAIL else "linkedin-message",
+                recurrence=self.recurrence,
+                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class ExploreOpenings:
+    """A task every month for 6 months: review the company's open roles, apply where one fits.
+
+    Args:
+        id: Step id.
+        first: Offset after the rejection for the first review.
+        every: Interval.
+        count: How many reviews (or give ``until``).
+        until: Last date.
+        at: Local time of day (candidate's zone).
+        window: The window tasks are placed in.
+        outcomes: Outcomes it applies to (rejected).
+    """
+
+    id: str = _id_field("explore-openings")
+    first: relativedelta = attrs.field(factory=lambda: relativedelta(months=1))
+    every: relativedelta = attrs.field(factory=lambda: relativedelta(months=1))
+    count: int | None = 6
+    until: Any = None
+    at: time = time(9, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    stop_on: frozenset[str] = _stops_field()
+    recurrence: Recurrence = attrs.field(init=False)
+
+    @recurrence.default
+    def _recurrence(self) -> Recurrence:
+        count = None if self.until is not None else self.count
+        return Recurrence(every=self.every, count=count, until=self.until)
+
+    def actions(self, ctx: Context) -> list[Action]:
+        i = ctx.interview
+        where = f"the careers page ({i.careers_url})" if i.careers_url else "the company's careers page"
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.first, at=self.at),
+                channel=Channel.TASK,
+                title=f"Review open roles at {i.company}",
+                notes=(
+                    f"Look through {where} for roles that fit your skills better than {i.role}, "
+                    f"and apply where one does; mention your earlier interview to the recruiter."
+                ),
+                links=(i.careers_url,) if i.careers_url else (),
+                recurrence=self.recurrence,
+                window=self.window, stop_on=self.stop_on,
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class Network:
+    """A task one week after the rejection: reach out to people at other companies.
+
+    Args:
+        id: Step id.
+        after: Offset after the rejection.
+        at: Local time of day (candidate's zone).
+        window: The window tasks are placed in.
+        outcomes: Outcomes it applies to (rejected).
+    """
+
+    id: str = _id_field("network")
+    after: relativedelta | timedelta | BusinessDays = attrs.field(factory=lambda: relativedelta(weeks=1))
+    at: time = time(9, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    stop_on: frozenset[str] = _stops_field()
+
+    def actions(self, ctx: Context) -> list[Action]:
+        i = ctx.interview
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
+                channel=Channel.TASK,
+                title=f"Reach out to people in {i.role} roles at other companies",
+                notes=(
+                    f"Pick two or three companies that do similar work to {i.company}; find someone in "
+                    f"a {i.role} or nearby role at each and ask for a short conversation about their team."
+                ),
+                window=self.window, stop_on=self.stop_on,
+            )
+        ]

@@ -1,0 +1,337 @@
+"""Scheduled actions and the timeline that holds them, sorted and explained."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any, overload
+
+import attrs
+
+from followup import _validate as v
+from followup.errors import ValidationError
+from followup.model import Candidate, Channel, Contact, Message, Status
+from followup.timing import SendWindow
+
+__all__ = ["Action", "Occurrences", "Timeline"]
+
+
+@attrs.frozen(kw_only=True)
+class Occurrences:
+    """The dates of a recurring action.
+
+    Args:
+        rrule: The RFC 5545 rule (without DTSTART), as calendars receive it.
+        occurrences: Every occurrence, after any holiday moved one.
+        planned: Every occurrence as the rule alone gives it (the calendar's view).
+        description: Words for the rule ("every 3 months, 4 times").
+    """
+
+    rrule: str
+    occurrences: tuple[datetime, ...]
+    planned: tuple[datetime, ...]
+    description: str = ""
+
+    @property
+    def moved(self) -> tuple[tuple[datetime, datetime], ...]:
+        """Pairs (planned, actual) for occurrences a holiday moved."""
+        return tuple((p, a) for p, a in zip(self.planned, self.occurrences, strict=True) if p != a)
+
+
+def _check_due(_inst: object, attribute: attrs.Attribute[datetime], value: datetime) -> None:
+    v.check_aware(_inst, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Action:
+    """One concrete thing to do, when, for whom, and why then.
+
+    Args:
+        id: Stable id, unique in the timeline (``thank-you.jane-doe``).
+        step: The id of the step that made it.
+        channel: email, linkedin or task.
+        title: One short line ("Thank Jane Doe (Acme, Data Engineer)").
+        due: When, aware, in the recipient's zone (a recurring action's first occurrence).
+        timezone: The IANA zone ``due`` is shown in.
+        status: upcoming, due, overdue, done or cancelled, relative to the timeline's ``now``.
+        reason: Why this date, in words.
+        recipient: Who it is for (None for the candidate's own tasks).
+        message: The drafted message, for email and LinkedIn actions.
+        recurrence: For recurring actions, the rule and every occurrence.
+        notes: What to do, for tasks.
+        links: Useful links (profile, careers page).
+        anchor: The moment the step's offset counted from.
+        window: The send window the action was fitted into.
+        stop_on: What stops it (``{"reply"}`` for nudges).
+        interview: The interview's key.
+    """
+
+    id: str
+    step: str
+    channel: Channel = attrs.field(converter=Channel)
+    title: str
+    due: datetime = attrs.field(validator=_check_due)
+    timezone: str = attrs.field(validator=v.check_timezone)
+    status: Status = attrs.field(default=Status.UPCOMING, converter=Status)
+    reason: str = ""
+    recipient: Contact | None = None
+    message: Message | None = None
+    recurrence: Occurrences | None = None
+    notes: str | None = None
+    links: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    anchor: datetime | None = None
+    window: SendWindow = attrs.field(factory=SendWindow)
+    stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    interview: str = ""
+
+    @property
+    def occurrences(self) -> tuple[datetime, ...]:
+        """Every occurrence: ``(due,)`` for a one-off action."""
+        return self.recurrence.occurrences if self.recurrence else (self.due,)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict (the ``followup plan --format json`` shape)."""
+        msg = self.message
+        return {
+            "id": self.id,
+            "step": self.step,
+            "channel": self.channel.value,
+            "title": self.title,
+            "due": self.due.isoformat(),
+            "timezone": self.timezone,
+            "status": self.status.value,
+            "reason": self.reason,
+            "recipient": _contact_dict(self.recipient),
+            "recurrence": None
+            if self.recurrence is None
+            else {
+                "rrule": self.recurrence.rrule,
+                "description": self.recurrence.description,
+                "occurrences": [o.isoformat() for o in self.recurrence.occurrences],
+                "planned": [o.isoformat() for o in self.recurrence.planned],
+            },
+            "message": None
+            if msg is None
+            else {
+                "to": _address(msg.to),
+                "subject": msg.subject,
+                "body": msg.body,
+                "channel": msg.channel.value,
+                "tone": msg.tone,
+                "from": _contact_dict(msg.sender),
+            },
+            "notes": self.notes,
+            "links": list(self.links),
+            "anchor": None if self.anchor is None else self.anchor.isoformat(),
+            "window": {
+                "days": sorted(self.window.days),
+                "start": self.window.start.isoformat("minutes"),
+                "end": self.window.end.isoformat("minutes"),
+            },
+            "stop_on": sorted(self.stop_on),
+            "interview": self.interview,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Action:
+        """Rebuild an action from :meth:`to_dict`'s output.
+
+        Raises:
+            ValidationError: a field is missing or malformed; the message names it.
+        """
+        try:
+            recipient = _contact_from(data.get("recipient"))
+            rec = data.get("recurrence")
+            msg = data.get("message")
+            window = data.get("window") or {}
+            return cls(
+                id=data["id"],
+                step=data["step"],
+                channel=data["channel"],
+                title=data["title"],
+                due=datetime.fromisoformat(data["due"]),
+                timezone=data["timezone"],
+                status=data.get("status", "upcoming"),
+                reason=data.get("reason", ""),
+                recipient=recipient,
+                message=None
+                if msg is None
+                else Message(
+                    step=data["step"],
+                    channel=msg.get("channel", data["channel"]),
+                    to=recipient,
+                    subject=msg.get("subject"),
+                    body=msg["body"],
+                    tone=msg.get("tone", "warm"),
+                    sender=_candidate_from(msg.get("from")),
+                ),
+                recurrence=None
+                if rec is None
+                else Occurrences(
+                    rrule=rec["rrule"],
+                    description=rec.get("description", ""),
+                    occurrences=tuple(datetime.fromisoformat(o) for o in rec["occurrences"]),
+                    planned=tuple(datetime.fromisoformat(o) for o in rec.get("planned", rec["occurrences"])),
+                ),
+                notes=data.get("notes"),
+                links=tuple(data.get("links", ())),
+                anchor=None if data.get("anchor") is None else datetime.fromisoformat(data["anchor"]),
+                window=SendWindow(
+                    days=window.get("days", range(5)),
+                    start=time.fromisoformat(window.get("start", "09:00")),
+                    end=time.fromisoformat(window.get("end", "17:00")),
+                ),
+                stop_on=data.get("stop_on", ()),
+                interview=data.get("interview", ""),
+            )
+        except KeyError as exc:
+            raise ValidationError(f"action.{exc.args[0]}", None, "a value: the field is required") from None
+        except (TypeError, ValueError) as exc:
+            if isinstance(exc, ValidationError):
+                raise
+            raise ValidationError("action", data.get("id"), f"a valid action dict ({exc})") from None
+
+
+def _contact_dict(c: Contact | Candidate | None) -> dict[str, Any] | None:
+    if c is None:
+        return None
+    out: dict[str, Any] = {"name": c.name, "email": c.email}
+    if isinstance(c, Contact):
+        out.update(linkedin=c.linkedin, title=c.title, timezone=c.timezone)
+    return out
+
+
+def _contact_from(data: Mapping[str, Any] | None) -> Contact | None:
+    if data is None:
+        return None
+    return Contact(
+        name=data["name"],
+        email=data.get("email"),
+        linkedin=data.get("linkedin"),
+        title=data.get("title"),
+        timezone=data.get("timezone"),
+    )
+
+
+def _candidate_from(data: Mapping[str, Any] | None) -> Candidate | None:
+    if data is None:
+        return None
+    return Candidate(name=data["name"], email=data.get("email"))
+
+
+def _address(c: Contact | None) -> str | None:
+    if c is None:
+        return None
+    return f"{c.name} <{c.email}>" if c.email else c.name
+
+
+def _as_moment(value: date | datetime, tz_hint: datetime) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(0), tzinfo=tz_hint.tzinfo)
+
+
+@attrs.frozen
+class Timeline:
+    """The scheduled actions of one interview, sorted by due time then id.
+
+    Iterate it, index it, filter it; ``to_dict()``/``from_dict()`` round-trip it
+    through JSON-safe data.
+
+    Args:
+        actions: The actions (sorted on construction).
+        now: The moment statuses were computed for.
+        interview: The interview's key.
+    """
+
+    actions: tuple[Action, ...] = attrs.field(converter=lambda a: tuple(sorted(a, key=lambda x: (x.due, x.id))))
+    now: datetime = attrs.field(validator=v.check_aware)
+    interview: str = ""
+
+    def __iter__(self) -> Iterator[Action]:
+        return iter(self.actions)
+
+    def __len__(self) -> int:
+        return len(self.actions)
+
+    @overload
+    def __getitem__(self, index: int) -> Action: ...
+    @overload
+    def __getitem__(self, index: str) -> Action: ...
+    def __getitem__(self, index: int | str) -> Action:
+        """An action by position, or by id."""
+        if isinstance(index, str):
+            for action in self.actions:
+                if action.id == index:
+                    return action
+            raise KeyError(index)
+        return self.actions[index]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every action id, in order."""
+        return tuple(a.id for a in self.actions)
+
+    def filter(
+        self,
+        *,
+        status: Status | str | Iterable[Status | str] | None = None,
+        channel: Channel | str | Iterable[Channel | str] | None = None,
+        step: str | Iterable[str] | None = None,
+        start: date | datetime | None = None,
+        end: date | datetime | None = None,
+    ) -> Timeline:
+        """A timeline with only the matching actions.
+
+        Args:
+            status: One status or several.
+            channel: One channel or several.
+            step: One step id or several.
+            start: Keep actions with an occurrence at or after this (a date means its start).
+            end: Keep actions with an occurrence before this (a date means the end of that day).
+        """
+        statuses = _set_of(status, Status)
+        channels = _set_of(channel, Channel)
+        steps = None if step is None else ({step} if isinstance(step, str) else set(step))
+        kept = []
+        for a in self.actions:
+            if statuses is not None and a.status not in statuses:
+                continue
+            if channels is not None and a.channel not in channels:
+                continue
+            if steps is not None and a.step not in steps:
+                continue
+            if start is not None or end is not None:
+                lo = None if start is None else _as_moment(start, a.due)
+                hi = None if end is None else (
+                    end if isinstance(end, datetime) else _as_moment(end, a.due) + timedelta(days=1)
+                )
+                if not any((lo is None or o >= lo) and (hi is None or o < hi) for o in a.occurrences):
+                    continue
+            kept.append(a)
+        return Timeline(kept, self.now, self.interview)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe."""
+        return {
+            "interview": self.interview,
+            "now": self.now.isoformat(),
+            "actions": [a.to_dict() for a in self.actions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
+        """Rebuild a timeline from :meth:`to_dict`'s output."""
+        try:
+            now = datetime.fromisoformat(data["now"])
+        except KeyError:
+            raise ValidationError("timeline.now", None, "an ISO 8601 datetime with offset") from None
+        return cls([Action.from_dict(a) for a in data.get("actions", ())], now, data.get("interview", ""))
+
+
+def _set_of(value: Any, kind: Any) -> set[Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, str | kind):
+        return {kind(value)}
+    return {kind(x) for x in value}
