@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -28,5 +28,5 @@ def slug(text: str, *, limit: int = 40) -> str:
 
 def interview_key(company: str, role: str, start: datetime) -> str:
     """``acme-corp.data-engineer.20261120T1900Z``: stable across exports."""
-    utc = start.astimezone(timezone.utc).strftime("%Y%m%dT%H%MZ")
+    utc = start.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
     return f"{slug(company, limit=30)}.{slug(role, limit=30)}.{utc}"

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.errors import ValidationError
 
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[^@\s<>(),;:\"\[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -28,7 +30,7 @@ def zone(name: str) -> ZoneInfo:
         ) from exc
 
 
-def check_timezone(_inst: Any, attribute: Any, value: str | None) -> None:
+def check_timezone(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None:
         try:
             zone(value)
@@ -36,29 +38,33 @@ def check_timezone(_inst: Any, attribute: Any, value: str | None) -> None:
             raise ValidationError(attribute.name, value, exc.expected) from None
 
 
-def check_name(_inst: Any, attribute: Any, value: str) -> None:
+def check_name(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(attribute.name, value, "a non-empty name")
     if _CONTROL.search(value):
-        raise ValidationError(attribute.name, value, "text without line breaks or control characters")
+        raise ValidationError(
+            attribute.name, value, "text without line breaks or control characters"
+        )
 
 
-def check_optional_text(_inst: Any, attribute: Any, value: str | None) -> None:
+def check_optional_text(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ValidationError(attribute.name, value, "non-empty text, or leave it out")
 
 
-def check_email(_inst: Any, attribute: Any, value: str | None) -> None:
+def check_email(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _EMAIL.match(value)):
         raise ValidationError(attribute.name, value, "an email address such as 'jane@example.com'")
 
 
-def check_url(_inst: Any, attribute: Any, value: str | None) -> None:
+def check_url(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _URL.match(value)):
-        raise ValidationError(attribute.name, value, "an http(s) URL such as 'https://example.com/careers'")
+        raise ValidationError(
+            attribute.name, value, "an http(s) URL such as 'https://example.com/careers'"
+        )
 
 
-def check_aware(_inst: Any, attribute: Any, value: datetime | None) -> None:
+def check_aware(_inst: Any, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, datetime):
@@ -71,7 +77,7 @@ def check_aware(_inst: Any, attribute: Any, value: datetime | None) -> None:
         )
 
 
-def check_aware_or_date(_inst: Any, attribute: Any, value: date | datetime | None) -> None:
+def check_aware_or_date(_inst: Any, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if isinstance(value, datetime):
@@ -80,9 +86,11 @@ def check_aware_or_date(_inst: Any, attribute: Any, value: date | datetime | Non
         raise ValidationError(attribute.name, value, "a date or a time-zone-aware datetime")
 
 
-def check_positive_duration(_inst: Any, attribute: Any, value: timedelta) -> None:
+def check_positive_duration(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, timedelta) or value <= timedelta(0):
-        raise ValidationError(attribute.name, value, "a positive duration, such as timedelta(minutes=45)")
+        raise ValidationError(
+            attribute.name, value, "a positive duration, such as timedelta(minutes=45)"
+        )
 
 
 def strip_control(text: str) -> str:

@@ -69,7 +69,9 @@ class TemplateError(FollowupError, ValueError):
         template: The template's name (``step.tone.channel``) or path.
     """
 
-    def __init__(self, message: str, *, name: str | None = None, template: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, name: str | None = None, template: str | None = None
+    ) -> None:
         self.name = name
         self.template = template
         super().__init__(message)

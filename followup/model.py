@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Union
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -81,10 +80,16 @@ def _tuple_of_str(value: Iterable[str] | str | None) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _check_topics(_inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+def _check_topics(
+    _inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
     for i, topic in enumerate(value):
         if not isinstance(topic, str) or not topic.strip():
-            raise ValidationError(f"{attribute.name}[{i}]", topic, "a non-empty phrase such as 'the data platform migration'")
+            raise ValidationError(
+                f"{attribute.name}[{i}]",
+                topic,
+                "a non-empty phrase such as 'the data platform migration'",
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -105,7 +110,9 @@ class Contact:
     linkedin: str | None = attrs.field(default=None, validator=v.check_url)
     title: str | None = attrs.field(default=None, validator=v.check_optional_text)
     timezone: str | None = attrs.field(default=None, validator=v.check_timezone)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str, validator=_check_topics)
+    topics: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple_of_str, validator=_check_topics
+    )
 
     @property
     def first_name(self) -> str:
@@ -138,7 +145,9 @@ def _contacts(value: Iterable[Contact] | None) -> tuple[Contact, ...]:
     return () if value is None else tuple(value)
 
 
-def _check_contacts(_inst: object, attribute: attrs.Attribute[tuple[Contact, ...]], value: tuple[Contact, ...]) -> None:
+def _check_contacts(
+    _inst: object, attribute: attrs.Attribute[tuple[Contact, ...]], value: tuple[Contact, ...]
+) -> None:
     for i, c in enumerate(value):
         if not isinstance(c, Contact):
             raise ValidationError(f"{attribute.name}[{i}]", c, "a Contact")
@@ -177,14 +186,20 @@ class Interview:
     role: str = attrs.field(validator=v.check_name)
     start: datetime = attrs.field(validator=v.check_aware)
     candidate: Candidate = attrs.field(validator=attrs.validators.instance_of(Candidate))
-    duration: timedelta = attrs.field(default=timedelta(hours=1), validator=v.check_positive_duration)
+    duration: timedelta = attrs.field(
+        default=timedelta(hours=1), validator=v.check_positive_duration
+    )
     timezone: str = attrs.field(validator=v.check_timezone)
-    interviewers: tuple[Contact, ...] = attrs.field(default=(), converter=_contacts, validator=_check_contacts)
+    interviewers: tuple[Contact, ...] = attrs.field(
+        default=(), converter=_contacts, validator=_check_contacts
+    )
     recruiter: Contact | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Contact))
     )
     stage: str | None = attrs.field(default=None, validator=v.check_optional_text)
-    topics: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str, validator=_check_topics)
+    topics: tuple[str, ...] = attrs.field(
+        default=(), converter=_tuple_of_str, validator=_check_topics
+    )
     decision_expected: date | None = attrs.field(default=None)
     careers_url: str | None = attrs.field(default=None, validator=v.check_url)
     key: str = attrs.field()
@@ -194,7 +209,9 @@ class Interview:
         name = _zone_of(self.start) if isinstance(self.start, datetime) else None
         if name is None:
             raise ValidationError(
-                "timezone", None, "an IANA zone name; start's tzinfo is not a ZoneInfo, so give timezone="
+                "timezone",
+                None,
+                "an IANA zone name; start's tzinfo is not a ZoneInfo, so give timezone=",
             )
         return name
 
@@ -215,7 +232,11 @@ class Interview:
 
     @key.validator
     def _check_key(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if not value or not value.isascii() or any(not (ch.isalnum() or ch in "-_.") for ch in value):
+        if (
+            not value
+            or not value.isascii()
+            or any(not (ch.isalnum() or ch in "-_.") for ch in value)
+        ):
             raise ValidationError("key", value, "ASCII letters, digits, '-', '_' or '.'")
 
     @property
@@ -371,7 +392,7 @@ class OutcomeChanged:
             raise ValidationError("outcome.on", None, "the date the new outcome arrived")
 
 
-HistoryRecord = Union[StepDone, StepSkipped, ReplyReceived, OutOfOffice, Snoozed, OutcomeChanged]
+HistoryRecord = StepDone | StepSkipped | ReplyReceived | OutOfOffice | Snoozed | OutcomeChanged
 """Any one of the history record classes."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -20,8 +20,8 @@ from followup.model import (
     HistoryRecord,
     Interview,
     Message,
-    OutcomeChanged,
     Outcome,
+    OutcomeChanged,
     OutcomeStatus,
     OutOfOffice,
     ReplyReceived,
@@ -72,7 +72,13 @@ class _Entry:
         return own if self.outcomes is None else own & self.outcomes
 
 
-def _check_entries(plan: Plan, attribute: attrs.Attribute[tuple[_Entry, ...]], value: tuple[_Entry, ...]) -> None:
+def _to_entries(entries: Iterable[_Entry]) -> tuple[_Entry, ...]:
+    return tuple(entries)
+
+
+def _check_entries(
+    plan: Plan, attribute: attrs.Attribute[tuple[_Entry, ...]], value: tuple[_Entry, ...]
+) -> None:
     seen: set[str] = set()
     for entry in value:
         step = entry.step
@@ -89,7 +95,7 @@ def _check_entries(plan: Plan, attribute: attrs.Attribute[tuple[_Entry, ...]], v
         seen.add(step.id)
 
 
-def _check_tone(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
+def _check_tone(_inst: Any, attribute: Any, value: Any) -> None:
     if value not in _TONES:
         raise ValidationError("tone", value, "one of 'formal', 'warm', 'brief'")
 
@@ -98,7 +104,9 @@ def _outcome_set(values: Iterable[OutcomeStatus | str]) -> frozenset[OutcomeStat
     try:
         return frozenset(OutcomeStatus(x) for x in values)
     except ValueError as exc:
-        raise ValidationError("outcomes", list(values), "pending, rejected, offer or withdrawn") from exc
+        raise ValidationError(
+            "outcomes", list(values), "pending, rejected, offer or withdrawn"
+        ) from exc
 
 
 @attrs.frozen(kw_only=True)
@@ -115,7 +123,9 @@ class Plan:
         name: A name for the plan (the preset's name, for example).
     """
 
-    entries: tuple[_Entry, ...] = attrs.field(default=(), converter=tuple, validator=_check_entries)
+    entries: tuple[_Entry, ...] = attrs.field(
+        default=(), converter=_to_entries, validator=_check_entries
+    )
     tone: str = attrs.field(default="warm", validator=_check_tone)
     name: str = "custom"
 
@@ -216,19 +226,28 @@ class Plan:
         keep = _outcome_set(outcomes)
         return attrs.evolve(
             self,
-            entries=tuple(_Entry(e.step, keep if e.outcomes is None else e.outcomes & keep) for e in self.entries),
+            entries=tuple(
+                _Entry(e.step, keep if e.outcomes is None else e.outcomes & keep)
+                for e in self.entries
+            ),
         )
 
-    def repeat(self, step_id: str, *, every: relativedelta, count: int | None = None, until: date | None = None) -> Plan:
+    def repeat(
+        self,
+        step_id: str,
+        *,
+        every: relativedelta,
+        count: int | None = None,
+        until: date | None = None,
+    ) -> Plan:
         """Make a recurring step repeat differently (every N weeks/months, COUNT or UNTIL).
 
         Raises:
             InvalidStepError: the step has no recurrence parameters.
         """
         step = self.get(step_id)
-        if not attrs.has(type(step)) or not {"every", "count", "until"} <= {
-            a.name for a in attrs.fields(type(step))
-        }:
+        names = {a.name for a in attrs.fields(type(step))} if attrs.has(type(step)) else set()  # type: ignore[arg-type]
+        if not {"every", "count", "until"} <= names:
             raise InvalidStepError(
                 f"step {step_id!r} does not repeat: only steps with 'every', 'count' and 'until' can",
                 step=step_id,
@@ -276,7 +295,16 @@ class Plan:
         v.check_aware(None, _Named("now"), now)
         if tone is not None:
             _check_tone(None, _Named("tone"), tone)
-        return _Scheduler(self, interview, now, outcome, tuple(history), _holidays(holidays), tone or self.tone, templates).run()
+        return _Scheduler(
+            self,
+            interview,
+            now,
+            outcome,
+            tuple(history),
+            _holidays(holidays),
+            tone or self.tone,
+            templates,
+        ).run()
 
 
 @attrs.frozen
@@ -362,7 +390,9 @@ class _Scheduler:
             since = _instant(o.on, zone)
             if since < self.interview.start:
                 raise ValidationError(
-                    "outcome.on", o.on, f"a date on or after the interview ({fmt_day(self.interview.start.date())})"
+                    "outcome.on",
+                    o.on,
+                    f"a date on or after the interview ({fmt_day(self.interview.start.date())})",
                 )
             periods.append(_Period(o, since))
         return periods
@@ -399,8 +429,10 @@ class _Scheduler:
         if step_id in self.done:
             return self.done[step_id]
         if step_id in self.active:
-            chain = " -> ".join([*self.active[self.active.index(step_id):], step_id])
-            raise SchedulingError(f"steps are timed after each other in a circle: {chain}", step=step_id)
+            chain = " -> ".join([*self.active[self.active.index(step_id) :], step_id])
+            raise SchedulingError(
+                f"steps are timed after each other in a circle: {chain}", step=step_id
+            )
         entry = self.entries[step_id]
         applies = entry.applies
         idx = [i for i, p in enumerate(self.periods) if p.outcome.status in applies]
@@ -417,7 +449,9 @@ class _Scheduler:
             raw = list(step.actions(ctx))
             for a in raw:
                 if not isinstance(a, Action):
-                    raise InvalidStepError(f"step {step_id!r} returned {a!r}, not an Action", step=step_id)
+                    raise InvalidStepError(
+                        f"step {step_id!r} returned {a!r}, not an Action", step=step_id
+                    )
             ctx_actions = [self.finish(a, ctx, cutoff) for a in raw]
         finally:
             self.active.pop()
@@ -438,7 +472,9 @@ class _Scheduler:
                 if isinstance(r.until, datetime):
                     target = r.until.astimezone(tz)
                 else:
-                    target = localize(r.until, due.astimezone(tz).time().replace(tzinfo=None), tz)[0]
+                    target = localize(r.until, due.astimezone(tz).time().replace(tzinfo=None), tz)[
+                        0
+                    ]
                 fitted, note = fit_window(target, tz, action.window, self.holidays)
                 due = fitted
                 reasons.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
@@ -465,28 +501,45 @@ class _Scheduler:
             if recurrence is not None and action.id in self.extra:
                 rule, window = self.extra[action.id]
                 exp = rule.expand(due, window, self.holidays)
-                recurrence = attrs.evolve(recurrence, rrule=exp.rrule, occurrences=exp.occurrences, planned=exp.planned)
+                recurrence = attrs.evolve(
+                    recurrence, rrule=exp.rrule, occurrences=exp.occurrences, planned=exp.planned
+                )
                 changes["recurrence"] = recurrence
                 changes["due"] = due = exp.occurrences[0]
         occurrences = recurrence.occurrences if recurrence else (due,)
         done_until: datetime | None = None
         for r in self.history:
             if isinstance(r, StepDone) and _matches(r.step, r.recipient, action):
-                at = _instant(r.at, tz) if isinstance(r.at, datetime) else localize(r.at, time(23, 59), tz)[0]
+                at = (
+                    _instant(r.at, tz)
+                    if isinstance(r.at, datetime)
+                    else localize(r.at, time(23, 59), tz)[0]
+                )
                 done_until = at if done_until is None else max(done_until, at)
                 if recurrence is None or at >= occurrences[-1]:
                     status = Status.DONE
-                    reasons.append(f"done {fmt_moment(at.astimezone(tz)) if isinstance(r.at, datetime) else fmt_day(r.at)}")
+                    reasons.append(
+                        f"done {fmt_moment(at.astimezone(tz)) if isinstance(r.at, datetime) else fmt_day(r.at)}"
+                    )
         if status is None:
             for r in self.history:
                 if isinstance(r, StepSkipped) and _matches(r.step, r.recipient, action):
                     status = Status.CANCELLED
-                    reasons.append(f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}")
+                    reasons.append(
+                        f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}"
+                    )
                     break
-        if status is None and cutoff is not None and cutoff.since is not None and due >= cutoff.since:
+        if (
+            status is None
+            and cutoff is not None
+            and cutoff.since is not None
+            and due >= cutoff.since
+        ):
             status = Status.CANCELLED
             o = cutoff.outcome
-            reasons.append(f"cancelled: the outcome changed to {o.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}")
+            reasons.append(
+                f"cancelled: the outcome changed to {o.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}"
+            )
         if status is None and "reply" in action.stop_on:
             for r in self.history:
                 if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
@@ -647,11 +700,17 @@ class Context:
         value, instant, words = self.anchor(when, tz)
         start_time = when.at or window.start
         moment, notes = apply_offset(value, when.offset, tz, window, self.holidays, start_time)
-        if when.at is not None and not isinstance(when.offset, timedelta) and isinstance(value, datetime):
+        if (
+            when.at is not None
+            and not isinstance(when.offset, timedelta)
+            and isinstance(value, datetime)
+        ):
             moment, note = localize(moment.date(), when.at, tz)
             notes += [note] if note else []
         offset = describe_offset(when.offset)
-        reason = f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
+        reason = (
+            f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
+        )
         if when.at is not None:
             reason += f", at {when.at:%H:%M} in {tz.key}"
         parts = [reason, *notes]
@@ -660,7 +719,9 @@ class Context:
             fitted, note = fit_window(moment, tz, window, self.holidays)
             if note and when.within is not None and fitted - instant > when.within:
                 target = moment if moment > instant else instant
-                alt = latest_in_window(instant, min(target, instant + when.within), tz, window, self.holidays)
+                alt = latest_in_window(
+                    instant, min(target, instant + when.within), tz, window, self.holidays
+                )
                 if alt is not None:
                     note = (
                         f"{fmt_moment(moment)} is outside the {window.describe()} window in {tz.key} and its "
@@ -669,7 +730,9 @@ class Context:
                     )
                     fitted = alt
                 else:
-                    note += f" (no time inside the window falls within {describe_offset(when.within)})"
+                    note += (
+                        f" (no time inside the window falls within {describe_offset(when.within)})"
+                    )
             parts += [note] if note else []
             due = fitted
         else:
@@ -678,16 +741,20 @@ class Context:
                 local, note = localize(local.date(), window.start, tz)
                 parts.append(f"the series runs at {window.start:%H:%M}, when the window opens")
             exp = recurrence.expand(local, window, self.holidays)
-            if exp.note:
-                parts.append(exp.note)
-            parts.append(recurrence.describe() + f" at {exp.occurrences[0]:%H:%M} in {tz.key}")
+            series = recurrence.describe() + f" at {exp.occurrences[0]:%H:%M} in {tz.key}"
+            parts.append(series + (f", {exp.note}" if exp.note else ""))
             if exp.occurrences[0] != local:
-                parts.append(f"first on {fmt_moment(exp.occurrences[0])}, the first weekday of the series")
+                parts.append(f"first on {fmt_moment(exp.occurrences[0])}")
             moved = [(p, a) for p, a in zip(exp.planned, exp.occurrences, strict=True) if p != a]
             for p, a in moved:
-                parts.append(f"{fmt_day(p.date())} is a holiday, so that one moves to {fmt_day(a.date())}")
+                parts.append(
+                    f"{fmt_day(p.date())} is a holiday, so that one moves to {fmt_day(a.date())}"
+                )
             occ = Occurrences(
-                rrule=exp.rrule, occurrences=exp.occurrences, planned=exp.planned, description=recurrence.describe()
+                rrule=exp.rrule,
+                occurrences=exp.occurrences,
+                planned=exp.planned,
+                description=recurrence.describe(),
             )
             due = exp.occurrences[0]
         return due, instant, "; ".join(parts), occ
@@ -744,7 +811,9 @@ class Context:
         all_facts = self.facts(recipient)
         if facts:
             all_facts.update(facts)
-        out = _render.render(kind, all_facts, tone=tone, channel=mch, limit=limit, templates=templates)
+        out = _render.render(
+            kind, all_facts, tone=tone, channel=mch, limit=limit, templates=templates
+        )
         return Message(
             step=self.step.id,
             channel=channel,
@@ -801,8 +870,10 @@ class Context:
         """
         channel = Channel(channel)
         window = window or SendWindow()
-        zone_name = self.interview.zone_of(recipient) if recipient is not None else self.interview.zone_of(
-            self.interview.candidate
+        zone_name = (
+            self.interview.zone_of(recipient)
+            if recipient is not None
+            else self.interview.zone_of(self.interview.candidate)
         )
         tz = v.zone(zone_name)
         due, instant, reason, occ = self.due(when, tz, window, recurrence)
@@ -810,8 +881,14 @@ class Context:
         message = None
         if kind is not None:
             message = self.message(
-                kind, recipient, channel=channel, message_channel=message_channel, tone=tone,
-                template=template, limit=limit, facts=facts,
+                kind,
+                recipient,
+                channel=channel,
+                message_channel=message_channel,
+                tone=tone,
+                template=template,
+                limit=limit,
+                facts=facts,
             )
         if recipient is not None and recipient.linkedin and recipient.linkedin not in links:
             links = (*links, recipient.linkedin)
@@ -842,4 +919,4 @@ class Context:
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)

@@ -80,7 +80,9 @@ def after_rejection(
     if separate_feedback_request:
         steps.append(FeedbackRequest(after=feedback_after, window=w))
     if linkedin:
-        steps.append(LinkedInConnect(after=linkedin_after, note_limit=linkedin_note_limit, window=w))
+        steps.append(
+            LinkedInConnect(after=linkedin_after, note_limit=linkedin_note_limit, window=w)
+        )
     steps += [
         KeepInTouch(
             first=keep_in_touch_first or every,

@@ -78,11 +78,20 @@ def _outcomes(value: Any) -> frozenset[OutcomeStatus]:
 
 
 def _check_id(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value or slug(value) != value.lower() or value != value.lower():
-        raise ValidationError("id", value, "lower-case ASCII letters, digits and dashes, such as 'thank-you'")
+    if (
+        not isinstance(value, str)
+        or not value
+        or slug(value) != value.lower()
+        or value != value.lower()
+    ):
+        raise ValidationError(
+            "id", value, "lower-case ASCII letters, digits and dashes, such as 'thank-you'"
+        )
 
 
-def _check_stops(_inst: Any, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]) -> None:
+def _check_stops(
+    _inst: Any, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]
+) -> None:
     if not value <= STOPS:
         raise ValidationError("stop_on", sorted(value), "a subset of {'reply', 'outcome'}")
 
@@ -109,7 +118,9 @@ def _window_field() -> Any:
 
 
 def _template_field() -> Any:
-    return attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str)))
+    return attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
 
 
 def _interviewers(ctx: Context, step: str) -> tuple[Contact, ...]:
@@ -228,7 +239,9 @@ class StatusCheck:
     @attempts.validator
     def _check_attempts(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value not in (1, 2):
-            raise ValidationError("attempts", value, "1 or 2: more than two status checks reads as pressure")
+            raise ValidationError(
+                "attempts", value, "1 or 2: more than two status checks reads as pressure"
+            )
 
     def actions(self, ctx: Context) -> list[Action]:
         who = ctx.main_contact(self.id)
@@ -238,17 +251,31 @@ class StatusCheck:
             first = When(anchor=Anchor.INTERVIEW_END, offset=self.without_decision, at=self.at)
         out = [
             ctx.action(
-                self, key="1", when=first, recipient=who, title=f"Ask {who.name} about the decision {_company(ctx)}",
-                kind="status-check", window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+                self,
+                key="1",
+                when=first,
+                recipient=who,
+                title=f"Ask {who.name} about the decision {_company(ctx)}",
+                kind="status-check",
+                window=self.window,
+                stop_on=self.stop_on,
+                tone=self.tone,
+                template=self.template,
             )
         ]
         if self.attempts == 2:
             second = When(anchor=Anchor.STEP, step=f"{self.id}.1", offset=self.then, at=self.at)
             out.append(
                 ctx.action(
-                    self, key="2", when=second, recipient=who,
+                    self,
+                    key="2",
+                    when=second,
+                    recipient=who,
                     title=f"Second status question to {who.name} {_company(ctx)}",
-                    kind="status-check", window=self.window, stop_on=self.stop_on, tone=self.tone,
+                    kind="status-check",
+                    window=self.window,
+                    stop_on=self.stop_on,
+                    tone=self.tone,
                     template=self.template,
                 )
             )
@@ -292,7 +319,10 @@ class RejectionReply:
                 recipient=who,
                 title=f"Reply to {who.name}: {what} {_company(ctx)}",
                 kind="rejection-reply" if self.ask_feedback else "rejection-thanks",
-                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+                window=self.window,
+                stop_on=self.stop_on,
+                tone=self.tone,
+                template=self.template,
             )
         ]
 
@@ -331,7 +361,10 @@ class FeedbackRequest:
                 recipient=who,
                 title=f"Ask {who.name} for feedback {_company(ctx)}",
                 kind="feedback-request",
-                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+                window=self.window,
+                stop_on=self.stop_on,
+                tone=self.tone,
+                template=self.template,
             )
         ]
 
@@ -369,10 +402,14 @@ class LinkedInConnect:
     @note_limit.validator
     def _check_limit(self, attribute: attrs.Attribute[int], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3000:
-            raise ValidationError("linkedin_note_limit", value, "a number of characters: 200 (free) or 300 (Premium)")
+            raise ValidationError(
+                "linkedin_note_limit", value, "a number of characters: 200 (free) or 300 (Premium)"
+            )
 
     def actions(self, ctx: Context) -> list[Action]:
-        people = ctx.interview.interviewers or ((ctx.interview.recruiter,) if ctx.interview.recruiter else ())
+        people = ctx.interview.interviewers or (
+            (ctx.interview.recruiter,) if ctx.interview.recruiter else ()
+        )
         if not people:
             _interviewers(ctx, self.id)
         return [
@@ -387,20 +424,27 @@ class LinkedInConnect:
                 message_channel="linkedin-note",
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
-                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+                window=self.window,
+                stop_on=self.stop_on,
+                tone=self.tone,
+                template=self.template,
             )
             for key, person in zip(_keys(people), people, strict=True)
         ]
 
 
-def _check_first(_inst: Any, attribute: attrs.Attribute[relativedelta], value: relativedelta) -> None:
+def _check_first(
+    _inst: Any, attribute: attrs.Attribute[relativedelta], value: relativedelta
+) -> None:
     probe = relativedelta(months=1)
     from datetime import datetime as _dt
 
     base = _dt(2001, 1, 31)  # noqa: DTZ001 - comparing offsets only
     if not isinstance(value, relativedelta) or base + value < base + probe - timedelta(days=3):
         raise ValidationError(
-            "keep_in_touch_first", value, "at least a month after the rejection (recruiters advise waiting)"
+            "keep_in_touch_first",
+            value,
+            "at least a month after the rejection (recruiters advise waiting)",
         )
 
 
@@ -424,7 +468,9 @@ class KeepInTouch:
     """
 
     id: str = _id_field("keep-in-touch")
-    first: relativedelta = attrs.field(factory=lambda: relativedelta(months=3), validator=_check_first)
+    first: relativedelta = attrs.field(
+        factory=lambda: relativedelta(months=3), validator=_check_first
+    )
     every: relativedelta = attrs.field(factory=lambda: relativedelta(months=3))
     count: int | None = 4
     until: Any = None
@@ -454,7 +500,10 @@ class KeepInTouch:
                 kind="keep-in-touch",
                 message_channel="email" if self.channel is Channel.EMAIL else "linkedin-message",
                 recurrence=self.recurrence,
-                window=self.window, stop_on=self.stop_on, tone=self.tone, template=self.template,
+                window=self.window,
+                stop_on=self.stop_on,
+                tone=self.tone,
+                template=self.template,
             )
         ]
 
@@ -492,7 +541,9 @@ class ExploreOpenings:
 
     def actions(self, ctx: Context) -> list[Action]:
         i = ctx.interview
-        where = f"the careers page ({i.careers_url})" if i.careers_url else "the company's careers page"
+        where = (
+            f"the careers page ({i.careers_url})" if i.careers_url else "the company's careers page"
+        )
         return [
             ctx.action(
                 self,
@@ -505,7 +556,8 @@ class ExploreOpenings:
                 ),
                 links=(i.careers_url,) if i.careers_url else (),
                 recurrence=self.recurrence,
-                window=self.window, stop_on=self.stop_on,
+                window=self.window,
+                stop_on=self.stop_on,
             )
         ]
 
@@ -523,7 +575,9 @@ class Network:
     """
 
     id: str = _id_field("network")
-    after: relativedelta | timedelta | BusinessDays = attrs.field(factory=lambda: relativedelta(weeks=1))
+    after: relativedelta | timedelta | BusinessDays = attrs.field(
+        factory=lambda: relativedelta(weeks=1)
+    )
     at: time = time(9, 0)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
@@ -541,6 +595,7 @@ class Network:
                     f"Pick two or three companies that do similar work to {i.company}; find someone in "
                     f"a {i.role} or nearby role at each and ask for a short conversation about their team."
                 ),
-                window=self.window, stop_on=self.stop_on,
+                window=self.window,
+                stop_on=self.stop_on,
             )
         ]

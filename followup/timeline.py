@@ -38,6 +38,14 @@ class Occurrences:
         return tuple((p, a) for p, a in zip(self.planned, self.occurrences, strict=True) if p != a)
 
 
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _str_set(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _check_due(_inst: object, attribute: attrs.Attribute[datetime], value: datetime) -> None:
     v.check_aware(_inst, attribute, value)
 
@@ -78,10 +86,10 @@ class Action:
     message: Message | None = None
     recurrence: Occurrences | None = None
     notes: str | None = None
-    links: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    links: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     anchor: datetime | None = None
     window: SendWindow = attrs.field(factory=SendWindow)
-    stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set)
     interview: str = ""
 
     @property
@@ -171,11 +179,15 @@ class Action:
                     rrule=rec["rrule"],
                     description=rec.get("description", ""),
                     occurrences=tuple(datetime.fromisoformat(o) for o in rec["occurrences"]),
-                    planned=tuple(datetime.fromisoformat(o) for o in rec.get("planned", rec["occurrences"])),
+                    planned=tuple(
+                        datetime.fromisoformat(o) for o in rec.get("planned", rec["occurrences"])
+                    ),
                 ),
                 notes=data.get("notes"),
                 links=tuple(data.get("links", ())),
-                anchor=None if data.get("anchor") is None else datetime.fromisoformat(data["anchor"]),
+                anchor=None
+                if data.get("anchor") is None
+                else datetime.fromisoformat(data["anchor"]),
                 window=SendWindow(
                     days=window.get("days", range(5)),
                     start=time.fromisoformat(window.get("start", "09:00")),
@@ -185,11 +197,15 @@ class Action:
                 interview=data.get("interview", ""),
             )
         except KeyError as exc:
-            raise ValidationError(f"action.{exc.args[0]}", None, "a value: the field is required") from None
+            raise ValidationError(
+                f"action.{exc.args[0]}", None, "a value: the field is required"
+            ) from None
         except (TypeError, ValueError) as exc:
             if isinstance(exc, ValidationError):
                 raise
-            raise ValidationError("action", data.get("id"), f"a valid action dict ({exc})") from None
+            raise ValidationError(
+                "action", data.get("id"), f"a valid action dict ({exc})"
+            ) from None
 
 
 def _contact_dict(c: Contact | Candidate | None) -> dict[str, Any] | None:
@@ -231,6 +247,10 @@ def _as_moment(value: date | datetime, tz_hint: datetime) -> datetime:
     return datetime.combine(value, time(0), tzinfo=tz_hint.tzinfo)
 
 
+def _sorted_actions(actions: Iterable[Action]) -> tuple[Action, ...]:
+    return tuple(sorted(actions, key=lambda a: (a.due, a.id)))
+
+
 @attrs.frozen
 class Timeline:
     """The scheduled actions of one interview, sorted by due time then id.
@@ -244,7 +264,7 @@ class Timeline:
         interview: The interview's key.
     """
 
-    actions: tuple[Action, ...] = attrs.field(converter=lambda a: tuple(sorted(a, key=lambda x: (x.due, x.id))))
+    actions: tuple[Action, ...] = attrs.field(converter=_sorted_actions)
     now: datetime = attrs.field(validator=v.check_aware)
     interview: str = ""
 
@@ -303,10 +323,18 @@ class Timeline:
                 continue
             if start is not None or end is not None:
                 lo = None if start is None else _as_moment(start, a.due)
-                hi = None if end is None else (
-                    end if isinstance(end, datetime) else _as_moment(end, a.due) + timedelta(days=1)
+                hi = (
+                    None
+                    if end is None
+                    else (
+                        end
+                        if isinstance(end, datetime)
+                        else _as_moment(end, a.due) + timedelta(days=1)
+                    )
                 )
-                if not any((lo is None or o >= lo) and (hi is None or o < hi) for o in a.occurrences):
+                if not any(
+                    (lo is None or o >= lo) and (hi is None or o < hi) for o in a.occurrences
+                ):
                     continue
             kept.append(a)
         return Timeline(kept, self.now, self.interview)
@@ -325,8 +353,12 @@ class Timeline:
         try:
             now = datetime.fromisoformat(data["now"])
         except KeyError:
-            raise ValidationError("timeline.now", None, "an ISO 8601 datetime with offset") from None
-        return cls([Action.from_dict(a) for a in data.get("actions", ())], now, data.get("interview", ""))
+            raise ValidationError(
+                "timeline.now", None, "an ISO 8601 datetime with offset"
+            ) from None
+        return cls(
+            [Action.from_dict(a) for a in data.get("actions", ())], now, data.get("interview", "")
+        )
 
 
 def _set_of(value: Any, kind: Any) -> set[Any] | None:

@@ -15,16 +15,15 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
 from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
-from followup import _validate as v
 from followup.errors import SchedulingError, ValidationError
 
 __all__ = [
@@ -69,13 +68,15 @@ class BusinessDays:
     @n.validator
     def _check(self, attribute: attrs.Attribute[int], value: int) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValidationError("business_days", value, "a whole number of business days, 0 or more")
+            raise ValidationError(
+                "business_days", value, "a whole number of business days, 0 or more"
+            )
 
     def __str__(self) -> str:
         return f"{self.n} business day" + ("" if self.n == 1 else "s")
 
 
-Offset = Union[relativedelta, timedelta, BusinessDays]
+Offset = relativedelta | timedelta | BusinessDays
 """An offset: calendar units (``relativedelta``), exact time (``timedelta``) or business days."""
 
 
@@ -88,18 +89,25 @@ def _is_negative(offset: Offset) -> bool:
     return False
 
 
-def _check_offset(_inst: Any, attribute: attrs.Attribute[Offset], value: Offset) -> None:
+def _check_offset(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, relativedelta | timedelta | BusinessDays):
-        raise ValidationError(attribute.name, value, "a relativedelta, a timedelta or BusinessDays(n)")
+        raise ValidationError(
+            attribute.name, value, "a relativedelta, a timedelta or BusinessDays(n)"
+        )
     if _is_negative(value):
         raise ValidationError(
-            attribute.name, value, "an offset of zero or more: follow-up never comes before its anchor"
+            attribute.name,
+            value,
+            "an offset of zero or more: follow-up never comes before its anchor",
         )
     if isinstance(value, relativedelta) and any(
-        getattr(value, f) is not None for f in ("year", "month", "day", "hour", "minute", "second", "weekday")
+        getattr(value, f) is not None
+        for f in ("year", "month", "day", "hour", "minute", "second", "weekday")
     ):
         raise ValidationError(
-            attribute.name, value, "a relative offset such as relativedelta(months=3), not absolute fields"
+            attribute.name,
+            value,
+            "a relative offset such as relativedelta(months=3), not absolute fields",
         )
 
 
@@ -123,7 +131,13 @@ def describe_offset(offset: Offset) -> str:
         return _plural(total // 60, "minute")
     parts = []
     rd = offset.normalized()
-    for attr, unit in (("years", "year"), ("months", "month"), ("days", "day"), ("hours", "hour"), ("minutes", "minute")):
+    for attr, unit in (
+        ("years", "year"),
+        ("months", "month"),
+        ("days", "day"),
+        ("hours", "hour"),
+        ("minutes", "minute"),
+    ):
         n = getattr(rd, attr)
         if attr == "days" and n and n % 7 == 0:
             parts.append(_plural(n // 7, "week"))
@@ -133,12 +147,28 @@ def describe_offset(offset: Offset) -> str:
 
 
 _UNITS = {
-    "m": "minutes", "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
-    "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
-    "d": "days", "day": "days", "days": "days",
-    "w": "weeks", "week": "weeks", "weeks": "weeks",
-    "month": "months", "months": "months", "mo": "months",
-    "y": "years", "year": "years", "years": "years",
+    "m": "minutes",
+    "min": "minutes",
+    "mins": "minutes",
+    "minute": "minutes",
+    "minutes": "minutes",
+    "h": "hours",
+    "hr": "hours",
+    "hrs": "hours",
+    "hour": "hours",
+    "hours": "hours",
+    "d": "days",
+    "day": "days",
+    "days": "days",
+    "w": "weeks",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "mo": "months",
+    "y": "years",
+    "year": "years",
+    "years": "years",
 }
 
 
@@ -153,10 +183,16 @@ def parse_offset(text: str) -> Offset:
     """
     import re
 
-    m = re.fullmatch(r"\s*(\d+)\s*(business\s+days?|[a-z]+)\s*", text.lower()) if isinstance(text, str) else None
+    m = (
+        re.fullmatch(r"\s*(\d+)\s*(business\s+days?|[a-z]+)\s*", text.lower())
+        if isinstance(text, str)
+        else None
+    )
     if m is None:
         raise ValidationError(
-            "duration", text, "a number and a unit, such as '45m', '3 hours', '2 business days' or '3 months'"
+            "duration",
+            text,
+            "a number and a unit, such as '45m', '3 hours', '2 business days' or '3 months'",
         )
     n, unit = int(m.group(1)), m.group(2)
     if unit.startswith("business"):
@@ -164,7 +200,9 @@ def parse_offset(text: str) -> Offset:
     name = _UNITS.get(unit)
     if name is None:
         raise ValidationError(
-            "duration", text, "a unit among minutes, hours, days, business days, weeks, months, years"
+            "duration",
+            text,
+            "a unit among minutes, hours, days, business days, weeks, months, years",
         )
     if name in ("minutes", "hours"):
         return timedelta(**{name: n})
@@ -187,7 +225,9 @@ def _country_holidays(country: str, year: int) -> frozenset[date]:
     try:
         return frozenset(holidays.country_holidays(country, years=year).keys())
     except NotImplementedError as exc:
-        raise ValidationError("holidays", country, "a country code the 'holidays' package knows, such as 'US' or 'DE'") from exc
+        raise ValidationError(
+            "holidays", country, "a country code the 'holidays' package knows, such as 'US' or 'DE'"
+        ) from exc
 
 
 def _to_dates(value: Iterable[date]) -> frozenset[date]:
@@ -244,16 +284,26 @@ class SendWindow:
     end: time = attrs.field(default=time(17, 0))
 
     @days.validator
-    def _check_days(self, attribute: attrs.Attribute[frozenset[int]], value: frozenset[int]) -> None:
+    def _check_days(
+        self, attribute: attrs.Attribute[frozenset[int]], value: frozenset[int]
+    ) -> None:
         if not value or any(not isinstance(d, int) or not 0 <= d <= 6 for d in value):
-            raise ValidationError("window.days", sorted(value), "weekday numbers 0 (Monday) to 6 (Sunday), at least one")
+            raise ValidationError(
+                "window.days",
+                sorted(value),
+                "weekday numbers 0 (Monday) to 6 (Sunday), at least one",
+            )
 
     @end.validator
     def _check_end(self, attribute: attrs.Attribute[time], value: time) -> None:
         if not isinstance(self.start, time) or not isinstance(value, time) or value <= self.start:
-            raise ValidationError("window.end", value, f"a time after the window's start ({self.start})")
+            raise ValidationError(
+                "window.end", value, f"a time after the window's start ({self.start})"
+            )
         if self.start.tzinfo is not None or value.tzinfo is not None:
-            raise ValidationError("window", value, "naive local times: the window is read in the recipient's zone")
+            raise ValidationError(
+                "window", value, "naive local times: the window is read in the recipient's zone"
+            )
 
     def describe(self) -> str:
         """``"09:00–17:00 weekday"`` or ``"10:00–16:00 Mon, Wed"``."""
@@ -273,12 +323,18 @@ class SendWindow:
             if self.is_business_day(day, holidays):
                 return day
             day += timedelta(days=1)
-        raise SchedulingError("no business day in the next ten years: check the window's days and the holidays")
+        raise SchedulingError(
+            "no business day in the next ten years: check the window's days and the holidays"
+        )
 
     def add_business_days(self, day: date, n: int, holidays: HolidayCalendar = NO_HOLIDAYS) -> date:
         """``n`` business days after ``day`` (``n == 0``: ``day`` itself if it is one, else the next)."""
         if n == 0:
-            return day if self.is_business_day(day, holidays) else self.next_business_day(day, holidays)
+            return (
+                day
+                if self.is_business_day(day, holidays)
+                else self.next_business_day(day, holidays)
+            )
         for _ in range(n):
             day = self.next_business_day(day, holidays)
         return day
@@ -303,7 +359,7 @@ class When:
     """
 
     anchor: Anchor = attrs.field(converter=Anchor)
-    offset: Offset = attrs.field(default=timedelta(0), validator=_check_offset)
+    offset: Offset = attrs.field(default=attrs.Factory(timedelta), validator=_check_offset)
     step: str | None = attrs.field(default=None)
     at: time | None = attrs.field(default=None)
     within: timedelta | None = attrs.field(default=None)
@@ -313,7 +369,9 @@ class When:
         if self.anchor is Anchor.STEP and not value:
             raise ValidationError("when.step", value, "the id of the step this one is timed after")
         if self.anchor is not Anchor.STEP and value is not None:
-            raise ValidationError("when.step", value, "nothing: only the 'step' anchor names a step")
+            raise ValidationError(
+                "when.step", value, "nothing: only the 'step' anchor names a step"
+            )
 
     @at.validator
     def _check_at(self, attribute: attrs.Attribute[time | None], value: time | None) -> None:
@@ -340,7 +398,7 @@ def localize(day: date, at: time, tz: ZoneInfo) -> tuple[datetime, str | None]:
     """
     naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
     first = naive.replace(tzinfo=tz)
-    real = first.astimezone(timezone.utc).astimezone(tz)
+    real = first.astimezone(UTC).astimezone(tz)
     if real.replace(tzinfo=None) != naive:
         return real, (
             f"{at:%H:%M} does not exist in {tz.key} on {fmt_day(day)} (clocks go forward), "
@@ -375,7 +433,7 @@ def apply_offset(
     if isinstance(start, datetime):
         local = start.astimezone(tz)
         if isinstance(offset, timedelta):
-            return (local + offset).astimezone(timezone.utc).astimezone(tz), notes
+            return (local + offset).astimezone(UTC).astimezone(tz), notes
         if isinstance(offset, BusinessDays):
             day = window.add_business_days(local.date(), offset.n, holidays)
         else:
@@ -393,7 +451,7 @@ def apply_offset(
     elif isinstance(offset, timedelta):
         moment, note = localize(start, default_time, tz)
         notes += [note] if note else []
-        return (moment + offset).astimezone(timezone.utc).astimezone(tz), notes
+        return (moment + offset).astimezone(UTC).astimezone(tz), notes
     else:
         day = start + offset
         tod = default_time
@@ -407,7 +465,11 @@ def _why_outside(moment: datetime, window: SendWindow, holidays: HolidayCalendar
     if day in holidays:
         return "a holiday"
     if day.weekday() not in window.days:
-        return "a weekend" if day.weekday() >= 5 and window.days == frozenset(range(5)) else "not a window day"
+        return (
+            "a weekend"
+            if day.weekday() >= 5 and window.days == frozenset(range(5))
+            else "not a window day"
+        )
     if moment.time() < window.start:
         return "before the window opens"
     return "after the window closes"
@@ -453,28 +515,40 @@ def latest_in_window(
 
 # --- recurrence -----------------------------------------------------------------------------
 
-_FREQ_UNITS = {"weeks": "WEEKLY", "months": "MONTHLY"}
+_NTH = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
-def _check_every(_inst: Any, attribute: attrs.Attribute[relativedelta], value: relativedelta) -> None:
+def _check_every(
+    _inst: Any, attribute: attrs.Attribute[relativedelta], value: relativedelta
+) -> None:
     if not isinstance(value, relativedelta):
         raise ValidationError("every", value, "relativedelta(weeks=N) or relativedelta(months=N)")
     rd = value.normalized()
-    units = {k for k in ("years", "months", "days", "hours", "minutes", "seconds") if getattr(rd, k)}
+    units = {
+        k for k in ("years", "months", "days", "hours", "minutes", "seconds") if getattr(rd, k)
+    }
     weeks_only = units == {"days"} and rd.days % 7 == 0 and rd.days > 0
-    months_only = units <= {"years", "months"} and (rd.years * 12 + rd.months) > 0 and rd.years >= 0 and rd.months >= 0
+    months_only = (
+        units <= {"years", "months"}
+        and (rd.years * 12 + rd.months) > 0
+        and rd.years >= 0
+        and rd.months >= 0
+    )
     if not (weeks_only or months_only):
-        raise ValidationError("every", value, "a positive number of weeks or months, such as relativedelta(months=3)")
+        raise ValidationError(
+            "every", value, "a positive number of weeks or months, such as relativedelta(months=3)"
+        )
 
 
 @attrs.frozen(kw_only=True)
 class Recurrence:
     """Repeat an action: every N weeks or months, a number of times or until a date.
 
-    Occurrences always fall on a weekday of the send window: a monthly
-    occurrence is the first window day on or after the same day of the month
-    (the last window day of the month for days after the 26th). Exactly one of
+    Occurrences always fall on a day of the send window: a weekly series keeps
+    its weekday, a monthly one keeps its place in the month ("the fourth
+    Wednesday", "the last Friday"), which every calendar client expands the same
+    way. Occurrences on a holiday move to the next business day. Exactly one of
     ``count`` and ``until`` is given (RFC 5545 forbids both).
 
     Args:
@@ -489,12 +563,20 @@ class Recurrence:
 
     def __attrs_post_init__(self) -> None:
         if self.count is not None and self.until is not None:
-            raise ValidationError("until", self.until, "either count or until, never both (RFC 5545)")
+            raise ValidationError(
+                "until", self.until, "either count or until, never both (RFC 5545)"
+            )
         if self.count is None and self.until is None:
-            raise ValidationError("count", None, "a count (such as 4) or an until date: reminders must end")
-        if self.count is not None and (isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1):
+            raise ValidationError(
+                "count", None, "a count (such as 4) or an until date: reminders must end"
+            )
+        if self.count is not None and (
+            isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1
+        ):
             raise ValidationError("count", self.count, "a whole number of occurrences, 1 or more")
-        if self.until is not None and (isinstance(self.until, datetime) or not isinstance(self.until, date)):
+        if self.until is not None and (
+            isinstance(self.until, datetime) or not isinstance(self.until, date)
+        ):
             raise ValidationError("until", self.until, "a date")
 
     @property
@@ -511,7 +593,11 @@ class Recurrence:
         """``"every 3 months, 4 times"``."""
         unit = _plural(self.weeks, "week") if self.weeks else _plural(self.months or 0, "month")
         unit = unit.removeprefix("1 ")
-        tail = f"{self.count} times" if self.count is not None else f"until {fmt_day(self.until or date.min)} {(self.until or date.min).year}"
+        tail = (
+            f"{self.count} times"
+            if self.count is not None
+            else f"until {fmt_day(self.until or date.min)} {(self.until or date.min).year}"
+        )
         return f"every {unit}, {tail}"
 
     def expand(
@@ -528,8 +614,6 @@ class Recurrence:
         if not isinstance(tz, ZoneInfo):
             raise SchedulingError("recurring actions need a ZoneInfo time zone")
         local = nominal.replace(tzinfo=None)
-        days = tuple(sorted(window.days))
-        byday = ",".join(_BYDAY[d] for d in days)
         kwargs: dict[str, Any] = {}
         note: str | None = None
         if self.weeks:
@@ -540,30 +624,32 @@ class Recurrence:
             freq = _rr.WEEKLY
             kwargs["interval"] = self.weeks
         else:
+            # A monthly series lands on the same weekday of the month (the 4th Wednesday, the
+            # last Friday): always a window day, and every client expands BYDAY=4WE alike
+            # (ical.js ignores BYSETPOS with BYMONTHDAY, so "first weekday on or after the
+            # 24th" would come out differently in Thunderbird).
             months = self.months or 1
-            span = _longest_gap(window.days) + 1
-            if local.day + span - 1 > 28:
-                moved = (local.replace(day=1) + relativedelta(months=1))
-                kind = "weekday" if window.days == frozenset(range(5)) else "window day"
-                note = (
-                    f"the {_ordinal(local.day)} is too close to the end of the month for every month, "
-                    f"so the series starts on the first {kind} of {moved:%B}"
-                )
-                local = moved
-            mdays = tuple(range(local.day, local.day + span))
+            if local.weekday() not in window.days:
+                day = window.add_business_days(local.date(), 0)
+                local = datetime.combine(day, local.time())
+            nth = (local.day - 1) // 7 + 1
+            if nth == 5:
+                nth = -1
+            code = _BYDAY[local.weekday()]
             freq = _rr.MONTHLY
-            kwargs.update(interval=months, bymonthday=mdays, byweekday=days, bysetpos=1)
+            kwargs.update(interval=months, byweekday=(_rr.weekday(local.weekday(), nth),))
             parts = ["FREQ=MONTHLY"] + ([f"INTERVAL={months}"] if months > 1 else [])
-            parts += ["BYMONTHDAY=" + ",".join(str(d) for d in mdays), f"BYDAY={byday}", "BYSETPOS=1"]
+            parts.append(f"BYDAY={nth}{code}")
+            note = f"on the {_NTH[nth]} {local:%A} of the month"
         if self.count is not None:
             parts.append(f"COUNT={self.count}")
             kwargs["count"] = self.count
         else:
             assert self.until is not None
             end, _ = localize(self.until, time(23, 59, 59), tz)
-            parts.append(f"UNTIL={end.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}")
+            parts.append(f"UNTIL={end.astimezone(UTC):%Y%m%dT%H%M%SZ}")
             kwargs["until"] = datetime.combine(self.until, time(23, 59, 59))
-        rule = _rr.rrule(freq, dtstart=local, **kwargs)
+        rule = _rr.rrule(freq, dtstart=local, **kwargs)  # type: ignore[arg-type]
         planned = tuple(localize(n.date(), n.time(), tz)[0] for n in rule)
         if not planned:
             raise SchedulingError(
@@ -573,9 +659,12 @@ class Recurrence:
         for moment in planned:
             if moment.date() in holidays:
                 day = window.next_business_day(moment.date(), holidays)
-                moment = localize(day, moment.time().replace(tzinfo=None), tz)[0]
-            actual.append(moment)
-        return Expansion(rrule=";".join(parts), planned=planned, occurrences=tuple(actual), note=note)
+                actual.append(localize(day, moment.time().replace(tzinfo=None), tz)[0])
+            else:
+                actual.append(moment)
+        return Expansion(
+            rrule=";".join(parts), planned=planned, occurrences=tuple(actual), note=note
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -586,18 +675,3 @@ class Expansion:
     planned: tuple[datetime, ...]
     occurrences: tuple[datetime, ...]
     note: str | None = None
-
-
-def _longest_gap(days: frozenset[int]) -> int:
-    longest = run = 0
-    for d in list(range(7)) * 2:
-        run = 0 if d in days else run + 1
-        longest = max(longest, run)
-    return min(longest, 6)
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
