@@ -725,8 +725,8 @@ class Context:
                 if alt is not None:
                     note = (
                         f"{fmt_moment(moment)} is outside the {window.describe()} window in {tz.key} and its "
-                        f"next opening is more than {describe_offset(when.within)} after the anchor, so it is "
-                        f"due at {fmt_moment(alt)}, before the window closes"
+                        f"next opening ({fmt_moment(fitted)}) is more than {describe_offset(when.within)} after "
+                        f"{words.split(' (')[0]}, so it is due at {fmt_moment(alt)}, just before the window closes"
                     )
                     fitted = alt
                 else:
