@@ -57,7 +57,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--now",
         metavar="ISO-DATETIME",
@@ -342,10 +342,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from followup.tone import Severity, check_tone
 
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        text = Path(args.file).read_text(encoding="utf-8")
+    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     findings = check_tone(text, args.channel, limit=args.limit)
     if args.format == "json":
         json.dump([x.to_dict() for x in findings], out, indent=2, ensure_ascii=False)

@@ -206,7 +206,9 @@ class Interview:
 
     @timezone.default
     def _default_timezone(self) -> str:
-        name = _zone_of(self.start) if isinstance(self.start, datetime) else None
+        # Runs before the validators: a naive start must be reported as such, not as a zone problem.
+        v.check_aware(self, attrs.fields(Interview).start, self.start)
+        name = _zone_of(self.start)
         if name is None:
             raise ValidationError(
                 "timezone",

@@ -388,7 +388,12 @@ class _Scheduler:
                 continue
             seen.add(key)
             since = _instant(o.on, zone)
-            if since < self.interview.start:
+            too_early = (
+                since < self.interview.start
+                if isinstance(o.on, datetime)
+                else o.on < self.interview.start.astimezone(zone).date()
+            )
+            if too_early:
                 raise ValidationError(
                     "outcome.on",
                     o.on,
@@ -464,48 +469,48 @@ class _Scheduler:
         tz = v.zone(action.timezone)
         reasons = [action.reason]
         changes: dict[str, Any] = {}
-        due = action.due
         status: Status | None = None
         recurrence = action.recurrence
+        # Snoozes and absences move single occurrences; a series keeps its rule, and the
+        # moved occurrences become overrides in the calendar.
+        occ = list(recurrence.occurrences if recurrence else (action.due,))
         for r in self.history:
             if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
+                i = next((k for k, o in enumerate(occ) if o + GRACE > self.now), len(occ) - 1)
                 if isinstance(r.until, datetime):
                     target = r.until.astimezone(tz)
                 else:
-                    target = localize(r.until, due.astimezone(tz).time().replace(tzinfo=None), tz)[
-                        0
-                    ]
+                    target = localize(r.until, occ[i].astimezone(tz).time().replace(tzinfo=None), tz)[0]
                 fitted, note = fit_window(target, tz, action.window, self.holidays)
-                due = fitted
+                occ[i] = fitted
                 reasons.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
         for r in self.history:
-            if (
+            if not (
                 isinstance(r, OutOfOffice)
                 and action.channel is not Channel.TASK
                 and action.recipient is not None
                 and (r.contact is None or _person_matches(r.contact, action.recipient))
-                and due.astimezone(tz).date() <= r.until
-                and (r.at is None or due >= _instant(r.at, tz))
             ):
-                day = action.window.add_business_days(r.until, 1, self.holidays)
-                moved, _ = localize(day, due.astimezone(tz).time().replace(tzinfo=None), tz)
-                moved, _ = fit_window(moved, tz, action.window, self.holidays)
-                who = action.recipient.name
-                reasons.append(
-                    f"moved to {fmt_moment(moved)} because {who} is out of office until "
-                    f"{fmt_day(r.until)}: 1 business day after the return"
-                )
-                due = moved
+                continue
+            for i, o in enumerate(occ):
+                if o.astimezone(tz).date() <= r.until and (r.at is None or o >= _instant(r.at, tz)):
+                    day = action.window.add_business_days(r.until, 1, self.holidays)
+                    moved, _ = localize(day, o.astimezone(tz).time().replace(tzinfo=None), tz)
+                    moved, _ = fit_window(moved, tz, action.window, self.holidays)
+                    reasons.append(
+                        f"moved to {fmt_moment(moved)} because {action.recipient.name} is out of office "
+                        f"until {fmt_day(r.until)}: 1 business day after the return"
+                    )
+                    occ[i] = moved
+        if recurrence is not None:
+            if tuple(occ) != recurrence.occurrences:
+                recurrence = attrs.evolve(recurrence, occurrences=tuple(occ))
+                changes["recurrence"] = recurrence
+            due = min(occ)
+        else:
+            due = occ[0]
         if due != action.due:
             changes["due"] = due
-            if recurrence is not None and action.id in self.extra:
-                rule, window = self.extra[action.id]
-                exp = rule.expand(due, window, self.holidays)
-                recurrence = attrs.evolve(
-                    recurrence, rrule=exp.rrule, occurrences=exp.occurrences, planned=exp.planned
-                )
-                changes["recurrence"] = recurrence
-                changes["due"] = due = exp.occurrences[0]
         occurrences = recurrence.occurrences if recurrence else (due,)
         done_until: datetime | None = None
         for r in self.history:
@@ -536,9 +541,8 @@ class _Scheduler:
             and due >= cutoff.since
         ):
             status = Status.CANCELLED
-            o = cutoff.outcome
             reasons.append(
-                f"cancelled: the outcome changed to {o.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}"
+                f"cancelled: the outcome changed to {cutoff.outcome.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}"
             )
         if status is None and "reply" in action.stop_on:
             for r in self.history:

@@ -211,9 +211,11 @@ class Action:
 def _contact_dict(c: Contact | Candidate | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    out: dict[str, Any] = {"name": c.name, "email": c.email}
+    out: dict[str, Any] = {"name": c.name, "email": c.email, "linkedin": c.linkedin, "timezone": c.timezone}
     if isinstance(c, Contact):
-        out.update(linkedin=c.linkedin, title=c.title, timezone=c.timezone)
+        out.update(title=c.title, topics=list(c.topics))
+    else:
+        out.update(phone=c.phone, signature=c.signature)
     return out
 
 
@@ -226,13 +228,21 @@ def _contact_from(data: Mapping[str, Any] | None) -> Contact | None:
         linkedin=data.get("linkedin"),
         title=data.get("title"),
         timezone=data.get("timezone"),
+        topics=tuple(data.get("topics", ())),
     )
 
 
 def _candidate_from(data: Mapping[str, Any] | None) -> Candidate | None:
     if data is None:
         return None
-    return Candidate(name=data["name"], email=data.get("email"))
+    return Candidate(
+        name=data["name"],
+        email=data.get("email"),
+        phone=data.get("phone"),
+        linkedin=data.get("linkedin"),
+        signature=data.get("signature"),
+        timezone=data.get("timezone"),
+    )
 
 
 def _address(c: Contact | None) -> str | None:
