@@ -1,0 +1,253 @@
+"""Drafts through the whole plan: every messaging step, tone and channel, for varied interviews.
+
+Also keeps docs/messages.md equal to what the code drafts: run this file as a
+script (``python tests/test_messages.py``) to regenerate that page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup import Candidate, Channel, Contact, Interview, Message, Outcome, Plan, presets
+from followup.render import TemplateSet
+from followup.tone import Severity, check_tone
+
+NY = ZoneInfo("America/New_York")
+DOC = Path(__file__).resolve().parent.parent / "docs" / "messages.md"
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=NY)
+REJECTED = Outcome.rejected(on=date(2026, 11, 24))
+
+NAMES = {
+    "plain": ["Jane Doe", "Ravi Kumar", "Ana Lima"],
+    "non-ascii": ["Zoë Ångström-Bergqvist", "王芳", "José María Fernández de la Cruz"],
+    "long": [
+        "Maximiliana Alexandrina Featherstonehaugh-Worthington",
+        "Bartholomew Cornelius Montgomery-Fitzgerald",
+        "Anastasia Konstantinovna Rimsky-Korsakova",
+    ],
+}
+TOPICS = ["the data platform migration", "exactly-once delivery in streaming", "how the team runs on-call"]
+
+
+def _interview(names: list[str], *, topics: bool, decision: bool) -> Interview:
+    people = [
+        Contact(
+            name=n,
+            email=f"person{i}@acme.example",
+            linkedin=f"https://www.linkedin.com/in/person{i}",
+            topics=[TOPICS[i]] if topics else [],
+            timezone="Europe/Berlin" if i == 1 else None,
+        )
+        for i, n in enumerate(names)
+    ]
+    return Interview(
+        company="Acme Corp",
+        role="Data Engineer",
+        start=datetime(2026, 11, 20, 14, 0, tzinfo=NY),
+        candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+        interviewers=people,
+        decision_expected=date(2026, 11, 27) if decision else None,
+    )
+
+
+def _plans(tone: str) -> list[tuple[Plan, Outcome | None]]:
+    return [
+        (presets.after_interview(tone=tone), None),
+        (presets.after_rejection(tone=tone), REJECTED),
+        (presets.after_rejection(tone=tone, separate_feedback_request=True, keep_in_touch_channel="linkedin"), REJECTED),
+        (presets.after_rejection(tone=tone, linkedin_note_limit=300), REJECTED),
+    ]
+
+
+def _messages(interview: Interview, tone: str) -> list[tuple[str, Message]]:
+    out = []
+    for plan, outcome in _plans(tone):
+        for action in plan.schedule(interview, outcome=outcome, now=NOW):
+            if action.message is not None:
+                out.append((action.id, action.message))
+    return out
+
+
+def _words(body: str) -> int:
+    return len(body.split())
+
+
+LIMITS = {"thank-you": 150, "rejection-reply": 150, "status-check": 100}
+
+
+class TestDraftsThroughPlans:
+    @pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+    @pytest.mark.parametrize("names", sorted(NAMES))
+    @pytest.mark.parametrize(("count", "topics", "decision"), [(1, True, True), (3, True, False), (3, False, True), (1, False, False)])
+    def test_every_draft_renders_within_limits_and_passes_the_tone_check(
+        self, tone: str, names: str, count: int, topics: bool, decision: bool
+    ) -> None:
+        interview = _interview(NAMES[names][:count], topics=topics, decision=decision)
+        messages = _messages(interview, tone)
+        steps = {m.step for _id, m in messages}
+        assert steps == {
+            "thank-you", "status-check", "rejection-reply", "feedback-request", "linkedin-connect", "keep-in-touch"
+        }
+        for action_id, m in messages:
+            text = m.body if m.subject is None else f"{m.subject}\n\n{m.body}"
+            assert "None" not in text and "{" not in text and "\n\n\n" not in text, action_id
+            if m.step in LIMITS:
+                assert _words(m.body) <= LIMITS[m.step] + 10, (action_id, _words(m.body))  # + signature lines
+            if m.step == "linkedin-connect":
+                assert len(m.body) <= 300
+                channel = "linkedin"
+            elif m.channel is Channel.LINKEDIN:
+                channel = "linkedin-message"
+            else:
+                channel = "email"
+                assert m.subject
+            errors = [f for f in check_tone(m.body, channel, limit=300 if channel == "linkedin" else None)
+                      if f.severity is Severity.ERROR]
+            assert errors == [], (action_id, errors)
+        notes = [m.body for _id, m in messages if m.step == "linkedin-connect" and m is not None]
+        assert all(len(n) <= 300 for n in notes)
+
+    def test_linkedin_note_respects_the_default_limit(self) -> None:
+        interview = _interview(NAMES["long"], topics=True, decision=True)
+        timeline = presets.after_rejection().schedule(interview, outcome=REJECTED, now=NOW)
+        for a in timeline.filter(step="linkedin-connect"):
+            assert a.message is not None and len(a.message.body) <= 200
+
+    def test_interviewers_with_different_topics_get_notes_that_differ_beyond_the_name(self) -> None:
+        interview = _interview(NAMES["plain"], topics=True, decision=True)
+        timeline = presets.after_interview().schedule(interview, now=NOW)
+        by_name = {a.recipient.name: a.message.body for a in timeline.filter(step="thank-you") if a.message and a.recipient}
+        assert len(by_name) == 3
+        for (i, x), (j, y) in itertools.combinations(enumerate(NAMES["plain"]), 2):
+            a, b = by_name[x], by_name[y]
+            assert a.replace(x.split()[0], "NAME") != b.replace(y.split()[0], "NAME")
+            assert TOPICS[i] in a and TOPICS[j] in b
+
+    def test_a_tone_chosen_for_the_plan_applies_to_every_draft(self) -> None:
+        interview = _interview(NAMES["plain"][:1], topics=True, decision=True)
+        timeline = presets.after_interview(tone="formal").schedule(interview, now=NOW)
+        assert {a.message.tone for a in timeline if a.message} == {"formal"}
+        assert all(a.message.body.startswith("Dear ") for a in timeline if a.message)
+        brief = presets.after_interview(tone="formal").schedule(interview, now=NOW, tone="brief")
+        assert {a.message.tone for a in brief if a.message} == {"brief"}
+
+    def test_a_per_step_template_override_is_used(self) -> None:
+        import attrs
+
+        interview = _interview(NAMES["plain"][:1], topics=True, decision=True)
+        plan = presets.after_interview()
+        custom = attrs.evolve(
+            plan.get("thank-you"),
+            template="Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThanks for the {role} chat[ about {topic}].\n\nBest,\n{signature}\n",
+        )
+        timeline = plan.replace("thank-you", custom).schedule(interview, now=NOW)
+        message = timeline["thank-you.jane-doe"].message
+        assert message is not None
+        assert message.subject == "Thanks, Jane"
+        assert message.body == "Hi Jane,\n\nThanks for the Data Engineer chat about the data platform migration.\n\nBest,\nSam Rivera"
+
+    def test_a_template_set_given_to_schedule_is_used(self) -> None:
+        interview = _interview(NAMES["plain"][:1], topics=False, decision=True)
+        templates = TemplateSet.builtin().with_template(
+            "status-check", "warm", "email", "Subject: {role}\n\nHi {first_name},\n\nAny news?\n\nBest,\n{signature}\n"
+        )
+        timeline = presets.after_interview().schedule(interview, now=NOW, templates=templates)
+        message = timeline["status-check.1"].message
+        assert message is not None and message.body.startswith("Hi Jane,\n\nAny news?")
+
+
+# --- docs/messages.md, generated ----------------------------------------------------------
+
+_INTRO = """# Messages
+
+These are the drafts `followup` writes for the README's example interview
+(Acme Corp, Data Engineer; Sam Rivera met Jane Doe, and they talked about the
+data platform migration; the decision was expected on Friday 27 November).
+The page is generated from the code by `tests/test_messages.py`, and a test
+fails if it drifts, so what you read here is what the library sends.
+
+Every draft is short, specific and gracious; it names what you talked about
+when it knows, asks one easy question when it asks anything, and passes the
+[tone check](tone.md). Tones: **formal**, **warm** (the default) and **brief**.
+Choose one for the whole plan (`presets.after_rejection(tone="formal")`,
+`followup plan FILE --tone brief`) or override the template of one step
+(`ThankYou(template=...)`, see [Extending](extending.md)).
+
+Placeholders a template may use: `{first_name}`, `{name}`, `{company}`,
+`{role}`, `{topic}`, `{stage}`, `{candidate}`, `{candidate_first_name}`,
+`{signature}`, `{decision_date}`, `{interview_day}`, `{update}`,
+`{careers_url}`. `[text with {topic}]` is kept only when every placeholder in
+it has a value; `[A|B]` gives A when it can, else B.
+"""
+
+_TITLES = {
+    "thank-you": "Thank-you note (after the interview)",
+    "status-check": "Status check (while the decision is pending)",
+    "rejection-reply": "Reply to a rejection: thanks and one feedback question",
+    "rejection-thanks": "Reply to a rejection, when feedback is asked separately",
+    "feedback-request": "Feedback request (its own message)",
+    "linkedin-connect": "LinkedIn connection note",
+    "keep-in-touch": "Keep-in-touch check-in",
+}
+
+
+def generate() -> str:
+    interview = Interview(
+        company="Acme Corp",
+        role="Data Engineer",
+        start=datetime(2026, 11, 20, 14, tzinfo=NY),
+        interviewers=[Contact(name="Jane Doe", email="jane@acme.example", topics=["the data platform migration"])],
+        candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+        decision_expected=date(2026, 11, 27),
+    )
+    sections: dict[str, list[str]] = {k: [] for k in _TITLES}
+    for tone in ("formal", "warm", "brief"):
+        seen: set[tuple[str, str]] = set()
+        for plan, outcome in _plans(tone):
+            for action in plan.schedule(interview, outcome=outcome, now=NOW):
+                m = action.message
+                if m is None or action.id.endswith(".2"):
+                    continue
+                kind = m.step
+                if kind == "rejection-reply" and "feedback-request" in plan:
+                    kind = "rejection-thanks"
+                channel = "LinkedIn message" if m.channel is Channel.LINKEDIN and kind != "linkedin-connect" else (
+                    "LinkedIn note" if kind == "linkedin-connect" else "email")
+                if kind == "linkedin-connect":
+                    limit = plan.get("linkedin-connect").note_limit  # type: ignore[attr-defined]
+                    channel += f", {limit} characters"
+                if (kind, channel) in seen:
+                    continue
+                seen.add((kind, channel))
+                text = (f"Subject: {m.subject}\n\n" if m.subject else "") + m.body
+                sections[kind].append(f"**{tone}** ({channel})\n\n```text\n{text}\n```\n")
+    parts = [_INTRO]
+    for kind, title in _TITLES.items():
+        parts.append(f"## {title}\n")
+        parts.extend(sections[kind])
+    return "\n".join(parts).rstrip() + "\n"
+
+
+class TestMessagesPage:
+    def test_docs_messages_page_matches_the_code(self) -> None:
+        assert DOC.read_text(encoding="utf-8") == generate(), (
+            "docs/messages.md is out of date: run  python tests/test_messages.py  to regenerate it"
+        )
+
+    def test_page_shows_every_kind_in_every_tone(self) -> None:
+        text = generate()
+        for title in _TITLES.values():
+            assert f"## {title}" in text
+        assert len(re.findall(r"^\*\*(formal|warm|brief)\*\*", text, re.MULTILINE)) >= 7 * 3
+
+
+if __name__ == "__main__":
+    DOC.write_text(generate(), encoding="utf-8")
+    sys.stdout.write(f"wrote {DOC}\n")
