@@ -59,9 +59,10 @@ def check_email(_inst: Any, attribute: Any, value: Any) -> None:
 
 def check_url(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _URL.match(value)):
-        raise ValidationError(
-            attribute.name, value, "an http(s) URL such as 'https://example.com/careers'"
+        example = (
+            "https://www.linkedin.com/in/janedoe" if attribute.name == "linkedin" else "https://example.com/careers"
         )
+        raise ValidationError(attribute.name, value, f"an http(s) URL such as '{example}'")
 
 
 def check_aware(_inst: Any, attribute: Any, value: Any) -> None:

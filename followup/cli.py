@@ -2,138 +2,342 @@
 
 Only this module reads files, argv and the clock, and prints. Exit codes: 0
 success; 1 bad input or error findings (``error: ...`` on stderr, no
-traceback); 2 usage errors.
+traceback); 2 usage errors. The commands, flags and JSON formats are documented
+in ``docs/cli.md``, whose transcripts run as tests.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import re
 import shutil
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from followup import __version__
-from followup.errors import FollowupError, InputFileError, ValidationError
+from followup.errors import FollowupError, InputFileError
 from followup.model import Status
 
 __all__ = ["main"]
 
 _EXAMPLES = {
-    "init": "followup init interview.toml",
-    "plan": "followup plan interview.toml\n  followup plan interview.toml --format json --now 2026-11-25T09:00-05:00",
-    "draft": "followup draft interview.toml\n  followup draft interview.toml thank-you\n  followup draft interview.toml --format eml --out drafts/",
-    "ics": "followup ics interview.toml -o followup.ics\n  followup ics interview.toml -o followup.ics --merge --alarm 30m",
-    "check": "followup check draft.txt\n  pbpaste | followup check - --channel linkedin",
+    "init": "followup init\n  followup init interviews/acme.toml",
+    "plan": (
+        "followup plan interview.toml\n"
+        "  followup plan interview.toml --status upcoming --status due\n"
+        "  followup plan interview.toml --format json --now 2026-11-25T09:00-05:00"
+    ),
+    "draft": (
+        "followup draft interview.toml\n"
+        "  followup draft interview.toml rejection-reply\n"
+        "  followup draft interview.toml --format json\n"
+        "  followup draft interview.toml --format eml --out drafts/"
+    ),
+    "ics": (
+        "followup ics interview.toml -o followup.ics\n"
+        "  followup ics interview.toml -o followup.ics --merge --alarm 30m\n"
+        "  followup ics interview.toml -o tasks.ics --todo --alarm none"
+    ),
+    "check": (
+        "followup check draft.txt\n"
+        "  followup draft interview.toml rejection-reply | followup check -\n"
+        "  pbpaste | followup check - --channel linkedin --format json"
+    ),
     "mark": (
         "followup mark interview.toml thank-you --done\n"
+        "  followup mark interview.toml thank-you.jane-doe --done --at 2026-11-20T18:30\n"
+        "  followup mark interview.toml status-check.2 --skip\n"
         "  followup mark interview.toml --reply-from 'Jane Doe'\n"
-        "  followup mark interview.toml --ooo-until 2026-12-04\n"
+        "  followup mark interview.toml --ooo-until 2026-12-04 --contact 'Jane Doe'\n"
         "  followup mark interview.toml --snooze keep-in-touch --until 2027-03-01\n"
-        "  followup mark interview.toml --outcome rejected --at 2026-11-24"
+        "  followup mark interview.toml --outcome offer --at 2026-11-24 --from 'Alex Kim'"
     ),
     "steps": "followup steps",
 }
 
-_COLOURS = {
-    Status.UPCOMING: "\033[36m",
-    Status.DUE: "\033[1;33m",
-    Status.OVERDUE: "\033[1;31m",
-    Status.DONE: "\033[32m",
-    Status.CANCELLED: "\033[2m",
+_MARK_USAGE = """\
+%(prog)s FILE STEP (--done | --skip) [--at WHEN] [--recipient NAME]
+       %(prog)s FILE --reply-from NAME [--at WHEN]
+       %(prog)s FILE --ooo-until DATE [--contact NAME] [--at WHEN]
+       %(prog)s FILE --snooze STEP --until WHEN [--recipient NAME]
+       %(prog)s FILE --outcome STATUS [--at WHEN] [--from NAME]"""
+
+_STATUS_COLOURS = {
+    Status.UPCOMING: "36",
+    Status.DUE: "1;33",
+    Status.OVERDUE: "1;31",
+    Status.DONE: "32",
+    Status.CANCELLED: "2",
 }
-_RESET = "\033[0m"
+_SEVERITY_COLOURS = {"error": "1;31", "warning": "33", "info": "36"}
+_CHECK_CHANNELS = ("email", "linkedin", "linkedin-message", "task")
+_DRAFT_HEAD = "── "
+
+
+class _UsageError(Exception):
+    """A usage error found after parsing (a flag that needs another one): exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # exit 2, argparse's convention for usage errors
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviated flags (--form for --format): a new flag must not break old scripts.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:  # exit 2, argparse's convention for usage errors
         self.print_usage(sys.stderr)
         self.exit(2, f"error: {message}\n")
 
 
-def _parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
-    common.add_argument(
+class _CommandParser(_Parser):
+    """A command's parser: positionals may come after options (``draft FILE --now X STEP``)."""
+
+    _intermixing = False
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # parse_known_intermixed_args calls parse_known_args itself: the flag ends the loop.
+        if self._intermixing:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+
+# --- argument types (a bad value is a usage error: exit 2) --------------------------------
+
+
+def _iso_datetime(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 datetime such as 2026-11-25T09:00-05:00"
+        ) from None
+
+
+def _date_or_datetime(text: str) -> date | datetime:
+    try:
+        if "T" in text or " " in text.strip():
+            return datetime.fromisoformat(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (2026-11-24) or a datetime (2026-11-24T10:00)"
+        ) from None
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2026-12-04") from None
+
+
+def _alarm(text: str) -> timedelta | None:
+    if text.strip().lower() in ("none", "no", "off", "0"):
+        return None
+    from followup.errors import ValidationError
+    from followup.timing import parse_offset
+
+    try:
+        value = parse_offset(text)
+    except ValidationError:
+        value = None
+    if not isinstance(value, timedelta):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a duration in minutes or hours, such as 15m or 1h, or 'none'"
+        )
+    return value
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number, 1 or more")
+    return int(text)
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def _global_flags(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
         "--now",
         metavar="ISO-DATETIME",
+        type=_iso_datetime,
+        default=default,
         help="the current moment, for deterministic runs (default: the clock); "
         "without an offset it is read in the interview's time zone",
     )
-    common.add_argument("--tone", choices=("formal", "warm", "brief"), help="the tone of every draft")
+    parser.add_argument(
+        "--tone",
+        choices=("formal", "warm", "brief"),
+        default=default,
+        help="the tone of every draft (default: plan.tone in the file)",
+    )
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    # The global flags work before or after the command; the command's copies
+    # default to SUPPRESS so they never overwrite a value given before it.
+    common = _CommandParser(add_help=False)
+    _global_flags(common, argparse.SUPPRESS)
     p = _Parser(
         prog="followup",
-        description="Follow up after a job interview: a timeline with reasons, message drafts, calendar reminders.",
-        epilog="Start with:  followup init interview.toml  then  followup plan interview.toml",
+        description="Follow up after a job interview: a timeline with reasons,\n"
+        "message drafts, calendar reminders.",
+        epilog="Start with:\n  followup init interview.toml\n  followup plan interview.toml\n\n"
+        "Run 'followup COMMAND --help' for a command's flags and examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"followup {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _global_flags(p, None)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     sub.required = True
 
-    def cmd(name: str, help_: str) -> argparse.ArgumentParser:
-        return sub.add_parser(
+    commands: dict[str, argparse.ArgumentParser] = {}
+
+    def cmd(name: str, help_: str, usage: str | None = None) -> argparse.ArgumentParser:
+        commands[name] = sub.add_parser(
             name,
+            usage=usage,
             help=help_,
             description=help_,
             parents=[common],
             epilog="examples:\n  " + _EXAMPLES[name],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        return commands[name]
 
     c = cmd("init", "write a commented example interview file")
-    c.add_argument("path", nargs="?", default="interview.toml", metavar="PATH")
+    c.add_argument(
+        "path",
+        nargs="?",
+        default="interview.toml",
+        metavar="PATH",
+        help="where to write it (default: interview.toml); never overwritten",
+    )
 
     c = cmd("plan", "print the timeline, with the reason for every date")
-    c.add_argument("file", metavar="FILE")
+    c.add_argument("file", metavar="FILE", help="the interview file")
     c.add_argument("--format", choices=("text", "json"), default="text")
-    c.add_argument("--status", action="append", choices=[s.value for s in Status], help="only these statuses")
+    c.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in Status],
+        help="only actions with this status (repeat for several)",
+    )
 
     c = cmd("draft", "print the message drafts")
-    c.add_argument("file", metavar="FILE")
-    c.add_argument("step", nargs="?", metavar="STEP", help="a step id (thank-you) or an action id")
+    c.add_argument("file", metavar="FILE", help="the interview file")
+    c.add_argument(
+        "step",
+        nargs="?",
+        metavar="STEP",
+        help="only this step (thank-you) or action (thank-you.jane-doe)",
+    )
     c.add_argument("--format", choices=("text", "json", "eml"), default="text")
-    c.add_argument("--out", metavar="DIR", help="with --format eml: the directory for the .eml files")
+    c.add_argument(
+        "--out", metavar="DIR", help="with --format eml: the directory for the .eml files"
+    )
+    c.add_argument(
+        "--all",
+        action="store_true",
+        help="include drafts of done and cancelled actions (always with STEP)",
+    )
 
     c = cmd("ics", "write calendar reminders (.ics)")
-    c.add_argument("file", metavar="FILE")
-    c.add_argument("-o", "--output", required=True, metavar="OUT.ics")
-    c.add_argument("--merge", action="store_true", help="update OUT.ics in place, keeping its other events")
+    c.add_argument("file", metavar="FILE", help="the interview file")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.ics", help="the calendar file")
+    c.add_argument(
+        "--merge",
+        action="store_true",
+        help="update OUT.ics in place, keeping everything else in it",
+    )
     c.add_argument("--todo", action="store_true", help="write tasks (VTODO) instead of events")
-    c.add_argument("--alarm", default="15m", metavar="DURATION", help="alarm before each reminder, or 'none'")
+    c.add_argument(
+        "--alarm",
+        default="15m",
+        type=_alarm,
+        metavar="DURATION",
+        help="alarm before each reminder (default 15m), or 'none'",
+    )
     c.add_argument("--domain", default=None, help="the domain part of event UIDs")
     c.add_argument("--name", default=None, help="the calendar's name")
 
     c = cmd("check", "tone check of a draft; exit 1 on an error finding")
-    c.add_argument("file", nargs="?", default="-", metavar="FILE|-")
-    c.add_argument("--channel", default="email", choices=("email", "linkedin", "linkedin-message", "task"))
-    c.add_argument("--limit", type=int, default=None, help="length limit (words for email, characters for LinkedIn)")
+    c.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE|-",
+        help="the draft (default: - for standard input)",
+    )
+    c.add_argument(
+        "--channel",
+        default=None,
+        choices=_CHECK_CHANNELS,
+        help="the channel's rules and limits (default: from a 'followup draft' header, else email)",
+    )
+    c.add_argument(
+        "--limit",
+        type=_positive,
+        default=None,
+        help="length limit (words for email, characters for LinkedIn)",
+    )
     c.add_argument("--format", choices=("text", "json"), default="text")
 
-    c = cmd("mark", "record what happened, in the file's [[history]]")
-    c.add_argument("file", metavar="FILE")
+    c = cmd("mark", "record what happened, in the file's [[history]]", _MARK_USAGE)
+    c.add_argument("file", metavar="FILE", help="the interview file")
     c.add_argument("step", nargs="?", metavar="STEP", help="the step (or action) done or skipped")
     g = c.add_mutually_exclusive_group(required=True)
     g.add_argument("--done", action="store_true", help="STEP was done")
     g.add_argument("--skip", action="store_true", help="STEP was skipped")
     g.add_argument("--reply-from", metavar="NAME", help="someone replied")
-    g.add_argument("--ooo-until", metavar="DATE", help="an out-of-office reply: away until DATE")
+    g.add_argument(
+        "--ooo-until", metavar="DATE", type=_date, help="an out-of-office reply: away until DATE"
+    )
     g.add_argument("--snooze", metavar="STEP", help="move STEP to --until")
-    g.add_argument("--outcome", choices=("rejected", "offer", "withdrawn"), help="a new outcome arrived")
-    c.add_argument("--at", metavar="DATE|DATETIME", help="when it happened (default: now)")
-    c.add_argument("--until", metavar="DATE|DATETIME", help="with --snooze: the new date")
-    c.add_argument("--recipient", metavar="NAME", help="limit to one recipient")
+    g.add_argument(
+        "--outcome",
+        choices=("rejected", "offer", "withdrawn"),
+        metavar="STATUS",
+        help="a new outcome arrived: rejected, offer or withdrawn",
+    )
+    c.add_argument(
+        "--at",
+        metavar="WHEN",
+        type=_date_or_datetime,
+        help="when it happened: a date (2026-11-24) or a datetime "
+        "(2026-11-24T10:00, read in the interview's zone); default: now",
+    )
+    c.add_argument(
+        "--until",
+        metavar="WHEN",
+        type=_date_or_datetime,
+        help="with --snooze: the new date or datetime",
+    )
+    c.add_argument(
+        "--recipient", metavar="NAME", help="with --done, --skip or --snooze: only for this person"
+    )
     c.add_argument("--contact", metavar="NAME", help="with --ooo-until: whose absence")
     c.add_argument("--from", dest="sender", metavar="NAME", help="with --outcome: who sent it")
 
     cmd("steps", "list the step kinds available, with their parameters")
-    return p
+    return p, commands
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit code.
 
     Args:
@@ -146,36 +350,59 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    parser, commands = _parser()
     try:
-        args = _parser().parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0) if isinstance(exc.code, int) else 2
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         handler = globals()[f"_cmd_{args.command}"]
         return int(handler(args, out))
+    except _UsageError as exc:
+        commands[args.command].print_usage(err)
+        print(f"error: {exc}", file=err)
+        return 2
     except FollowupError as exc:
         print(f"error: {exc}", file=err)
         return 1
     except BrokenPipeError:  # `followup plan FILE | head` is fine
+        _silence_stdout(out)
         return 0
     except OSError as exc:
-        name = exc.filename or ""
-        print(f"error: {name}: {exc.strerror or exc}".replace(": : ", ": "), file=err)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=err)
         return 1
     except KeyboardInterrupt:  # pragma: no cover
         return 130
+    except Exception as exc:  # a bug: say so in one line, traceback only on request
+        if os.environ.get("FOLLOWUP_DEBUG"):
+            import traceback
+
+            traceback.print_exc(file=err)
+        print(
+            f"error: internal error ({type(exc).__name__}: {exc}); this is a bug in followup: "
+            "please report it with the command and the file (FOLLOWUP_DEBUG=1 shows the traceback)",
+            file=err,
+        )
+        return 1
+
+
+def _silence_stdout(out: TextIO) -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush is quiet."""
+    if out is sys.stdout:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
 
 
 # --- helpers ------------------------------------------------------------------------------
 
 
 def _now(args: argparse.Namespace, zone: str | None = None) -> datetime:
-    if not args.now:
+    moment: datetime | None = args.now
+    if moment is None:
         return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(args.now)
-    except ValueError:
-        raise ValidationError("--now", args.now, "an ISO 8601 datetime such as 2026-11-25T09:00-05:00") from None
     if moment.tzinfo is None:
         from zoneinfo import ZoneInfo
 
@@ -183,29 +410,61 @@ def _now(args: argparse.Namespace, zone: str | None = None) -> datetime:
     return moment
 
 
-def _load(args: argparse.Namespace) -> Any:
+def _load(path: str) -> Any:
     from followup import files
 
-    return files.load(args.file)
+    return files.load(path)
 
 
 def _timeline(args: argparse.Namespace) -> Any:
-    f = _load(args)
+    f = _load(args.file)
     return f, f.schedule(now=_now(args, f.interview.timezone), tone=args.tone)
 
 
 def _colour(out: TextIO) -> bool:
-    return hasattr(out, "isatty") and out.isatty() and "NO_COLOR" not in os.environ
+    """Colour only on a terminal, and never with NO_COLOR set (https://no-color.org)."""
+    isatty = getattr(out, "isatty", None)
+    return (
+        bool(isatty and isatty())
+        and not os.environ.get("NO_COLOR")
+        and os.environ.get("TERM") != "dumb"
+    )
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\033[{code}m{text}\033[0m" if colour else text
 
 
 def _width(out: TextIO) -> int:
-    if hasattr(out, "isatty") and out.isatty():
+    """80 columns, or the terminal's width (60 to 100) on a terminal."""
+    isatty = getattr(out, "isatty", None)
+    if isatty and isatty():
         return max(60, min(100, shutil.get_terminal_size((80, 24)).columns))
     return 80
 
 
+def _wrapper(width: int, first: str, rest: str) -> textwrap.TextWrapper:
+    # Ids (thank-you.jane-doe) and URLs are never cut: a long one overflows instead.
+    return textwrap.TextWrapper(
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
 def _when(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M} {moment.tzname()}"
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def _json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -213,17 +472,36 @@ def _when(moment: datetime) -> str:
 
 def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     from followup import files
-
-    path = Path(args.path)
-    if path.exists():
-        raise InputFileError(
-            "the file exists already; init never overwrites: choose another name or remove it", path=str(path)
-        )
     from followup._atomic import write_atomic
 
-    write_atomic(path, files.EXAMPLE.encode("utf-8"))
+    path = Path(args.path)
+    if path.exists() or path.is_symlink():
+        raise InputFileError(
+            "exists already; init never overwrites a file: choose another name, or remove it",
+            path=str(path),
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, files.EXAMPLE.encode("utf-8"))
+    except OSError as exc:
+        raise InputFileError(f"cannot be written: {exc.strerror or exc}", path=str(path)) from exc
     print(f"wrote {path}: edit it, then run  followup plan {path}", file=out)
     return 0
+
+
+def _status_counts(timeline: Any) -> str:
+    counts = dict.fromkeys(Status, 0)
+    for a in timeline:
+        counts[a.status] += 1
+    return ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+
+
+def _next_occurrence(action: Any, now: datetime) -> datetime | None:
+    """For a series whose first date has passed, the next date still to come."""
+    occurrences = action.occurrences
+    if len(occurrences) < 2 or occurrences[0] >= now or action.status is not Status.UPCOMING:
+        return None
+    return next((o for o in occurrences if o >= now), None)
 
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
@@ -231,205 +509,361 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     if args.status:
         timeline = timeline.filter(status=args.status)
     if args.format == "json":
-        json.dump(timeline.to_dict(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        _json(timeline.to_dict(), out)
         return 0
     i = f.interview
     width = _width(out)
     colour = _colour(out)
-    head = f"{i.company} · {i.role} · outcome: {f.outcome.status.value}"
-    print(head, file=out)
-    print(f"now: {_when(timeline.now.astimezone(i.zone))} · {len(timeline)} actions", file=out)
+    plain = _wrapper(width, "", "  ")
+    print(plain.fill(f"{i.company} · {i.role} · outcome: {f.outcome.status.value}"), file=out)
+    count = f"{len(timeline)} action{'' if len(timeline) == 1 else 's'}"
+    if len(timeline):
+        count += f" ({_status_counts(timeline)})"
+    elif args.status:
+        count += " with status " + " or ".join(args.status)
+    print(plain.fill(f"now: {_when(timeline.now.astimezone(i.zone))} · {count}"), file=out)
+    body = _wrapper(width, " " * 10, " " * 10)
+    why = _wrapper(width, " " * 10 + "why: ", " " * 15)
+    repeats = _wrapper(width, " " * 10 + "repeats: ", " " * 19)
     for a in timeline:
         print(file=out)
-        status = a.status.value.upper()
-        label = f"{status:<9}"
-        if colour:
-            label = f"{_COLOURS[a.status]}{label}{_RESET}"
+        label = _paint(f"{a.status.value.upper():<9}", _STATUS_COLOURS[a.status], colour)
         print(f"{label} {_when(a.due)} ({a.timezone})", file=out)
-        wrap = textwrap.TextWrapper(width=width, initial_indent=" " * 10, subsequent_indent=" " * 10)
-        print(wrap.fill(f"{a.title}  [{a.id}]"), file=out)
+        print(body.fill(f"{a.title}  [{a.id}]"), file=out)
         if a.recurrence is not None:
-            dates = ", ".join(f"{o:%d %b %Y}" for o in a.recurrence.occurrences)
-            print(wrap.fill(f"repeats: {a.recurrence.description}: {dates}"), file=out)
-        why = textwrap.TextWrapper(width=width, initial_indent=" " * 10 + "why: ", subsequent_indent=" " * 15)
+            dates = ", ".join(_day(o) for o in a.recurrence.occurrences)
+            print(repeats.fill(f"{a.recurrence.description}: {dates}"), file=out)
+            nxt = _next_occurrence(a, timeline.now)
+            if nxt is not None:
+                print(body.fill(f"next: {_when(nxt)}"), file=out)
         print(why.fill(a.reason), file=out)
     return 0
 
 
-def _messages(args: argparse.Namespace) -> list[tuple[Any, Any]]:
-    _f, timeline = _timeline(args)
+def _note_limit(f: Any, action: Any) -> int | None:
+    """The character limit of a LinkedIn connection note (None for other messages)."""
+    if action.message.channel.value != "linkedin" or action.step not in f.plan.ids:
+        return None
+    limit = getattr(f.plan.get(action.step), "note_limit", None)
+    return limit if isinstance(limit, int) else None
+
+
+def _check_channel(f: Any, action: Any) -> str:
+    """The tone-check channel of an action's message: a connection note has its own limit."""
+    channel: str = action.message.channel.value
+    if channel == "linkedin" and _note_limit(f, action) is None:
+        return "linkedin-message"
+    return channel
+
+
+def _drafts(args: argparse.Namespace) -> tuple[Any, list[Any]]:
+    """The actions with a message: those still to do, or every one of STEP (or with --all)."""
+    f, timeline = _timeline(args)
     actions = [a for a in timeline if a.message is not None]
     if args.step:
         chosen = [a for a in actions if args.step in (a.step, a.id)]
         if not chosen:
-            known = sorted({a.step for a in actions} | {a.id for a in actions})
+            known = list(dict.fromkeys([a.step for a in actions] + [a.id for a in actions]))
             raise InputFileError(
-                f"no draft for {args.step!r}; drafts exist for: {', '.join(known)}", path=args.file, field="STEP"
+                f"no draft for {args.step!r}; drafts exist for: {', '.join(known) or 'nothing'}",
+                path=args.file,
             )
-        actions = chosen
-    return [(a, a.message) for a in actions]
+        return f, chosen
+    if args.all:
+        return f, actions
+    return f, [a for a in actions if a.status not in (Status.DONE, Status.CANCELLED)]
+
+
+def _recipient(action: Any) -> str | None:
+    to = action.message.to
+    if to is None:
+        return None
+    if action.message.channel.value == "linkedin":
+        return f"{to.name} ({to.linkedin})" if to.linkedin else f"{to.name} (on LinkedIn)"
+    return f"{to.name} <{to.email}>" if to.email else to.name
+
+
+def _draft_dict(action: Any) -> dict[str, Any]:
+    """One draft for ``draft --format json``: the action's message with what identifies it."""
+    full = action.to_dict()
+    return {
+        "step": action.step,
+        "id": action.id,
+        "channel": action.message.channel.value,
+        "status": action.status.value,
+        "due": full["due"],
+        "timezone": action.timezone,
+        "to": full["message"]["to"],
+        "recipient": full["recipient"],
+        "subject": action.message.subject,
+        "body": action.message.body,
+        "tone": action.message.tone,
+    }
+
+
+def _body_lines(body: str, width: int) -> Iterator[str]:
+    """The body wrapped for reading; short lines (greeting, signature) stay as they are."""
+    for line in body.splitlines():
+        if len(line) <= width:
+            yield line
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        bullet = re.match(r"\s*(?:[-*•]|\d+[.)])\s+", line)
+        rest = " " * len(bullet.group(0)) if bullet else indent
+        yield from _wrapper(width, "", rest).wrap(line) or [line]
 
 
 def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
-    pairs = _messages(args)
+    if args.format == "eml" and not args.out:
+        raise _UsageError("--format eml needs --out DIR: the directory for the .eml files")
+    if args.out and args.format != "eml":
+        raise _UsageError("--out goes with --format eml")
+    f, actions = _drafts(args)
     if args.format == "json":
-        data = [
-            {
-                "step": a.step,
-                "id": a.id,
-                "channel": m.channel.value,
-                "to": None if m.to is None else (f"{m.to.name} <{m.to.email}>" if m.to.email else m.to.name),
-                "subject": m.subject,
-                "body": m.body,
-                "due": a.due.isoformat(),
-            }
-            for a, m in pairs
-        ]
-        json.dump(data, out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        _json([_draft_dict(a) for a in actions], out)
         return 0
     if args.format == "eml":
-        if not args.out:
-            raise ValidationError("--out", None, "a directory for the .eml files (--format eml --out DIR)")
         from followup.drafts import write_eml
 
-        Path(args.out).mkdir(parents=True, exist_ok=True)
-        emails = [m for _a, m in pairs if m.channel.value == "email"]
+        emails = [a.message for a in actions if a.message.channel.value == "email"]
         for path in write_eml(emails, args.out):
             print(path, file=out)
+        if not emails:
+            print(f"no email drafts to write{' for ' + args.step if args.step else ''}", file=out)
         return 0
-    for n, (a, m) in enumerate(pairs):
+    width = _width(out)
+    colour = _colour(out)
+    if not actions:
+        print("no drafts still to send (--all shows those of done and cancelled actions)", file=out)
+    for n, a in enumerate(actions):
         if n:
             print(file=out)
-        to = "" if m.to is None else f" → {m.to.name}" + (f" <{m.to.email}>" if m.to.email else "")
-        print(f"── {a.id}{to} · {m.channel.value} · {_when(a.due)}", file=out)
-        if m.subject:
-            print(f"Subject: {m.subject}", file=out)
-            print(file=out)
-        print(m.body, file=out)
+        head = f"{_DRAFT_HEAD}{a.id} · {_check_channel(f, a)}"
+        limit = _note_limit(f, a)
+        if limit is not None:
+            head += f" · at most {limit} characters"
+        print(_paint(head, "1", colour), file=out)
+        status = "" if a.status is Status.UPCOMING else f" ({a.status.value})"
+        print(f"Due: {_when(a.due)}{status}", file=out)
+        to = _recipient(a)
+        if to:
+            print(f"To: {to}", file=out)
+        if a.message.subject:
+            print(f"Subject: {a.message.subject}", file=out)
+        print(file=out)
+        for line in _body_lines(a.message.body, width):
+            print(line, file=out)
     return 0
-
-
-def _parse_alarm(text: str) -> timedelta | None:
-    if text.strip().lower() in ("none", "no", "off", "0"):
-        return None
-    from followup.timing import parse_offset
-
-    value = parse_offset(text)
-    if not isinstance(value, timedelta):
-        raise ValidationError("--alarm", text, "minutes or hours, such as 15m or 1h, or 'none'")
-    return value
 
 
 def _cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
     f, timeline = _timeline(args)
     from followup.ical import DEFAULT_DOMAIN, write_ical
 
-    options: dict[str, Any] = {
-        "todo": args.todo,
-        "alarm": _parse_alarm(args.alarm),
-        "domain": args.domain or DEFAULT_DOMAIN,
-        "name": args.name or f"Follow-up: {f.interview.company}",
-    }
-    write_ical(args.output, timeline, merge=args.merge, **options)
+    merging = args.merge and os.path.exists(args.output)
+    write_ical(
+        args.output,
+        timeline,
+        merge=args.merge,
+        todo=args.todo,
+        alarm=args.alarm,
+        domain=args.domain or DEFAULT_DOMAIN,
+        name=args.name or f"Follow-up: {f.interview.company}",
+    )
     kind = "tasks" if args.todo else "events"
-    verb = "merged into" if args.merge else "wrote"
-    print(f"{verb} {args.output}: {len(timeline)} {kind}", file=out)
+    verb = "updated" if merging else "wrote"
+    cancelled = sum(1 for a in timeline if a.status is Status.CANCELLED)
+    extra = f" ({cancelled} cancelled)" if cancelled else ""
+    print(f"{verb} {args.output}: {len(timeline)} {kind}{extra}", file=out)
     return 0
 
 
+def _read_draft(name: str) -> str:
+    if name == "-":
+        if sys.stdin.isatty():
+            print("reading the draft from standard input; end it with Ctrl-D", file=sys.stderr)
+        stream = getattr(sys.stdin, "buffer", None)
+        data: bytes | str = stream.read() if stream is not None else sys.stdin.read()
+        name = "<stdin>"
+    else:
+        data = Path(name).read_bytes()
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputFileError(
+            f"byte {data[exc.start]:#04x} is not valid UTF-8: save the draft as UTF-8",
+            path=name,
+            line=line,
+        ) from exc
+
+
+def _draft_header(text: str) -> tuple[int, str | None, int | None]:
+    """Length of the header block ``followup draft`` prints (``── id · channel``,
+    ``Due:``, ``To:``, ``Subject:``, then a blank line), and the channel and limit it names."""
+    first = text.split("\n", 1)[0]
+    if not (first.startswith(_DRAFT_HEAD) or re.match(r"(?:To|Subject|From|Due):", first)):
+        return 0, None, None
+    blank = re.search(r"\r?\n\r?\n", text)
+    if blank is None:
+        return 0, None, None
+    channel = limit = None
+    if first.startswith(_DRAFT_HEAD):
+        parts = first.split(" · ")
+        if len(parts) > 1 and parts[1].strip() in _CHECK_CHANNELS:
+            channel = parts[1].strip()
+        m = re.search(r" · at most (\d+) characters", first)
+        limit = int(m.group(1)) if m else None
+    return blank.end(), channel, limit
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    import attrs
+
     from followup.tone import Severity, check_tone
 
-    text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
-    findings = check_tone(text, args.channel, limit=args.limit)
+    text = _read_draft(args.file)
+    skip, channel, limit = _draft_header(text)
+    if args.channel is not None and args.channel != channel:
+        limit = None  # the header's limit is for the header's channel
+    findings = [
+        attrs.evolve(x, start=x.start + skip, end=x.end + skip)
+        for x in check_tone(
+            text[skip:], args.channel or channel or "email", limit=args.limit or limit
+        )
+    ]
+    errors = sum(1 for x in findings if x.severity is Severity.ERROR)
     if args.format == "json":
-        json.dump([x.to_dict() for x in findings], out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        _json([x.to_dict() for x in findings], out)
+        return 1 if errors else 0
+    name = "<stdin>" if args.file == "-" else args.file
+    colour = _colour(out)
+    hint = _wrapper(_width(out), "    ", "      ")
+    for x in findings:
+        line = text.count("\n", 0, x.start) + 1
+        col = x.start - (text.rfind("\n", 0, x.start) + 1) + 1
+        severity = _paint(x.severity.value, _SEVERITY_COLOURS.get(x.severity.value, "0"), colour)
+        print(f"{name}:{line}:{col}: {severity}: {x.rule}: {x.message}", file=out)
+        excerpt = " ".join(x.text.split())
+        if len(excerpt) > 40:
+            excerpt = excerpt[:37] + "..."
+        print(
+            hint.fill(f"{excerpt!r} → {x.suggestion}" if excerpt else f"→ {x.suggestion}"), file=out
+        )
+    if findings:
+        print(f"{len(findings)} finding(s), {errors} error(s)", file=out)
     else:
-        for x in findings:
-            line = text.count("\n", 0, x.start) + 1
-            col = x.start - (text.rfind("\n", 0, x.start) + 1) + 1
-            print(f"{line}:{col}: {x.severity.value}: {x.rule}: {x.message}", file=out)
-            if x.text.strip():
-                print(f"    {x.text.strip()!r} → {x.suggestion}", file=out)
-            else:
-                print(f"    → {x.suggestion}", file=out)
-        errors = sum(1 for x in findings if x.severity is Severity.ERROR)
-        print(f"{len(findings)} finding(s), {errors} error(s)" if findings else "no findings: good to send", file=out)
-    return 1 if any(x.severity is Severity.ERROR for x in findings) else 0
+        print("no findings: good to send", file=out)
+    return 1 if errors else 0
 
 
-def _moment_arg(text: str | None, name: str, zone: str, default: datetime) -> date | datetime:
-    if text is None:
-        return default
-    try:
-        if "T" in text or " " in text.strip():
-            moment = datetime.fromisoformat(text)
-            if moment.tzinfo is None:
-                from zoneinfo import ZoneInfo
+def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> dict[str, Any]:
+    """The [[history]] record the flags describe; misused flags are usage errors."""
+    kind = next(
+        k
+        for k in ("done", "skip", "reply_from", "ooo_until", "snooze", "outcome")
+        if getattr(args, k)
+    )
+    allowed = {
+        "done": {"step", "at", "recipient"},
+        "skip": {"step", "at", "recipient"},
+        "reply_from": {"at"},
+        "ooo_until": {"at", "contact"},
+        "snooze": {"until", "recipient"},
+        "outcome": {"at", "sender"},
+    }[kind]
+    flag = "--" + kind.replace("_", "-")
+    names = {
+        "step": "STEP",
+        "at": "--at",
+        "until": "--until",
+        "recipient": "--recipient",
+        "contact": "--contact",
+        "sender": "--from",
+    }
+    for key, shown in names.items():
+        if getattr(args, key) is not None and key not in allowed:
+            raise _UsageError(f"{shown} does not go with {flag}")
+    zone = f.interview.zone
 
-                moment = moment.replace(tzinfo=ZoneInfo(zone))
-            return moment
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(name, text, "a date (2026-11-24) or a datetime (2026-11-24T10:00)") from None
+    def moment(value: date | datetime | None) -> date | datetime:
+        if value is None:
+            return now
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.replace(tzinfo=zone)
+        return value
+
+    if kind in ("done", "skip"):
+        if not args.step:
+            raise _UsageError(f"{flag} needs STEP: followup mark FILE thank-you {flag}")
+        record: dict[str, Any] = {
+            "step": args.step,
+            "done" if kind == "done" else "skipped": moment(args.at),
+        }
+        if args.recipient:
+            record["recipient"] = args.recipient
+    elif kind == "reply_from":
+        record = {"reply": moment(args.at), "from": args.reply_from}
+    elif kind == "ooo_until":
+        record = {"out_of_office_until": args.ooo_until}
+        if args.contact:
+            record["contact"] = args.contact
+        if args.at is not None:
+            record["at"] = moment(args.at)
+    elif kind == "snooze":
+        if args.until is None:
+            raise _UsageError("--snooze needs --until DATE: the new date for the step")
+        record = {"step": args.snooze, "snoozed_until": moment(args.until)}
+        if args.recipient:
+            record["recipient"] = args.recipient
+    else:
+        record = {"outcome": args.outcome, "date": moment(args.at)}
+        if args.sender:
+            record["from"] = args.sender
+    return record
+
+
+def _check_step(args: argparse.Namespace, f: Any, now: datetime, step: str) -> None:
+    """Refuse a step or action id the plan does not have, listing the ones it has."""
+    import difflib
+
+    steps = list(f.plan.ids)
+    actions = [i for i in f.schedule(now=now).ids if i not in steps]
+    if step in steps or step in actions:
+        return
+    close = difflib.get_close_matches(step, steps + actions, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise InputFileError(
+        f"unknown step {step!r}{hint}; the plan's steps are: {', '.join(steps)}"
+        + (f"; its actions: {', '.join(actions)}" if actions else ""),
+        path=args.file,
+    )
 
 
 def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     from followup import files
 
-    f = files.load(args.file)
-    zone = f.interview.timezone
-    now = _now(args, zone).astimezone(f.interview.zone).replace(microsecond=0)
-    at = _moment_arg(args.at, "--at", zone, now)
-    record: dict[str, Any]
-    if args.done or args.skip:
-        if not args.step:
-            raise ValidationError("STEP", None, "the step done or skipped, e.g.  followup mark FILE thank-you --done")
-        record = {"step": args.step, "done" if args.done else "skipped": at}
-        if args.recipient:
-            record["recipient"] = args.recipient
-    elif args.reply_from:
-        record = {"reply": at, "from": args.reply_from}
-    elif args.ooo_until:
-        until = _moment_arg(args.ooo_until, "--ooo-until", zone, now)
-        if isinstance(until, datetime):
-            until = until.date()
-        record = {"out_of_office_until": until}
-        if args.contact:
-            record["contact"] = args.contact
-    elif args.snooze:
-        if not args.until:
-            raise ValidationError("--until", None, "the new date for the snoozed step (--until 2027-03-01)")
-        record = {"step": args.snooze, "snoozed_until": _moment_arg(args.until, "--until", zone, now)}
-        if args.recipient:
-            record["recipient"] = args.recipient
-    else:
-        record = {"outcome": args.outcome, "date": at}
-        if args.sender:
-            record["from"] = args.sender
-    files.append_history(args.file, record)
-    shown = ", ".join(f"{k} = {v}" for k, v in record.items())
-    print(f"recorded in {args.file}: [[history]] {shown}", file=out)
+    f = _load(args.file)
+    now = _now(args, f.interview.timezone).astimezone(f.interview.zone).replace(microsecond=0)
+    record = _mark_record(args, f, now)
+    if "step" in record:
+        _check_step(args, f, now, record["step"])
+    before = Path(args.file).read_bytes()
+    try:
+        files.append_history(args.file, record)
+    except OSError as exc:
+        raise InputFileError(
+            f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file
+        ) from exc
+    added = Path(args.file).read_bytes()[len(before) :].decode("utf-8").strip()
+    print(f"added to {args.file}:\n\n{added.replace(chr(13), '')}", file=out)
     return 0
 
 
 def _cmd_steps(args: argparse.Namespace, out: TextIO) -> int:
-    import attrs
+    from followup.registry import format_kinds
 
-    from followup import steps as steps_mod
-
-    width = _width(out)
-    for name in steps_mod.__all__:
-        cls = getattr(steps_mod, name)
-        if name == "Step" or not attrs.has(cls):
-            continue
-        default_id = attrs.fields_dict(cls)["id"].default
-        print(f"{default_id}  ({name})", file=out)
-        doc = (cls.__doc__ or "").strip().splitlines()[0]
-        print(textwrap.fill(doc, width=width, initial_indent="    ", subsequent_indent="    "), file=out)
-        params = [a.name for a in attrs.fields(cls) if a.init and a.name != "id"]
-        print(textwrap.fill("parameters: " + ", ".join(params), width=width, initial_indent="    ", subsequent_indent="        "), file=out)
+    out.write(format_kinds(width=_width(out)))
     return 0

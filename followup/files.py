@@ -14,6 +14,12 @@ Indices in key paths count from 1, as people do: ``interview.interviewers[2]``
 is the second ``[[interview.interviewers]]`` table and ``history[1]`` the first
 ``[[history]]`` table.
 
+``[plan]`` picks a preset and its settings; ``remove = ["network"]`` leaves
+steps out, each ``[[plan.steps]]`` table (``kind = "keep-in-touch"`` and the
+kind's parameters, plus ``template`` text or a ``template_file`` path) adds a
+step or, when its id is a preset step's, replaces that step; ``templates =
+"dir"`` reads template files from a directory. Paths are relative to the file.
+
 Naive TOML datetimes (``2026-11-20T14:00:00``) are read in the interview's
 ``timezone``; durations are strings such as ``"45m"``, ``"3 hours"``,
 ``"2 business days"`` or ``"3 months"``.
@@ -29,7 +35,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -38,7 +44,13 @@ from dateutil.relativedelta import relativedelta
 from followup import _validate
 from followup._atomic import write_atomic
 from followup._ids import slug
-from followup.errors import InputFileError, InvalidStepError, SchedulingError, ValidationError
+from followup.errors import (
+    InputFileError,
+    InvalidStepError,
+    SchedulingError,
+    TemplateError,
+    ValidationError,
+)
 from followup.model import (
     Candidate,
     Contact,
@@ -55,8 +67,12 @@ from followup.model import (
 )
 from followup.plan import Plan
 from followup.presets import PRESETS
+from followup.registry import Registry, default_registry, param_names, step_from_dict
 from followup.timeline import Timeline
 from followup.timing import BusinessDays, HolidayCalendar, SendWindow, localize, parse_offset
+
+if TYPE_CHECKING:
+    from followup.render import TemplateSet
 
 __all__ = [
     "EXAMPLE",
@@ -83,6 +99,8 @@ class InterviewFile:
         plan: The plan built from ``[plan]`` (preset and parameters).
         holidays: The holiday calendar from ``plan.holidays``, if any.
         tone: The tone from ``plan.tone`` (default ``"warm"``).
+        templates: The :class:`~followup.render.TemplateSet` from ``plan.templates``
+            (a directory of template files), if any.
         lines: Where each key path is in the file (``{"outcome.date": 41}``), for
             error messages; :func:`loads` fills it in.
     """
@@ -94,6 +112,7 @@ class InterviewFile:
     plan: Plan
     holidays: HolidayCalendar | None
     tone: str
+    templates: TemplateSet | None = None
     _lines: Mapping[str, int] = attrs.field(factory=dict, repr=False, eq=False)
 
     def schedule(self, *, now: datetime, tone: str | None = None) -> Timeline:
@@ -120,6 +139,7 @@ class InterviewFile:
                 now=now,
                 holidays=self.holidays,
                 tone=tone or self.tone,
+                templates=self.templates,
             )
         except SchedulingError as exc:
             index = self._history_index(exc.step)
@@ -169,11 +189,13 @@ class InterviewFile:
 # --- reading -------------------------------------------------------------------------------
 
 
-def load(path: str | os.PathLike[str]) -> InterviewFile:
+def load(path: str | os.PathLike[str], *, registry: Registry | None = None) -> InterviewFile:
     """Read an interview file.
 
     Args:
         path: The TOML file (UTF-8).
+        registry: Where ``[[plan.steps]]`` kinds are looked up (default: the
+            default registry, plugins included).
 
     Returns:
         The checked interview file.
@@ -183,15 +205,19 @@ def load(path: str | os.PathLike[str]) -> InterviewFile:
             not valid; the message names the file, the line and the key path.
     """
     name = os.fspath(path)
-    return loads(_read_text(name), path=name)
+    return loads(_read_text(name), path=name, registry=registry)
 
 
-def loads(text: str, *, path: str = "<string>") -> InterviewFile:
+def loads(text: str, *, path: str = "<string>", registry: Registry | None = None) -> InterviewFile:
     """Read an interview file's text.
 
     Args:
         text: The TOML text.
-        path: The name to use in error messages.
+        path: The name to use in error messages; relative ``template_file`` and
+            ``templates`` paths are read from its directory (the current
+            directory for ``"<string>"``).
+        registry: Where ``[[plan.steps]]`` kinds are looked up (default: the
+            default registry, plugins included).
 
     Returns:
         The checked interview file.
@@ -200,7 +226,7 @@ def loads(text: str, *, path: str = "<string>") -> InterviewFile:
         InputFileError: the text is not valid TOML, or a value is not valid; the
             message names the line and the key path.
     """
-    return _Loader(text, path).run()
+    return _Loader(text, path, registry).run()
 
 
 def _read_text(path: str) -> str:
@@ -268,7 +294,8 @@ _PLAN_PARAMS: dict[str, str] = {
     "network_after": "offset",
     "window": "window",
 }
-_PLAN_KEYS = ("preset", "tone", "holidays", *_PLAN_PARAMS)
+_PLAN_KEYS = ("preset", "tone", "holidays", "remove", "templates", "steps", *_PLAN_PARAMS)
+_STEP_FILE_KEYS = ("kind", "template_file")
 
 # [[history]] records: the key that says which kind a table is, and the keys it takes.
 _HISTORY_KINDS: dict[str, tuple[str, ...]] = {
@@ -308,9 +335,10 @@ def _join(where: str, key: str) -> str:
 class _Loader:
     """Reads one file's TOML into model objects, raising errors that point at the line."""
 
-    def __init__(self, text: str, path: str) -> None:
+    def __init__(self, text: str, path: str, registry: Registry | None = None) -> None:
         self.text = text
         self.path = path
+        self.registry = registry or default_registry
         self.zone: ZoneInfo | None = None
         self.start: datetime | None = None
         self.people: list[Contact] = []
@@ -470,7 +498,7 @@ class _Loader:
         self.check_keys(data, "", _TOP_KEYS, "an interview file")
         candidate = self.candidate(data)
         interview = self.interview(data, candidate)
-        plan, holidays, tone = self.plan(data)
+        plan, holidays, tone, templates = self.plan(data)
         outcome = self.outcome(data)
         history = self.history(data, plan)
         return InterviewFile(
@@ -481,6 +509,7 @@ class _Loader:
             plan=plan,
             holidays=holidays,
             tone=tone,
+            templates=templates,
             lines=self.lines,
         )
 
@@ -613,7 +642,9 @@ class _Loader:
             self.zone = interview.zone
         return interview
 
-    def plan(self, data: Mapping[str, Any]) -> tuple[Plan, HolidayCalendar | None, str]:
+    def plan(
+        self, data: Mapping[str, Any]
+    ) -> tuple[Plan, HolidayCalendar | None, str, TemplateSet | None]:
         where = "plan"
         raw = self.table(data, "", "plan", '[plan] with preset = "after-interview"') or {}
         self.check_keys(raw, where, _PLAN_KEYS, "[plan]")
@@ -651,7 +682,148 @@ class _Loader:
                 "either keep_in_touch_count or keep_in_touch_until, not both (a calendar series ends one way)",
             )
         plan = self.build_plan(preset, kwargs, tone, raw)
-        return plan, holidays, tone
+        if "remove" in raw:
+            plan = self.remove_steps(plan, raw["remove"], preset)
+        if "steps" in raw:
+            plan = self.plan_steps(plan, raw["steps"])
+        templates = self.template_dir(raw["templates"]) if "templates" in raw else None
+        return plan, holidays, tone, templates
+
+    # -- [plan] remove, [[plan.steps]], templates ------------------------------------------------
+
+    def relative(self, name: str) -> str:
+        """A path written in the file, read from the file's directory."""
+        if os.path.isabs(name) or self.path in ("<string>", "<stdin>", "-"):
+            return name
+        return os.path.join(os.path.dirname(self.path), name)
+
+    def remove_steps(self, plan: Plan, value: object, preset: str) -> Plan:
+        field = "plan.remove"
+        if isinstance(value, str):
+            raise self.bad(field, value, f"a list of step ids, such as [{_show(value)}]")
+        if not isinstance(value, list):
+            raise self.bad(field, value, 'a list of step ids, such as ["network"]')
+        for i, step_id in enumerate(value, 1):
+            if not isinstance(step_id, str) or step_id not in plan.ids:
+                close = difflib.get_close_matches(str(step_id), plan.ids, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise self.bad(
+                    f"{field}[{i}]",
+                    step_id,
+                    f"a step of the {preset} plan{hint}: {', '.join(plan.ids) or 'none is left'}",
+                )
+            plan = plan.remove(step_id)
+        return plan
+
+    def plan_steps(self, plan: Plan, items: object) -> Plan:
+        if not isinstance(items, list):
+            raise self.bad(
+                "plan.steps",
+                items,
+                'one [[plan.steps]] table per step, with kind = "keep-in-touch"',
+            )
+        added: dict[str, str] = {}
+        for i, item in enumerate(items, 1):
+            where = f"plan.steps[{i}]"
+            if not isinstance(item, dict):
+                raise self.bad(where, item, 'a [[plan.steps]] table with kind = "keep-in-touch"')
+            step = self.plan_step(item, where)
+            if step.id in added:
+                raise self.error(
+                    f"{where}.id" if "id" in item else where,
+                    f"{added[step.id]} has the step id {step.id!r} already: give this step "
+                    'another id = "..." (ids are unique in a plan)',
+                )
+            added[step.id] = where
+            # A step with the id of a preset step takes its place (and its branch).
+            plan = plan.replace(step.id, step) if step.id in plan.ids else plan.add(step)
+        return plan
+
+    def plan_step(self, item: Mapping[str, Any], where: str) -> Any:
+        kind = self.text_value(
+            item,
+            where,
+            "kind",
+            "a step kind such as 'keep-in-touch' (followup steps lists them)",
+            required=True,
+        )
+        assert kind is not None
+        try:
+            cls = self.registry.get(kind)
+        except InvalidStepError as exc:
+            raise self.error(f"{where}.kind", str(exc)) from None
+        params = param_names(cls)
+        self.check_keys(
+            item, where, (*_STEP_FILE_KEYS, *params), f"a [[plan.steps]] table of kind {kind!r}"
+        )
+        data = {k: v for k, v in item.items() if k not in _STEP_FILE_KEYS}
+        source = {"template": f"{where}.template"}
+        if "template_file" in item:
+            field = f"{where}.template_file"
+            if "template" in item:
+                raise self.error(
+                    field, "give template (the text) or template_file (a path), not both"
+                )
+            if "template" not in params:
+                raise self.error(field, f"the {kind} step takes no template")
+            data["template"] = self.template_text(item["template_file"], field)
+            source["template"] = field
+        if isinstance(data.get("template"), str):
+            self.check_template(data["template"], source["template"])
+        try:
+            return step_from_dict(data, registry=self.registry, kind=kind)
+        except InvalidStepError as exc:
+            param = getattr(exc, "param", None)
+            if param is None:
+                raise self.error(where, str(exc)) from None
+            field = source.get(param, f"{where}.{param}")
+            inner = getattr(exc, "where", "")
+            if inner:
+                field += inner if inner.startswith("[") else f".{inner}"
+            expected = getattr(exc, "expected", str(exc))
+            if param not in data:
+                raise self.missing(field, f"the {kind} step needs it: {expected}") from None
+            raise self.bad(field, getattr(exc, "value", None), expected) from None
+
+    def template_text(self, value: object, field: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.bad(field, value, 'a path to a template file, such as "templates/link.txt"')
+        path = self.relative(value)
+        try:
+            with open(path, encoding="utf-8") as f:
+                return f.read()
+        except FileNotFoundError:
+            raise self.bad(
+                field,
+                value,
+                f"an existing file ({path} does not exist; paths are relative to the interview file)",
+            ) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise self.error(field, f"{path} cannot be read: {exc}") from None
+
+    def check_template(self, text: str, field: str) -> None:
+        from followup.render import Template
+
+        channel = (
+            "email"
+            if text.lstrip("\ufeff\n").lower().startswith("subject:")
+            else "linkedin-message"
+        )
+        try:
+            Template.from_string(text, name=field, channel=channel)
+        except TemplateError as exc:
+            raise self.error(field, f"not a valid template: {exc}") from None
+
+    def template_dir(self, value: object) -> TemplateSet:
+        from followup.render import TemplateSet
+
+        field = "plan.templates"
+        if not isinstance(value, str) or not value.strip():
+            raise self.bad(field, value, 'a directory of template files, such as "templates"')
+        try:
+            return TemplateSet.builtin().with_directory(self.relative(value))
+        except TemplateError as exc:
+            raise self.error(field, str(exc)) from None
 
     def plan_value(self, value: object, field: str, kind: str) -> Any:
         if kind in ("exact", "business", "calendar", "offset"):
@@ -1258,6 +1430,16 @@ holidays = "US"                        # a country code, or dates: [2026-12-24, 
 # linkedin_note_limit = 300            # 200 on free accounts, 300 with Premium
 # separate_feedback_request = true     # ask for feedback in its own message
 # window = { start = "09:00", end = "17:00", days = ["mon", "tue", "wed", "thu", "fri"] }
+# remove = ["network"]                 # leave steps of the preset out
+# templates = "templates"              # your own <kind>.<tone>.<channel>.txt files
+#
+# Steps of your own, or a preset step with other settings (same id: it replaces it);
+# `followup steps` lists the kinds and their parameters:
+# [[plan.steps]]
+# kind = "keep-in-touch"
+# every = "2 months"
+# count = 6
+# template_file = "keep-in-touch.txt"  # or the text: template = "Subject: ..."
 
 # --- what has happened since --------------------------------------------------------------
 # Add one [[history]] table per event (the CLI can add them for you):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import zoneinfo
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -40,7 +41,11 @@ DEFAULT_DOMAIN = "followup.invalid"
 """The domain part of UIDs unless one is given (``.invalid`` is reserved, so it never clashes)."""
 
 PRODID = "-//followup//followup calendar export//EN"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 and C1 controls (tab and LF are handled apart), and lone surrogates, which cannot be encoded.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Line breaks as str.splitlines() sees them: parsers that split a file's text that way must not
+# find a new content line inside a value.
+_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _UTC_ZONES = frozenset(
     {"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Zulu", "Etc/Universal", "Universal"}
 )
@@ -50,14 +55,13 @@ _ACTION = "X-FOLLOWUP-ACTION"
 
 
 def _line(text: str) -> str:
-    """One line of user text: no control characters, no line breaks."""
-    return " ".join(_CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " ")).split())
+    """One line of user text: no control characters, no line breaks (of any kind)."""
+    return " ".join(_CONTROL.sub(" ", _BREAK.sub(" ", text)).split())
 
 
 def _text(text: str) -> str:
     """Multi-line user text: line breaks kept (as LF), other control characters removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", _BREAK.sub("\n", text))
 
 
 def _ascii_id(text: str) -> str:
@@ -77,7 +81,16 @@ def _check_domain(domain: str) -> str:
     return domain
 
 
-def _actions(source: Timeline | Iterable[Timeline | Action]) -> list[Action]:
+_Source = Timeline | Iterable[Timeline | Action]
+"""What the export functions take: a timeline, or several timelines (or actions)."""
+
+
+def _materialise(source: _Source) -> Timeline | list[Timeline | Action]:
+    # A generator may be read more than once (stamp, actions, interview keys).
+    return source if isinstance(source, Timeline) else list(source)
+
+
+def _actions(source: Timeline | list[Timeline | Action]) -> list[Action]:
     if isinstance(source, Timeline):
         return list(source.actions)
     out: list[Action] = []
@@ -91,18 +104,38 @@ def _actions(source: Timeline | Iterable[Timeline | Action]) -> list[Action]:
     return out
 
 
-def _stamp_of(source: Timeline | Iterable[Timeline | Action], stamp: datetime | None) -> datetime:
+def _interview_keys(source: Timeline | list[Timeline | Action]) -> set[str]:
+    """The UID prefixes of every interview in ``source``, empty timelines included."""
+    items = [source] if isinstance(source, Timeline) else source
+    keys = {_ascii_id(a.interview or "interview") for a in _actions(source)}
+    keys |= {_ascii_id(t.interview) for t in items if isinstance(t, Timeline) and t.interview}
+    return keys
+
+
+def _stamp_of(source: Timeline | list[Timeline | Action], stamp: datetime | None) -> datetime:
     if stamp is not None:
-        if stamp.tzinfo is None:
+        if not isinstance(stamp, datetime) or stamp.tzinfo is None:
             raise ExportError(
                 "stamp: a naive datetime; give an aware one (DTSTAMP is written in UTC)"
             )
-        return stamp.astimezone(UTC)
+        return stamp.astimezone(UTC).replace(microsecond=0)
     if isinstance(source, Timeline):
-        return source.now.astimezone(UTC)
+        return source.now.astimezone(UTC).replace(microsecond=0)
+    if source and all(isinstance(item, Timeline) for item in source):
+        # Several timelines: the latest of their injected ``now``s, never the clock.
+        return max(t.now for t in source if isinstance(t, Timeline)).astimezone(UTC).replace(
+            microsecond=0
+        )
     raise ExportError(
-        "stamp: give stamp= (the DTSTAMP) when exporting actions rather than a timeline"
+        "stamp: give stamp= (the DTSTAMP) when exporting actions rather than timelines"
     )
+
+
+def _check_options(alarm: timedelta | None, duration: timedelta) -> None:
+    if alarm is not None and not isinstance(alarm, timedelta):
+        raise ExportError(f"alarm: {alarm!r} is not a timedelta (or None for no alarm)")
+    if not isinstance(duration, timedelta) or duration <= timedelta(0):
+        raise ExportError(f"duration: {duration!r} is not a positive timedelta")
 
 
 def _description(action: Action) -> str:
@@ -132,9 +165,10 @@ def _description(action: Action) -> str:
 
 
 def _dt(moment: datetime, zone: str) -> datetime:
+    """``moment`` in the action's zone, so its TZID is always the one a VTIMEZONE is written for."""
     if zone in _UTC_ZONES:
         return moment.astimezone(UTC)
-    return moment
+    return moment.astimezone(zoneinfo.ZoneInfo(zone))
 
 
 def _component(
@@ -150,17 +184,17 @@ def _component(
     start: datetime | None = None,
 ) -> icalendar.Component:
     comp: icalendar.Component = icalendar.Todo() if todo else icalendar.Event()
-    uid = uid_for(action, domain)
-    comp.add("uid", uid)
-    begin = _dt(start or action.due, action.timezone)
+    comp.add("uid", uid_for(action, domain))
+    if start is None:
+        # A series starts at the rule's first occurrence even when a holiday or a snooze moved
+        # that one: the move is an override, and a DTSTART off the rule is expanded differently
+        # by different clients (RFC 5545 leaves it undefined).
+        start = action.recurrence.planned[0] if action.recurrence is not None else action.due
+    begin = _dt(start, action.timezone)
     if recurrence_id is not None:
         comp.add("recurrence-id", _dt(recurrence_id, action.timezone))
-    if todo:
-        comp.add("dtstart", begin)
-        comp.add("due", begin + duration)
-    else:
-        comp.add("dtstart", begin)
-        comp.add("dtend", begin + duration)
+    comp.add("dtstart", begin)
+    comp.add("due" if todo else "dtend", begin + duration)
     if action.recurrence is not None and recurrence_id is None:
         comp.add("rrule", icalendar.vRecur.from_ical(action.recurrence.rrule))
     comp.add("summary", _line(action.title))
@@ -174,12 +208,14 @@ def _component(
     else:
         status = "CANCELLED" if action.status is Status.CANCELLED else "CONFIRMED"
     comp.add("status", status)
-    comp.add("transp", "TRANSPARENT")
+    if not todo:
+        # TRANSP is a VEVENT property only (libical rejects it in a VTODO).
+        comp.add("transp", "TRANSPARENT")
     comp.add(_ACTION, icalendar.vText(_ascii_id(action.id)))
     if alarm is not None and action.status not in (Status.CANCELLED, Status.DONE):
         valarm = icalendar.Alarm()
         valarm.add("action", "DISPLAY")
-        valarm.add("description", _line(action.title))
+        valarm.add("description", _line(action.title) or "Follow-up")
         valarm.add("trigger", -alarm)
         comp.add_component(valarm)
     # The hash covers everything but DTSTAMP and SEQUENCE, so a merge can tell a changed action.
@@ -198,34 +234,18 @@ def _components(
     todo: bool,
     alarm: timedelta | None,
     duration: timedelta,
-    sequence: int = 0,
 ) -> list[icalendar.Component]:
-    comps = [
-        _component(
-            action,
-            domain=domain,
-            stamp=stamp,
-            todo=todo,
-            alarm=alarm,
-            duration=duration,
-            sequence=sequence,
-        )
-    ]
+    options: dict[str, Any] = {
+        "domain": domain,
+        "stamp": stamp,
+        "todo": todo,
+        "alarm": alarm,
+        "duration": duration,
+    }
+    comps = [_component(action, **options)]
     if action.recurrence is not None:
         for planned, actual in action.recurrence.moved:
-            comps.append(
-                _component(
-                    action,
-                    domain=domain,
-                    stamp=stamp,
-                    todo=todo,
-                    alarm=alarm,
-                    duration=duration,
-                    sequence=sequence,
-                    recurrence_id=planned,
-                    start=actual,
-                )
-            )
+            comps.append(_component(action, recurrence_id=planned, start=actual, **options))
     return comps
 
 
@@ -245,7 +265,7 @@ def _zones(actions: list[Action], duration: timedelta) -> dict[str, tuple[dateti
 
 
 def to_ical(
-    source: Timeline | Iterable[Timeline | Action],
+    source: _Source,
     *,
     name: str = "Interview follow-up",
     domain: str = DEFAULT_DOMAIN,
@@ -264,18 +284,20 @@ def to_ical(
             VTODO in imported files, so events are the default.
         alarm: How long before each reminder the DISPLAY alarm fires (None: no alarm).
         duration: Length of each reminder event.
-        stamp: The DTSTAMP; defaults to the timeline's ``now`` so the same input
-            gives byte-identical output.
+        stamp: The DTSTAMP; defaults to the timeline's ``now`` (the latest one for
+            several timelines) so the same input gives byte-identical output.
 
     Returns:
         An ``icalendar.Calendar``.
 
     Raises:
-        ExportError: bad domain, naive stamp, or mixed inputs.
+        ExportError: bad domain, alarm or duration, naive stamp, or mixed inputs.
     """
     _check_domain(domain)
-    dtstamp = _stamp_of(source, stamp)
-    actions = sorted(_actions(source), key=lambda a: (a.due, uid_for(a, domain)))
+    _check_options(alarm, duration)
+    items = _materialise(source)
+    dtstamp = _stamp_of(items, stamp)
+    actions = sorted(_actions(items), key=lambda a: (a.due, uid_for(a, domain)))
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -292,12 +314,16 @@ def to_ical(
     return cal
 
 
-def to_ical_bytes(source: Timeline | Iterable[Timeline | Action], **options: Any) -> bytes:
+def to_ical_bytes(source: _Source, **options: Any) -> bytes:
     """:func:`to_ical`, serialised (CRLF line endings, folded at 75 octets)."""
     return bytes(to_ical(source, **options).to_ical())
 
 
 # --- merging ------------------------------------------------------------------------------
+
+# NAME;PARAM=...;PARAM="quoted: may hold ; and :":VALUE
+_CONTENT_LINE = re.compile(r'^([A-Za-z0-9-]+)((?:;[^:"]*(?:"[^"]*")?[^:"]*)*):(.*)$', re.DOTALL)
+_TZID_PARAM = re.compile(r';TZID=("[^"]*"|[^;:]*)', re.IGNORECASE)
 
 
 class _Block:
@@ -306,66 +332,109 @@ class _Block:
     def __init__(self, kind: str, raw: bytes) -> None:
         self.kind = kind
         self.raw = raw
-        self._unfolded: str | None = None
+        self._lines: list[tuple[int, str, str, str]] | None = None
+
+    def lines(self) -> list[tuple[int, str, str, str]]:
+        """The logical (unfolded) lines as (depth, NAME, params, value); depth 1 is the block's own."""
+        if self._lines is None:
+            text = re.sub(r"\r?\n[ \t]", "", self.raw.decode("utf-8", "replace"))
+            out: list[tuple[int, str, str, str]] = []
+            depth = 0
+            # Only CR and LF end a content line; a U+2028 inside a value is not a line break.
+            for line in re.split(r"\r\n|\n|\r", text):
+                m = _CONTENT_LINE.match(line)
+                if m is None:
+                    continue
+                name, params, value = m.group(1).upper(), m.group(2), m.group(3)
+                if name == "BEGIN":
+                    depth += 1
+                elif name == "END":
+                    depth -= 1
+                else:
+                    out.append((depth, name, params, value))
+            self._lines = out
+        return self._lines
 
     def prop(self, name: str) -> str | None:
-        if self._unfolded is None:
-            self._unfolded = re.sub(r"\r?\n[ \t]", "", self.raw.decode("utf-8", "replace"))
-        depth = 0
-        for line in self._unfolded.splitlines():
-            upper = line.upper()
-            if upper.startswith("BEGIN:"):
-                depth += 1
-                continue
-            if upper.startswith("END:"):
-                depth -= 1
-                continue
-            if depth == 1:
-                key, _, value = line.partition(":")
-                if key.split(";", 1)[0].upper() == name:
-                    return value
+        """The value of the block's own property ``name`` (not a subcomponent's), as written."""
+        for depth, key, _params, value in self.lines():
+            if depth == 1 and key == name:
+                return value
         return None
 
+    def tzids(self) -> set[str]:
+        """Every TZID parameter the block's properties use."""
+        return {
+            m.strip('"')
+            for _depth, _key, params, _value in self.lines()
+            for m in _TZID_PARAM.findall(params)
+        }
 
-def _split(data: bytes) -> tuple[bytes, list[_Block], bytes]:
-    """Split a calendar into (header lines, top-level blocks, trailer) without changing a byte."""
+    def zone_years(self) -> tuple[int, int] | None:
+        """For a VTIMEZONE: the first and last year its observances name (DTSTART, UNTIL)."""
+        years: list[int] = []
+        for depth, key, _params, value in self.lines():
+            if depth != 2:
+                continue
+            if key == "DTSTART" and value[:4].isdigit():
+                years.append(int(value[:4]))
+            elif key == "RRULE":
+                m = re.search(r"UNTIL=(\d{4})", value.upper())
+                if m:
+                    years.append(int(m.group(1)))
+        return (min(years), max(years)) if years else None
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _key(line: bytes) -> bytes:
+    """A content line's text for matching BEGIN/END, or b"" for a folded continuation line."""
+    if line[:1] in (b" ", b"\t"):
+        return b""
+    return line.removeprefix(_BOM).rstrip(b"\r\n \t").upper()
+
+
+def _split(data: bytes) -> tuple[list[bytes | _Block], bytes]:
+    """Split a calendar into its parts without changing a byte.
+
+    Returns:
+        Everything up to END:VCALENDAR, in order: raw lines (BEGIN:VCALENDAR and the
+        calendar's properties, continuation lines included) and top-level blocks; and
+        the trailer from END:VCALENDAR on.
+    """
     lines = data.splitlines(keepends=True)
-    header: list[bytes] = []
-    blocks: list[_Block] = []
-    current: list[bytes] = []
-    kind = ""
-    depth = 0
+    items: list[bytes | _Block] = []
     i = 0
-    while i < len(lines) and not lines[i].strip().upper().startswith(b"BEGIN:VCALENDAR"):
-        header.append(lines[i])
+    while i < len(lines) and _key(lines[i]) != b"BEGIN:VCALENDAR":
+        items.append(lines[i])
         i += 1
     if i == len(lines):
         raise ValueError("no BEGIN:VCALENDAR line")
-    header.append(lines[i])
-    i += 1
-    trailer: list[bytes] = []
-    for j in range(i, len(lines)):
+    items.append(lines[i])
+    current: list[bytes] = []
+    kind = ""
+    depth = 0
+    for j in range(i + 1, len(lines)):
         line = lines[j]
-        upper = line.strip().upper()
-        if depth == 0 and upper == b"END:VCALENDAR":
-            trailer = lines[j:]
-            break
-        if upper.startswith(b"BEGIN:"):
+        key = _key(line)
+        if depth == 0 and key == b"END:VCALENDAR":
+            return items, b"".join(lines[j:])
+        if key.startswith(b"BEGIN:"):
             if depth == 0:
-                kind = upper[6:].decode("ascii", "replace")
+                kind = key[6:].decode("ascii", "replace")
                 current = []
             depth += 1
         if depth == 0:
-            header.append(line)
+            items.append(line)
             continue
         current.append(line)
-        if upper.startswith(b"END:"):
+        if key.startswith(b"END:"):
             depth -= 1
             if depth == 0:
-                blocks.append(_Block(kind, b"".join(current)))
-    else:
-        raise ValueError("no END:VCALENDAR line")
-    return b"".join(header), blocks, b"".join(trailer)
+                blocks_raw = b"".join(current)
+                items.append(_Block(kind, blocks_raw))
+    raise ValueError("no END:VCALENDAR line")
 
 
 def _eol(data: bytes) -> bytes:
@@ -377,9 +446,17 @@ def _serialise(comp: icalendar.Component, eol: bytes) -> bytes:
     return raw if eol == b"\r\n" else raw.replace(b"\r\n", b"\n")
 
 
+def _unparsable(where: str, path: str | None, why: object) -> ExportError:
+    return ExportError(
+        f"{where} is not a valid iCalendar file ({why}); it was left untouched. "
+        "Write to a new file, or fix or remove that one.",
+        path=path,
+    )
+
+
 def merge_ical(
     existing: bytes,
-    source: Timeline | Iterable[Timeline | Action],
+    source: _Source,
     *,
     path: str | None = None,
     **options: Any,
@@ -390,7 +467,12 @@ def merge_ical(
     (matched by UID): a changed one is replaced and its SEQUENCE goes up; an
     unchanged one keeps its bytes; one whose action no longer exists is written
     as ``STATUS:CANCELLED`` with a higher SEQUENCE. Every other component and
-    every calendar property is kept byte for byte.
+    every calendar property is kept byte for byte, and so are the file's line
+    endings (CRLF, or LF-only).
+
+    A VTIMEZONE that other components of the file use is kept as it is, even for a
+    zone this library writes too (a calendar holds one VTIMEZONE per TZID). One that
+    only this library's events use is rewritten to cover the old and the new dates.
 
     Args:
         existing: The current file's bytes.
@@ -398,22 +480,26 @@ def merge_ical(
         path: The file's name, for error messages.
         **options: As for :func:`to_ical`.
 
+    Returns:
+        The merged calendar's bytes.
+
     Raises:
         ExportError: the existing data is not an iCalendar file.
     """
     where = path or "the existing calendar"
     try:
-        icalendar.Calendar.from_ical(existing)
-        header, blocks, trailer = _split(existing)
-    except ValueError as exc:
-        raise ExportError(
-            f"{where} is not a valid iCalendar file ({exc}); it was left untouched. "
-            "Write to a new file, or fix or remove that one.",
-            path=path,
-        ) from exc
+        parsed = icalendar.Calendar.from_ical(existing)
+        if getattr(parsed, "name", None) != "VCALENDAR":
+            raise ValueError(f"it holds a {getattr(parsed, 'name', '?')}, not a VCALENDAR")
+        items, trailer = _split(existing)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _unparsable(where, path, exc) from exc
+    items_source = _materialise(source)
     domain = _check_domain(options.get("domain", DEFAULT_DOMAIN))
+    stamp = _stamp_of(items_source, options.get("stamp"))
+    duration = options.get("duration", _DURATION)
     eol = _eol(existing)
-    new_cal = to_ical(source, **options)
+    new_cal = to_ical(items_source, **options)
     new_by_uid: dict[str, list[icalendar.Component]] = {}
     new_zones: dict[str, icalendar.Component] = {}
     for comp in new_cal.subcomponents:
@@ -421,38 +507,62 @@ def merge_ical(
             new_zones[str(comp["TZID"])] = comp
         else:
             new_by_uid.setdefault(str(comp["UID"]), []).append(comp)
-    prefixes = {uid.split("/", 1)[0] + "/" for uid in new_by_uid}
-    prefixes |= {f"{_ascii_id(a.interview or 'interview')}/" for a in _actions_of(source)}
+    spans = _zones(_actions(items_source), duration)
+    keys = _interview_keys(items_source)
     suffix = f"@{domain}"
 
-    def ours(uid: str | None) -> bool:
-        return uid is not None and uid.endswith(suffix) and any(uid.startswith(p) for p in prefixes)
+    def library(uid: str | None) -> bool:
+        return uid is not None and uid.endswith(suffix) and "/" in uid[: -len(suffix)]
 
+    def ours(uid: str | None) -> bool:
+        return library(uid) and uid is not None and uid.split("/", 1)[0] in keys
+
+    blocks = [b for b in items if isinstance(b, _Block)]
     old_groups: dict[str, list[_Block]] = {}
     for b in blocks:
         uid = b.prop("UID")
-        if b.kind in ("VEVENT", "VTODO") and ours(uid):
-            assert uid is not None
+        if b.kind in ("VEVENT", "VTODO") and uid is not None and ours(uid):
             old_groups.setdefault(uid, []).append(b)
-    foreign_tzids = _foreign_tzids(blocks, ours)
-    out: list[bytes] = [header]
-    existing_zone_ids = {b.prop("TZID") for b in blocks if b.kind == "VTIMEZONE"}
-    for tzid in sorted(set(new_zones) - existing_zone_ids):
-        out.append(_serialise(new_zones[tzid], eol))
-    written: set[str] = set()
+    # Zones that components this library did not write refer to: those VTIMEZONEs stay as they are.
+    foreign_tzids: set[str] = set()
     for b in blocks:
+        if b.kind != "VTIMEZONE" and not library(b.prop("UID")):
+            foreign_tzids |= b.tzids()
+    existing_zone_ids = {b.prop("TZID") for b in blocks if b.kind == "VTIMEZONE"}
+
+    out: list[bytes] = []
+    zones_added = False
+
+    def add_new_zones() -> None:
+        for tzid in sorted(set(new_zones) - existing_zone_ids):
+            out.append(_serialise(new_zones[tzid], eol))
+
+    written: set[str] = set()
+    for item in items:
+        if not isinstance(item, _Block):
+            out.append(item)
+            continue
+        b = item
+        if not zones_added:
+            add_new_zones()
+            zones_added = True
         uid = b.prop("UID")
         if b.kind == "VTIMEZONE":
             zone_id = b.prop("TZID")
-            if zone_id is not None and zone_id in new_zones and zone_id not in foreign_tzids:
-                out.append(_serialise(new_zones[zone_id], eol))
+            if (
+                zone_id is not None
+                and zone_id in new_zones
+                and zone_id not in foreign_tzids
+                and zone_id not in written
+            ):
+                written.add(zone_id)
+                out.append(_serialise(_widened_zone(zone_id, b, spans[zone_id]), eol))
             else:
                 out.append(b.raw)
             continue
-        if not (b.kind in ("VEVENT", "VTODO") and ours(uid)):
+        if not (b.kind in ("VEVENT", "VTODO") and uid is not None and ours(uid)):
             out.append(b.raw)
             continue
-        assert uid is not None
         if uid in written:
             continue
         written.add(uid)
@@ -460,24 +570,33 @@ def merge_ical(
         if uid in new_by_uid:
             out.extend(_updated(old, new_by_uid[uid], eol))
         else:
-            out.extend(_cancelled(old, eol))
+            out.extend(_cancelled(old, eol, stamp))
+    if not zones_added:
+        add_new_zones()
     for uid, comps in new_by_uid.items():
         if uid not in written:
             out.extend(_serialise(c, eol) for c in comps)
     return b"".join(out) + trailer
 
 
-def _actions_of(source: Timeline | Iterable[Timeline | Action]) -> list[Action]:
-    return _actions(source) if not isinstance(source, list | tuple) else _actions(list(source))
+def _widened_zone(
+    tzid: str, old: _Block, span: tuple[datetime, datetime]
+) -> icalendar.Component:
+    """A VTIMEZONE for ``span`` that also covers every year the old one covered.
 
-
-def _foreign_tzids(blocks: list[_Block], ours: Any) -> set[str]:
-    used: set[str] = set()
-    for b in blocks:
-        if b.kind in ("VTIMEZONE",) or ours(b.prop("UID")):
-            continue
-        used.update(re.findall(r";TZID=\"?([^\":;]+)\"?", b.raw.decode("utf-8", "replace")))
-    return used
+    Events of other interviews (or cancelled ones) may rely on the old coverage; and
+    rebuilding from the same years gives the same bytes, so merges stay idempotent.
+    """
+    lo, hi = span
+    years = old.zone_years()
+    if years is not None:
+        # vtimezone() starts a year before its start: the old first year comes back as it was.
+        first = datetime(years[0] + 1, 1, 1)  # noqa: DTZ001 - read as a wall time in tzid
+        last = datetime(years[1], 7, 1)  # noqa: DTZ001 - same
+        zone = zoneinfo.ZoneInfo(tzid)
+        lo = min(lo, first.replace(tzinfo=zone))
+        hi = max(hi, last.replace(tzinfo=zone))
+    return vtimezone(tzid, lo, hi)
 
 
 def _seq(block: _Block) -> int:
@@ -500,7 +619,7 @@ def _updated(old: list[_Block], new: list[icalendar.Component], eol: bytes) -> l
     return out
 
 
-def _cancelled(old: list[_Block], eol: bytes) -> list[bytes]:
+def _cancelled(old: list[_Block], eol: bytes, stamp: datetime) -> list[bytes]:
     if all((b.prop("STATUS") or "").strip().upper() == "CANCELLED" for b in old):
         return [b.raw for b in old]
     seq = max(_seq(b) for b in old) + 1
@@ -512,13 +631,16 @@ def _cancelled(old: list[_Block], eol: bytes) -> list[bytes]:
                 comp.subcomponents.remove(sub)
         comp["STATUS"] = icalendar.vText("CANCELLED")
         comp["SEQUENCE"] = seq
+        comp["DTSTAMP"] = icalendar.vDDDTypes(stamp)
+        # A new hash, so that the action coming back later counts as a change.
+        comp[_HASH] = icalendar.vText("cancelled")
         out.append(_serialise(comp, eol))
     return out
 
 
 def write_ical(
     path: str | os.PathLike[str],
-    source: Timeline | Iterable[Timeline | Action],
+    source: _Source,
     *,
     merge: bool = False,
     **options: Any,
@@ -529,17 +651,28 @@ def write_ical(
         path: The ``.ics`` file.
         source: The timeline(s).
         merge: Merge into the existing file (see :func:`merge_ical`); a missing
-            file is simply created.
+            or empty file is simply created.
         **options: As for :func:`to_ical`.
 
     Raises:
         ExportError: the existing file does not parse (it is left untouched), or
-            it cannot be written.
+            it cannot be read or written.
     """
     target = os.fspath(path)
-    if merge and os.path.exists(target):
-        with open(target, "rb") as fh:
-            data = merge_ical(fh.read(), source, path=target, **options)
+    existing = b""
+    if merge:
+        try:
+            with open(target, "rb") as fh:
+                existing = fh.read()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise ExportError(
+                f"{target}: cannot read the calendar to merge into ({exc.strerror or exc})",
+                path=target,
+            ) from exc
+    if existing.strip():
+        data = merge_ical(existing, source, path=target, **options)
     else:
         data = to_ical_bytes(source, **options)
     try:
@@ -564,12 +697,17 @@ def completed_history(
         domain: The UID domain used at export.
         interview: Keep only records of this interview key.
 
+    Returns:
+        The records, sorted by step id and time.
+
     Raises:
         ExportError: the data is not an iCalendar file.
     """
     try:
         cal = icalendar.Calendar.from_ical(data)
-    except ValueError as exc:
+        if getattr(cal, "name", None) != "VCALENDAR":
+            raise ValueError(f"it holds a {getattr(cal, 'name', '?')}, not a VCALENDAR")
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise ExportError(f"not a valid iCalendar file ({exc})") from exc
     out: list[StepDone] = []
     for comp in cal.walk("VTODO"):
@@ -579,12 +717,12 @@ def completed_history(
         if str(comp.get("STATUS", "")).upper() != "COMPLETED" or "RECURRENCE-ID" in comp:
             continue
         key, _, rest = uid.rpartition("@")[0].partition("/")
-        if interview is not None and key != interview:
+        if interview is not None and key != _ascii_id(interview):
             continue
         when = comp.get("COMPLETED") or comp.get("DUE") or comp.get("DTSTART")
         at: Any = when.dt if when is not None else None
         if isinstance(at, datetime) and at.tzinfo is None:
-            at = at.replace(tzinfo=UTC)
+            at = at.replace(tzinfo=UTC)  # COMPLETED is UTC by RFC 5545; floating is read so
         if not isinstance(at, date):
             continue
         out.append(StepDone(step=str(comp.get(_ACTION, rest)), at=at))

@@ -259,6 +259,41 @@ class Plan:
         """The same plan drafting in another tone."""
         return attrs.evolve(self, tone=tone)
 
+    def to_dict(self, *, registry: Any = None) -> dict[str, Any]:
+        """The plan as JSON-safe data: ``{"name", "tone", "steps": [{"kind": ..., **params}]}``.
+
+        A step that applies only under some outcomes (a branch) carries
+        ``"outcomes_only": [...]``. See :func:`followup.registry.step_to_dict`.
+
+        Args:
+            registry: A :class:`followup.registry.Registry` to look kinds up in
+                (default: the default registry).
+
+        Raises:
+            InvalidStepError: a step's class is not a registered kind, or holds a
+                value that cannot be written as data.
+        """
+        from followup.registry import plan_to_dict
+
+        return plan_to_dict(self, registry=registry)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], registry: Any = None) -> Plan:
+        """Rebuild a plan from :meth:`to_dict`'s data; the round trip gives an equal plan.
+
+        Args:
+            data: The plan's data.
+            registry: A :class:`followup.registry.Registry` for the step kinds
+                (default: the default registry, plugins included).
+
+        Raises:
+            InvalidStepError: a kind is unknown or a parameter is not valid; the
+                message names the step, the kind and the parameter.
+        """
+        from followup.registry import plan_from_dict
+
+        return plan_from_dict(data, registry=registry)
+
     def schedule(
         self,
         interview: Interview,

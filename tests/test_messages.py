@@ -33,7 +33,11 @@ NAMES = {
         "Anastasia Konstantinovna Rimsky-Korsakova",
     ],
 }
-TOPICS = ["the data platform migration", "exactly-once delivery in streaming", "how the team runs on-call"]
+TOPICS = [
+    "the data platform migration",
+    "exactly-once delivery in streaming",
+    "how the team runs on-call",
+]
 
 
 def _interview(names: list[str], *, topics: bool, decision: bool) -> Interview:
@@ -61,7 +65,12 @@ def _plans(tone: str) -> list[tuple[Plan, Outcome | None]]:
     return [
         (presets.after_interview(tone=tone), None),
         (presets.after_rejection(tone=tone), REJECTED),
-        (presets.after_rejection(tone=tone, separate_feedback_request=True, keep_in_touch_channel="linkedin"), REJECTED),
+        (
+            presets.after_rejection(
+                tone=tone, separate_feedback_request=True, keep_in_touch_channel="linkedin"
+            ),
+            REJECTED,
+        ),
         (presets.after_rejection(tone=tone, linkedin_note_limit=300), REJECTED),
     ]
 
@@ -85,7 +94,10 @@ LIMITS = {"thank-you": 150, "rejection-reply": 150, "status-check": 100}
 class TestDraftsThroughPlans:
     @pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
     @pytest.mark.parametrize("names", sorted(NAMES))
-    @pytest.mark.parametrize(("count", "topics", "decision"), [(1, True, True), (3, True, False), (3, False, True), (1, False, False)])
+    @pytest.mark.parametrize(
+        ("count", "topics", "decision"),
+        [(1, True, True), (3, True, False), (3, False, True), (1, False, False)],
+    )
     def test_every_draft_renders_within_limits_and_passes_the_tone_check(
         self, tone: str, names: str, count: int, topics: bool, decision: bool
     ) -> None:
@@ -93,13 +105,22 @@ class TestDraftsThroughPlans:
         messages = _messages(interview, tone)
         steps = {m.step for _id, m in messages}
         assert steps == {
-            "thank-you", "status-check", "rejection-reply", "feedback-request", "linkedin-connect", "keep-in-touch"
+            "thank-you",
+            "status-check",
+            "rejection-reply",
+            "feedback-request",
+            "linkedin-connect",
+            "keep-in-touch",
         }
         for action_id, m in messages:
             text = m.body if m.subject is None else f"{m.subject}\n\n{m.body}"
-            assert "None" not in text and "{" not in text and "\n\n\n" not in text, action_id
+            for bad in ("None", "{", "\n\n\n"):
+                assert bad not in text, action_id
             if m.step in LIMITS:
-                assert _words(m.body) <= LIMITS[m.step] + 10, (action_id, _words(m.body))  # + signature lines
+                assert _words(m.body) <= LIMITS[m.step] + 10, (
+                    action_id,
+                    _words(m.body),
+                )  # + signature lines
             if m.step == "linkedin-connect":
                 assert len(m.body) <= 300
                 channel = "linkedin"
@@ -108,8 +129,11 @@ class TestDraftsThroughPlans:
             else:
                 channel = "email"
                 assert m.subject
-            errors = [f for f in check_tone(m.body, channel, limit=300 if channel == "linkedin" else None)
-                      if f.severity is Severity.ERROR]
+            errors = [
+                f
+                for f in check_tone(m.body, channel, limit=300 if channel == "linkedin" else None)
+                if f.severity is Severity.ERROR
+            ]
             assert errors == [], (action_id, errors)
         notes = [m.body for _id, m in messages if m.step == "linkedin-connect" and m is not None]
         assert all(len(n) <= 300 for n in notes)
@@ -118,17 +142,23 @@ class TestDraftsThroughPlans:
         interview = _interview(NAMES["long"], topics=True, decision=True)
         timeline = presets.after_rejection().schedule(interview, outcome=REJECTED, now=NOW)
         for a in timeline.filter(step="linkedin-connect"):
-            assert a.message is not None and len(a.message.body) <= 200
+            assert a.message is not None
+            assert len(a.message.body) <= 200
 
     def test_interviewers_with_different_topics_get_notes_that_differ_beyond_the_name(self) -> None:
         interview = _interview(NAMES["plain"], topics=True, decision=True)
         timeline = presets.after_interview().schedule(interview, now=NOW)
-        by_name = {a.recipient.name: a.message.body for a in timeline.filter(step="thank-you") if a.message and a.recipient}
+        by_name = {
+            a.recipient.name: a.message.body
+            for a in timeline.filter(step="thank-you")
+            if a.message and a.recipient
+        }
         assert len(by_name) == 3
         for (i, x), (j, y) in itertools.combinations(enumerate(NAMES["plain"]), 2):
             a, b = by_name[x], by_name[y]
             assert a.replace(x.split()[0], "NAME") != b.replace(y.split()[0], "NAME")
-            assert TOPICS[i] in a and TOPICS[j] in b
+            assert TOPICS[i] in a
+            assert TOPICS[j] in b
 
     def test_a_tone_chosen_for_the_plan_applies_to_every_draft(self) -> None:
         interview = _interview(NAMES["plain"][:1], topics=True, decision=True)
@@ -151,16 +181,23 @@ class TestDraftsThroughPlans:
         message = timeline["thank-you.jane-doe"].message
         assert message is not None
         assert message.subject == "Thanks, Jane"
-        assert message.body == "Hi Jane,\n\nThanks for the Data Engineer chat about the data platform migration.\n\nBest,\nSam Rivera"
+        assert (
+            message.body
+            == "Hi Jane,\n\nThanks for the Data Engineer chat about the data platform migration.\n\nBest,\nSam Rivera"
+        )
 
     def test_a_template_set_given_to_schedule_is_used(self) -> None:
         interview = _interview(NAMES["plain"][:1], topics=False, decision=True)
         templates = TemplateSet.builtin().with_template(
-            "status-check", "warm", "email", "Subject: {role}\n\nHi {first_name},\n\nAny news?\n\nBest,\n{signature}\n"
+            "status-check",
+            "warm",
+            "email",
+            "Subject: {role}\n\nHi {first_name},\n\nAny news?\n\nBest,\n{signature}\n",
         )
         timeline = presets.after_interview().schedule(interview, now=NOW, templates=templates)
         message = timeline["status-check.1"].message
-        assert message is not None and message.body.startswith("Hi Jane,\n\nAny news?")
+        assert message is not None
+        assert message.body.startswith("Hi Jane,\n\nAny news?")
 
 
 # --- docs/messages.md, generated ----------------------------------------------------------
@@ -203,7 +240,11 @@ def generate() -> str:
         company="Acme Corp",
         role="Data Engineer",
         start=datetime(2026, 11, 20, 14, tzinfo=NY),
-        interviewers=[Contact(name="Jane Doe", email="jane@acme.example", topics=["the data platform migration"])],
+        interviewers=[
+            Contact(
+                name="Jane Doe", email="jane@acme.example", topics=["the data platform migration"]
+            )
+        ],
         candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
         decision_expected=date(2026, 11, 27),
     )
@@ -218,8 +259,11 @@ def generate() -> str:
                 kind = m.step
                 if kind == "rejection-reply" and "feedback-request" in plan:
                     kind = "rejection-thanks"
-                channel = "LinkedIn message" if m.channel is Channel.LINKEDIN and kind != "linkedin-connect" else (
-                    "LinkedIn note" if kind == "linkedin-connect" else "email")
+                channel = (
+                    "LinkedIn message"
+                    if m.channel is Channel.LINKEDIN and kind != "linkedin-connect"
+                    else ("LinkedIn note" if kind == "linkedin-connect" else "email")
+                )
                 if kind == "linkedin-connect":
                     limit = plan.get("linkedin-connect").note_limit  # type: ignore[attr-defined]
                     channel += f", {limit} characters"

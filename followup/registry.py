@@ -1,0 +1,1399 @@
+"""Step kinds by name: the registry that interview files, stored plans and ``followup steps`` use.
+
+A *kind* is a step class known by a name (``"keep-in-touch"``). The built-in
+steps are registered under their default ids; third-party kinds arrive through
+the ``followup.steps`` entry-point group, read lazily the first time a name is
+not found or the kinds are listed; applications can also :func:`register` a
+class in code.
+
+The same module turns steps into JSON-safe data and back (:func:`step_to_dict`,
+:func:`step_from_dict`, used by :meth:`followup.plan.Plan.to_dict`): durations
+become words (``"3 months"``, ``"2 business days"``, ``"3 hours"``), times of
+day ``"HH:MM"``, send windows ``{"days": ["mon", ...], "start": "09:00",
+"end": "17:00"}``, outcomes lists of strings, dates ISO 8601, enums their value.
+
+Example:
+    >>> from followup.registry import step_from_dict, step_to_dict
+    >>> step = step_from_dict({"kind": "keep-in-touch", "every": "2 months", "count": 6})
+    >>> step_to_dict(step)["every"]
+    '2 months'
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import functools
+import importlib.metadata
+import re
+import sys
+import textwrap
+import threading
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from followup.errors import InvalidStepError, ValidationError
+from followup.model import OutcomeStatus
+from followup.steps import (
+    ExploreOpenings,
+    FeedbackRequest,
+    KeepInTouch,
+    LinkedInConnect,
+    Network,
+    RejectionReply,
+    StatusCheck,
+    ThankYou,
+)
+from followup.timing import BusinessDays, SendWindow, describe_offset, parse_offset
+
+if TYPE_CHECKING:
+    from followup.plan import Plan
+    from followup.steps import Step
+
+__all__ = [
+    "BUILTIN_KINDS",
+    "ENTRY_POINT_GROUP",
+    "KindInfo",
+    "ParamInfo",
+    "Registry",
+    "available",
+    "default_registry",
+    "describe",
+    "format_kinds",
+    "get",
+    "param_names",
+    "plan_from_dict",
+    "plan_to_dict",
+    "register",
+    "step_from_dict",
+    "step_to_dict",
+]
+
+ENTRY_POINT_GROUP = "followup.steps"
+"""The entry-point group third-party step kinds are registered in."""
+
+BUILTIN_KINDS: Mapping[str, type] = {
+    "thank-you": ThankYou,
+    "status-check": StatusCheck,
+    "rejection-reply": RejectionReply,
+    "feedback-request": FeedbackRequest,
+    "linkedin-connect": LinkedInConnect,
+    "keep-in-touch": KeepInTouch,
+    "explore-openings": ExploreOpenings,
+    "network": Network,
+}
+"""The built-in kinds, in the order a plan uses them."""
+
+_KIND_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_LONG_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_PIECE = re.compile(r"\s*(\d+)\s*(business\s+days?|[a-z]+)\s*")
+_RESERVED = ("kind", "outcomes_only")
+
+_C = TypeVar("_C", bound=type)
+
+
+# --- what a kind is ---------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ParamInfo:
+    """One parameter of a step kind.
+
+    Attributes:
+        name: The parameter (an attrs field of the step class).
+        type: What it takes, in words (``"duration"``, ``"time of day"``, ...).
+        default: The default, as data (``"3 months"``, ``"10:00"``), or ``None``.
+        required: True when the parameter has no default.
+        doc: The parameter's line from the class docstring's ``Args:``, if any.
+    """
+
+    name: str
+    type: str
+    default: Any = None
+    required: bool = False
+    doc: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class KindInfo:
+    """What ``followup steps`` shows about one step kind.
+
+    Attributes:
+        name: The kind's name (``"keep-in-touch"``).
+        cls: The step class.
+        path: Where the class lives, ``"module:QualName"``.
+        distribution: The distribution that provides it (``"followup"`` for the
+            built-ins), or ``None`` for a class registered in code.
+        version: The distribution's version, when known.
+        entry_point: The entry point (``"name = module:attr"``), for plugins.
+        doc: The first line of the class docstring.
+        params: The parameters, in the order of the class's fields.
+    """
+
+    name: str
+    cls: type
+    path: str
+    distribution: str | None
+    version: str | None = None
+    entry_point: str | None = None
+    doc: str = ""
+    params: tuple[ParamInfo, ...] = ()
+
+
+@attrs.define
+class _Kind:
+    name: str
+    distribution: str | None
+    version: str | None = None
+    entry_point: str | None = None
+    value: str | None = None  # "module:attr" of an entry point, before it is loaded
+    cls: type | None = None
+    loader: Callable[[], Any] | None = None
+
+    @property
+    def source(self) -> str:
+        if self.entry_point is not None:
+            return (
+                f"distribution {self.distribution!r} (entry point '{self.entry_point}' "
+                f"in group {ENTRY_POINT_GROUP!r})"
+            )
+        if self.distribution == "followup":
+            return "followup (built in)"
+        return f"code registration ({_path(self.cls) if self.cls else '?'})"
+
+
+def _path(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def _step_class_problem(obj: object) -> str | None:
+    """Why ``obj`` cannot be a step kind, or ``None`` when it can."""
+    if not isinstance(obj, type):
+        return f"{obj!r} is not a class"
+    if not attrs.has(obj):
+        return (
+            f"{_path(obj)} is not an attrs class: step kinds are @attrs.frozen(kw_only=True) "
+            "classes, so their parameters can be listed, read from files and stored"
+        )
+    if not callable(getattr(obj, "actions", None)):
+        return f"{_path(obj)} has no actions(ctx) method"
+    names = {a.name for a in attrs.fields(obj)}
+    for need in ("id", "outcomes"):
+        if need not in names and not hasattr(obj, need):
+            return f"{_path(obj)} has no {need!r}: a step needs 'id', 'outcomes' and 'actions(ctx)'"
+    return None
+
+
+def _entry_points() -> Iterable[Any]:
+    # Looked up through the module at call time so tests can monkeypatch it.
+    return importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+
+
+def _dist_of(ep: Any) -> tuple[str, str | None]:
+    dist = getattr(ep, "dist", None)
+    if dist is None:
+        return "<unknown distribution>", None
+    name = getattr(dist, "name", None)
+    if name is None:
+        try:
+            name = dist.metadata["Name"]
+        except (AttributeError, KeyError, TypeError):  # pragma: no cover - odd metadata
+            name = None
+    return str(name or "<unknown distribution>"), getattr(dist, "version", None)
+
+
+class Registry:
+    """Step kinds by name, with the built-ins pre-registered.
+
+    Third-party kinds are read from the ``followup.steps`` entry-point group the
+    first time a name is not found or the kinds are listed; a kind's module is
+    imported only when the kind is used or described.
+
+    Args:
+        builtins: Register the built-in kinds (default True).
+        entry_points: Read the ``followup.steps`` entry points (default True).
+
+    Example:
+        >>> reg = Registry(entry_points=False)
+        >>> reg.get("keep-in-touch").__name__
+        'KeepInTouch'
+    """
+
+    def __init__(self, *, builtins: bool = True, entry_points: bool = True) -> None:
+        self._kinds: dict[str, _Kind] = {}
+        self._problems: dict[str, InvalidStepError] = {}
+        self._discovered = not entry_points
+        self._lock = threading.RLock()
+        if builtins:
+            for name, cls in BUILTIN_KINDS.items():
+                self._kinds[name] = _Kind(name, "followup", cls=cls)
+
+    # -- registering -------------------------------------------------------------------
+
+    @overload
+    def register(self, name: str, cls: _C, *, replace: bool = False) -> _C: ...
+    @overload
+    def register(
+        self, name: str, cls: None = None, *, replace: bool = False
+    ) -> Callable[[_C], _C]: ...
+    def register(
+        self, name: str, cls: _C | None = None, *, replace: bool = False
+    ) -> _C | Callable[[_C], _C]:
+        """Register a step class under a kind name; also usable as a decorator.
+
+        Registering the same class again (or a class of the same module and
+        name, as when a module is reloaded) is allowed.
+
+        Args:
+            name: The kind (lower-case words joined by ``-``, like ``"portfolio-link"``).
+            cls: The step class: an attrs class with ``id``, ``outcomes`` and ``actions(ctx)``.
+            replace: Replace a kind registered under this name (a built-in included).
+
+        Returns:
+            The class (so ``@registry.register("name")`` leaves it unchanged).
+
+        Raises:
+            InvalidStepError: the name is not valid, the class is not a step class,
+                or the name is taken by another class (the message says by whom).
+        """
+        if cls is None:
+
+            def decorate(c: _C) -> _C:
+                return self.register(name, c, replace=replace)
+
+            return decorate
+        if not isinstance(name, str) or not _KIND_NAME.fullmatch(name):
+            raise InvalidStepError(
+                f"bad step kind name {name!r}: use lower-case words joined by '-', such as 'portfolio-link'"
+            )
+        problem = _step_class_problem(cls)
+        if problem is not None:
+            raise InvalidStepError(f"cannot register step kind {name!r}: {problem}")
+        with self._lock:
+            old = self._kinds.get(name)
+            if old is not None and not replace and not self._same(old, cls):
+                raise InvalidStepError(
+                    f"step kind {name!r} is already registered by {old.source}; "
+                    f"cannot register {_path(cls)} under the same name: choose another name, "
+                    "or pass replace=True",
+                    step=name,
+                )
+            self._kinds[name] = _Kind(name, None, cls=cls)
+            self._problems.pop(name, None)
+        return cls
+
+    @staticmethod
+    def _same(old: _Kind, cls: type) -> bool:
+        if old.cls is cls:
+            return True
+        target = _path(old.cls) if old.cls is not None else old.value
+        return target == _path(cls)
+
+    # -- discovering ---------------------------------------------------------------------
+
+    def discover(self) -> None:
+        """Read the ``followup.steps`` entry points now (done lazily otherwise)."""
+        with self._lock:
+            if self._discovered:
+                return
+            self._discovered = True
+            found: dict[str, list[tuple[Any, str, str | None]]] = {}
+            for ep in _entry_points():
+                dist, version = _dist_of(ep)
+                same = [
+                    x for x in found.get(ep.name, []) if x[1] == dist and x[0].value == ep.value
+                ]
+                if not same:  # the same distribution seen twice on sys.path is one registration
+                    found.setdefault(ep.name, []).append((ep, dist, version))
+            for name, eps in found.items():
+                self._add_entry_points(name, eps)
+
+    def _add_entry_points(self, name: str, eps: list[tuple[Any, str, str | None]]) -> None:
+        def where(ep: Any, dist: str) -> str:
+            return f"distribution {dist!r} (entry point '{ep.name} = {ep.value}')"
+
+        if not _KIND_NAME.fullmatch(name):
+            ep, dist, _ = eps[0]
+            self._problems[name] = InvalidStepError(
+                f"bad step kind name {name!r} from {where(ep, dist)} in group "
+                f"{ENTRY_POINT_GROUP!r}: use lower-case words joined by '-'",
+                step=name,
+            )
+            return
+        old = self._kinds.get(name)
+        if old is not None:
+            others = [
+                (ep, dist)
+                for ep, dist, _ in eps
+                if not (old.cls and ep.value == _path_value(old.cls))
+            ]
+            if not others:
+                return  # the plugin's class is the one registered in code
+            ep, dist = others[0]
+            if old.distribution == "followup":
+                what = "is a built-in kind"
+                fix = "the plugin must choose another name"
+            else:
+                what = f"is already registered by {old.source}"
+                fix = "rename one of them"
+            self._problems[name] = InvalidStepError(
+                f"step kind {name!r} {what}, and {where(ep, dist)} in group "
+                f"{ENTRY_POINT_GROUP!r} registers it too: {fix}",
+                step=name,
+            )
+            return
+        if len(eps) > 1:
+            listed = " and ".join(where(ep, dist) for ep, dist, _ in eps)
+            self._problems[name] = InvalidStepError(
+                f"step kind {name!r} is registered twice in group {ENTRY_POINT_GROUP!r}, by "
+                f"{listed}: uninstall one of them, or ask one author to rename the kind",
+                step=name,
+            )
+            return
+        ep, dist, version = eps[0]
+        self._kinds[name] = _Kind(
+            name,
+            dist,
+            version=version,
+            entry_point=f"{ep.name} = {ep.value}",
+            value=ep.value,
+            loader=ep.load,
+        )
+
+    # -- looking up ----------------------------------------------------------------------
+
+    def _names(self) -> list[str]:
+        builtins = [n for n in BUILTIN_KINDS if n in self._kinds]
+        return builtins + sorted(n for n in self._kinds if n not in BUILTIN_KINDS)
+
+    def _raise_problems(self) -> None:
+        if not self._problems:
+            return
+        problems = list(self._problems.values())
+        if len(problems) == 1:
+            raise problems[0]
+        raise InvalidStepError(
+            f"{len(problems)} step kinds cannot be used: " + "; ".join(str(p) for p in problems)
+        )
+
+    def available(self) -> tuple[str, ...]:
+        """Every kind name: the built-ins in plan order, then the others sorted.
+
+        Raises:
+            InvalidStepError: a plugin's kind clashes with another kind.
+        """
+        self.discover()
+        self._raise_problems()
+        return tuple(self._names())
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name not in self._kinds:
+            self.discover()
+        return name in self._kinds
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.available())
+
+    def get(self, name: str) -> type:
+        """The step class registered as ``name``.
+
+        Raises:
+            InvalidStepError: no such kind (with a "did you mean"), its name clashes
+                between distributions, or its module fails to import.
+        """
+        with self._lock:
+            if name not in self._kinds:
+                self.discover()
+            if name in self._problems:
+                raise self._problems[name]
+            kind = self._kinds.get(name)
+            if kind is None:
+                names = self._names()
+                close = difflib.get_close_matches(str(name), names, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise InvalidStepError(
+                    f"unknown step kind {name!r}{hint}; known kinds: {', '.join(names)} "
+                    f"(plugins add kinds through the {ENTRY_POINT_GROUP!r} entry point group)",
+                    step=str(name),
+                )
+            return self._load(kind)
+
+    def _load(self, kind: _Kind) -> type:
+        if kind.cls is not None:
+            return kind.cls
+        assert kind.loader is not None
+        try:
+            obj = kind.loader()
+        except Exception as exc:
+            raise InvalidStepError(
+                f"step kind {kind.name!r} from {kind.source} failed to import: "
+                f"{type(exc).__name__}: {exc}",
+                step=kind.name,
+            ) from exc
+        problem = _step_class_problem(obj)
+        if problem is not None:
+            raise InvalidStepError(
+                f"step kind {kind.name!r} from {kind.source} is not a step class: {problem}",
+                step=kind.name,
+            )
+        assert isinstance(obj, type)
+        kind.cls = obj
+        return obj
+
+    def kind_of(self, step: object) -> str:
+        """The kind name a step (or step class) is registered under.
+
+        Raises:
+            InvalidStepError: its class is not registered.
+        """
+        cls = step if isinstance(step, type) else type(step)
+        for kind in self._kinds.values():
+            if kind.cls is cls:
+                return kind.name
+        self.discover()
+        for kind in list(self._kinds.values()):
+            if kind.cls is None and kind.value == _path_value(cls) and self._load(kind) is cls:
+                return kind.name
+        raise InvalidStepError(
+            f"{_path(cls)} is not a registered step kind: register it with "
+            f"followup.registry.register('your-kind', {cls.__name__}) or through the "
+            f"{ENTRY_POINT_GROUP!r} entry point group, so plans holding it can be stored",
+            step=getattr(step, "id", None) if not isinstance(step, type) else None,
+        )
+
+    def describe(self, name: str) -> KindInfo:
+        """What is known about one kind: class, distribution, doc and parameters.
+
+        Raises:
+            InvalidStepError: as :meth:`get`.
+        """
+        cls = self.get(name)
+        kind = self._kinds[name]
+        doc = (cls.__doc__ or "").strip()
+        return KindInfo(
+            name=name,
+            cls=cls,
+            path=_path(cls),
+            distribution=kind.distribution,
+            version=kind.version,
+            entry_point=kind.entry_point,
+            doc=doc.splitlines()[0] if doc else "",
+            params=_params(cls),
+        )
+
+    def kinds(self) -> tuple[KindInfo, ...]:
+        """:meth:`describe` for every kind, in :meth:`available` order."""
+        return tuple(self.describe(n) for n in self.available())
+
+
+def _path_value(cls: type) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+default_registry = Registry()
+"""The registry :func:`get`, :func:`register` and interview files use."""
+
+
+@overload
+def register(name: str, cls: _C, *, replace: bool = False) -> _C: ...
+@overload
+def register(name: str, cls: None = None, *, replace: bool = False) -> Callable[[_C], _C]: ...
+def register(name: str, cls: _C | None = None, *, replace: bool = False) -> _C | Callable[[_C], _C]:
+    """Register a step class in the default registry (see :meth:`Registry.register`)."""
+    return default_registry.register(name, cls, replace=replace)
+
+
+def get(name: str) -> type:
+    """The step class of a kind in the default registry (see :meth:`Registry.get`)."""
+    return default_registry.get(name)
+
+
+def available() -> tuple[str, ...]:
+    """Every kind name in the default registry (see :meth:`Registry.available`)."""
+    return default_registry.available()
+
+
+def describe(name: str) -> KindInfo:
+    """A kind of the default registry, described (see :meth:`Registry.describe`)."""
+    return default_registry.describe(name)
+
+
+def format_kinds(width: int = 80, *, registry: Registry | None = None) -> str:
+    """The text ``followup steps`` prints: every kind with its class, origin, doc and parameters.
+
+    Args:
+        width: The line width to wrap descriptions at.
+        registry: The registry (default: the default one, plugins included).
+
+    Raises:
+        InvalidStepError: a plugin's kind clashes or fails to import.
+    """
+    reg = registry or default_registry
+    blocks = []
+    for info in reg.kinds():
+        if info.distribution is None:
+            origin = "registered in code"
+        else:
+            origin = "from " + info.distribution + (f" {info.version}" if info.version else "")
+        lines = [f"{info.name}  ({origin})"]
+        if info.doc:
+            lines.append(
+                textwrap.fill(
+                    info.doc, width=width, initial_indent="    ", subsequent_indent="    "
+                )
+            )
+        lines.append(f"    class: {info.path}")
+        name_width = max((len(p.name) for p in info.params), default=0)
+        for p in info.params:
+            default = "required" if p.required else f"default {_show_default(p.default)}"
+            head = f"    {p.name:<{name_width}}  {p.type}, {default}"
+            if p.doc:
+                head += f": {p.doc}"
+            lines.append(
+                textwrap.fill(
+                    head,
+                    width=width,
+                    subsequent_indent=" " * (6 + name_width),
+                    break_on_hyphens=False,
+                )
+            )
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _show_default(value: Any) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_show_default(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_show_default(v)}" for k, v in value.items()) + "}"
+    return str(value)
+
+
+# --- parameter types ----------------------------------------------------------------------
+
+
+class _Bad(Exception):
+    """A value a parameter refuses (internal: becomes ``_ParamError``)."""
+
+    def __init__(self, expected: str, value: object, where: str = "") -> None:
+        self.expected = expected
+        self.value = value
+        self.where = where
+        super().__init__(expected)
+
+
+class _ParamError(InvalidStepError):
+    """A bad parameter for a step kind (an :class:`InvalidStepError`).
+
+    Attributes:
+        kind: The step kind.
+        param: The parameter, or ``None`` when the error concerns the kind as a whole.
+        where: A path inside the parameter (``"days[2]"``), or ``""``.
+        value: The value refused.
+        expected: What the parameter takes.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        param: str | None,
+        value: object,
+        expected: str,
+        *,
+        where: str = "",
+        step: str | None = None,
+        prefix: str = "",
+        message: str | None = None,
+    ) -> None:
+        self.kind = kind
+        self.param = param
+        self.where = where
+        self.value = value
+        self.expected = expected
+        key = param or ""
+        if param and where:
+            key += where if where.startswith("[") else f".{where}"
+        if message is not None:
+            text = f"{prefix}{message}"
+        elif param is None:
+            text = f"{prefix}step kind {kind!r}: {expected}"
+        else:
+            text = (
+                f"{prefix}step kind {kind!r}, parameter {key!r}: {_show_value(value)} is not valid: "
+                f"expected {expected}"
+            )
+        super().__init__(text, step=step)
+
+
+def _show_value(value: object) -> str:
+    try:
+        data = _encode(value)
+    except _Bad:
+        return repr(value)
+    return repr(data)
+
+
+_NONE = type(None)
+
+
+def _members(annotation: Any) -> tuple[Any, ...]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        return tuple(typing.get_args(annotation))
+    return (annotation,)
+
+
+@functools.lru_cache(maxsize=512)
+def _hints(cls: type) -> dict[str, Any]:
+    """The resolved annotations of a step class's fields; ``Any`` for any that cannot be resolved."""
+    try:
+        return typing.get_type_hints(cls)
+    except Exception:
+        pass
+    # A class made by exec() (a notebook, a docs page) has no importable module: its
+    # methods' globals are where its annotations' names live.
+    namespaces: list[dict[str, Any]] = []
+    module = sys.modules.get(cls.__module__)
+    if module is not None:
+        namespaces.append(vars(module))
+    actions = getattr(cls, "actions", None)
+    if isinstance(actions, types.FunctionType):
+        namespaces.append(actions.__globals__)
+    out: dict[str, Any] = {}
+    for a in attrs.fields(cls):
+        hint: Any = a.type if a.type is not None else Any
+        if isinstance(hint, str):
+            for ns in namespaces:
+                try:
+                    hint = eval(hint, dict(ns))
+                    break
+                except Exception:
+                    continue
+            else:
+                hint = Any
+        out[a.name] = hint
+    return out
+
+
+_DURATIONS = {
+    timedelta: "hours or minutes",
+    relativedelta: "days, weeks, months or years",
+    BusinessDays: "business days",
+}
+
+
+@functools.lru_cache(maxsize=512)
+def _type_words(annotation: Any) -> tuple[str, str]:
+    """(short words for listings, longer words for errors) for an annotation."""
+    members = _members(annotation)
+    optional = _NONE in members
+    members = tuple(m for m in members if m is not _NONE)
+    short: list[str] = []
+    long: list[str] = []
+    durations = [m for m in members if m in _DURATIONS]
+    if durations:
+        if set(durations) == {BusinessDays}:
+            short.append("business days")
+            long.append("a number of business days, such as '2 business days'")
+        elif set(durations) == {timedelta}:
+            short.append("duration (hours, minutes)")
+            long.append("a duration in hours or minutes, such as '3 hours' or '45 minutes'")
+        elif set(durations) == {relativedelta}:
+            short.append("duration (days to years)")
+            long.append("a duration such as '3 days', '2 weeks' or '3 months'")
+        else:
+            short.append("duration")
+            # typing caches unions regardless of member order, so sort for a stable message.
+            allowed = [_DURATIONS[m] for m in _DURATIONS if m in durations]
+            long.append(
+                f"a duration in {' or '.join(allowed)}, such as "
+                + ", ".join(
+                    {
+                        "hours or minutes": "'3 hours'",
+                        "days, weeks, months or years": "'3 months'",
+                        "business days": "'2 business days'",
+                    }[a]
+                    for a in allowed
+                )
+            )
+    for m in members:
+        if m in _DURATIONS:
+            continue
+        origin = typing.get_origin(m)
+        args = typing.get_args(m)
+        if m is time:
+            short.append("time of day")
+            long.append('a local time of day such as "10:00"')
+        elif m is datetime:
+            short.append("date and time")
+            long.append(
+                "an ISO 8601 date and time with a UTC offset, such as 2026-11-24T10:00:00-05:00"
+            )
+        elif m is date:
+            short.append("date")
+            long.append("a date such as 2027-03-01")
+        elif m is SendWindow:
+            short.append("send window")
+            long.append(
+                'a send window such as {"days": ["mon", "tue", "wed", "thu", "fri"], '
+                '"start": "09:00", "end": "17:00"}'
+            )
+        elif origin in (frozenset, set, tuple, list) and args and args[0] is OutcomeStatus:
+            short.append("outcomes")
+            long.append('a list of outcomes among "pending", "rejected", "offer", "withdrawn"')
+        elif origin in (frozenset, set, tuple, list):
+            short.append("list of text")
+            long.append('a list of strings, such as ["reply"]')
+        elif isinstance(m, type) and issubclass(m, enum.Enum):
+            values = [str(e.value) for e in m]
+            short.append(" | ".join(values))
+            long.append("one of " + ", ".join(repr(v) for v in values))
+        elif m is bool:
+            short.append("true/false")
+            long.append("true or false")
+        elif m is int:
+            short.append("whole number")
+            long.append("a whole number")
+        elif m is float:
+            short.append("number")
+            long.append("a number")
+        elif m is str:
+            short.append("text")
+            long.append("a string")
+        else:
+            short.append("any")
+            long.append("a value")
+    if optional:
+        short.append("none")
+        long.append("nothing (null)")
+    return " or ".join(short), " or ".join(long)
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("" if n == 1 else "s")
+
+
+def _parse_duration(text: str) -> timedelta | relativedelta | BusinessDays:
+    """``"3 months"``, ``"2 business days"``, ``"3 hours"``; also ``"1 year 2 months"``."""
+    pos, pieces = 0, []
+    lowered = text.lower()
+    while pos < len(lowered):
+        m = _PIECE.match(lowered, pos)
+        if m is None or m.end() == pos:
+            raise ValidationError("duration", text, "a duration")
+        pieces.append(parse_offset(m.group(0)))
+        pos = m.end()
+    if not pieces:
+        raise ValidationError("duration", text, "a duration")
+    if len(pieces) == 1:
+        return pieces[0]
+    if any(isinstance(p, BusinessDays) for p in pieces):
+        raise ValidationError("duration", text, "business days on their own")
+    total: Any = (
+        relativedelta() if any(isinstance(p, relativedelta) for p in pieces) else timedelta()
+    )
+    for p in pieces:
+        total = total + p
+    return typing.cast("timedelta | relativedelta", total)
+
+
+def _same_offset(a: object, b: object) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def _duration_text(value: timedelta | relativedelta | BusinessDays) -> str:
+    """Words for an offset that :func:`_parse_duration` reads back to an equal value of the same type."""
+    text = describe_offset(value)
+    if _round_trips(text, value):
+        return text
+    if isinstance(value, timedelta):
+        seconds = int(value.total_seconds())
+        text = (
+            _plural(seconds // 3600, "hour")
+            if seconds % 3600 == 0
+            else _plural(seconds // 60, "minute")
+        )
+    elif isinstance(value, relativedelta):
+        rd = value.normalized()
+        parts = []
+        for attr, unit in (("years", "year"), ("months", "month"), ("days", "day")):
+            n = getattr(rd, attr)
+            if n:
+                parts.append(
+                    _plural(n // 7, "week") if attr == "days" and n % 7 == 0 else _plural(n, unit)
+                )
+        if not parts:
+            parts.append("0 days")  # keeps it a calendar offset: "0 days 3 hours"
+        for attr, unit in (("hours", "hour"), ("minutes", "minute")):
+            n = getattr(rd, attr)
+            if n:
+                parts.append(_plural(n, unit))
+        text = " ".join(parts)
+    if _round_trips(text, value):
+        return text
+    raise _Bad(
+        "an offset that can be written in words (whole minutes, hours, days, weeks, months, "
+        "years or business days, none negative)",
+        value,
+    )
+
+
+def _round_trips(text: str, value: object) -> bool:
+    try:
+        return _same_offset(_parse_duration(text), value)
+    except ValidationError:
+        return False
+
+
+def _clock_text(value: time) -> str:
+    return value.isoformat("seconds" if value.second else "minutes")
+
+
+def _encode(value: Any) -> Any:
+    """A parameter value as JSON-safe data."""
+    if value is None or (
+        isinstance(value, bool | int | float) and not isinstance(value, enum.Enum)
+    ):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, BusinessDays | timedelta | relativedelta):
+        return _duration_text(value)
+    if isinstance(value, datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise _Bad("an aware datetime (naive datetimes cannot be stored)", value)
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        if value.tzinfo is not None:
+            raise _Bad("a naive local time of day", value)
+        return _clock_text(value)
+    if isinstance(value, SendWindow):
+        return {
+            "days": [_DAYS[d] for d in sorted(value.days)],
+            "start": _clock_text(value.start),
+            "end": _clock_text(value.end),
+        }
+    if isinstance(value, frozenset | set):
+        items = [_encode(v) for v in value]
+        return sorted(items, key=lambda x: (str(type(x)), str(x)))
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _encode(v) for k, v in value.items()}
+    raise _Bad(f"JSON-safe data, not a {type(value).__name__}", value)
+
+
+def _decode(value: Any, annotation: Any, where: str = "") -> Any:
+    """Read data (JSON values, or TOML's dates and times) for a parameter of this type."""
+    members = _members(annotation)
+    if annotation is Any or annotation is object:
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return value
+        return value
+    expected = _type_words(annotation)[1]
+    if value is None:
+        if _NONE in members:
+            return None
+        raise _Bad(expected, value, where)
+    durations = tuple(m for m in members if m in _DURATIONS)
+    if durations and isinstance(value, BusinessDays | timedelta | relativedelta):
+        offset: Any = value
+    elif (
+        durations
+        and isinstance(value, str)
+        and not (str in members and not _looks_like_duration(value))
+    ):
+        try:
+            offset = _parse_duration(value)
+        except ValidationError:
+            raise _Bad(expected, value, where) from None
+    else:
+        offset = None
+    if offset is not None:
+        offset = _coerce_offset(offset, durations)
+        if offset is None:
+            raise _Bad(expected, value, where)
+        return offset
+    for m in members:
+        if m is _NONE or m in _DURATIONS:
+            continue
+        try:
+            return _decode_one(value, m, where)
+        except _Bad:
+            if len(members) == 1 or (len(members) == 2 and _NONE in members):
+                raise
+    raise _Bad(expected, value, where)
+
+
+def _looks_like_duration(text: str) -> bool:
+    try:
+        _parse_duration(text)
+    except ValidationError:
+        return False
+    return True
+
+
+def _coerce_offset(offset: Any, allowed: tuple[Any, ...]) -> Any:
+    if type(offset) in allowed:
+        return offset
+    if isinstance(offset, relativedelta) and timedelta in allowed:
+        rd = offset.normalized()
+        if not (rd.years or rd.months):
+            return timedelta(days=rd.days, hours=rd.hours, minutes=rd.minutes, seconds=rd.seconds)
+    if isinstance(offset, timedelta) and relativedelta in allowed:
+        return relativedelta(seconds=int(offset.total_seconds())).normalized()
+    return None
+
+
+def _decode_one(value: Any, m: Any, where: str) -> Any:
+    expected = _type_words(m)[1]
+    origin = typing.get_origin(m)
+    args = typing.get_args(m)
+    if m is Any or m is object:
+        return _decode(value, Any, where)
+    if m is bool:
+        if isinstance(value, bool):
+            return value
+        raise _Bad(expected, value, where)
+    if m is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise _Bad(expected, value, where)
+    if m is float:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        raise _Bad(expected, value, where)
+    if isinstance(m, type) and issubclass(m, enum.Enum):
+        if isinstance(value, m):
+            return value
+        try:
+            return m(value)
+        except ValueError:
+            raise _Bad(expected, value, where) from None
+    if m is str:
+        if isinstance(value, str):
+            return value
+        raise _Bad(expected, value, where)
+    if m is time:
+        if isinstance(value, time) and value.tzinfo is None:
+            return value
+        if isinstance(value, str):
+            c = _CLOCK.fullmatch(value.strip())
+            if c and int(c.group(1)) < 24 and int(c.group(2)) < 60 and int(c.group(3) or 0) < 60:
+                return time(int(c.group(1)), int(c.group(2)), int(c.group(3) or 0))
+        raise _Bad(expected, value, where)
+    if m is datetime:
+        moment = value
+        if isinstance(value, str):
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                raise _Bad(expected, value, where) from None
+        if isinstance(moment, datetime) and moment.tzinfo is not None:
+            return moment
+        raise _Bad(expected, value, where)
+    if m is date:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _Bad(expected, value, where)
+    if m is SendWindow:
+        return _decode_window(value, where)
+    if origin in (frozenset, set, tuple, list):
+        item = args[0] if args else Any
+        items = [value] if isinstance(value, str) and item is OutcomeStatus else value
+        if not isinstance(items, list | tuple | set | frozenset) or isinstance(items, str):
+            raise _Bad(expected, value, where)
+        out = []
+        for i, x in enumerate(items, 1):
+            try:
+                out.append(_decode(x, item, ""))
+            except _Bad as exc:
+                raise _Bad(expected, x, _sub(where, f"[{i}]")) from exc
+        return origin(out) if origin is not list else out
+    if isinstance(m, type):
+        if isinstance(value, m):
+            return value
+        raise _Bad(expected, value, where)
+    return value  # an annotation we cannot read: let the class's own validators judge
+
+
+def _sub(where: str, key: str) -> str:
+    if not where:
+        return key.lstrip(".")
+    return where + key
+
+
+def _decode_window(value: Any, where: str) -> SendWindow:
+    if isinstance(value, SendWindow):
+        return value
+    expected = _type_words(SendWindow)[1]
+    if not isinstance(value, Mapping):
+        raise _Bad(expected, value, where)
+    unknown = [k for k in value if k not in ("days", "start", "end")]
+    if unknown:
+        close = difflib.get_close_matches(str(unknown[0]), ["days", "start", "end"], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise _Bad(
+            f"a send window key: days, start or end{hint}",
+            value[unknown[0]],
+            _sub(where, f".{unknown[0]}"),
+        )
+    kwargs: dict[str, Any] = {}
+    for key in ("start", "end"):
+        if key in value:
+            kwargs[key] = _decode_one(value[key], time, _sub(where, f".{key}"))
+    if "days" in value:
+        days = value["days"]
+        if not isinstance(days, list | tuple) or not days:
+            raise _Bad(
+                'a list of weekdays, such as ["mon", "tue", "wed", "thu", "fri"]',
+                days,
+                _sub(where, ".days"),
+            )
+        numbers = []
+        for i, d in enumerate(days, 1):
+            if isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6:
+                numbers.append(d)
+            elif isinstance(d, str) and d.lower() in _DAYS:
+                numbers.append(_DAYS.index(d.lower()))
+            elif isinstance(d, str) and d.lower() in _LONG_DAYS:
+                numbers.append(_LONG_DAYS.index(d.lower()))
+            else:
+                raise _Bad(
+                    "a weekday: mon, tue, wed, thu, fri, sat or sun", d, _sub(where, f".days[{i}]")
+                )
+        kwargs["days"] = numbers
+    try:
+        return SendWindow(**kwargs)
+    except ValidationError as exc:
+        key = exc.field.removeprefix("window").lstrip(".") or "end"
+        raise _Bad(exc.expected, value.get(key, exc.value), _sub(where, f".{key}")) from None
+
+
+# --- parameters of a kind -------------------------------------------------------------------
+
+_ARG_LINE = re.compile(r"^\s{4,}(\w+):\s*(.*)$")
+
+
+def _arg_docs(cls: type) -> dict[str, str]:
+    doc = cls.__doc__ or ""
+    out: dict[str, str] = {}
+    inside = False
+    current: str | None = None
+    for line in doc.splitlines():
+        if line.strip() in ("Args:", "Attributes:", "Parameters:"):
+            inside = True
+            continue
+        if not inside:
+            continue
+        if line.strip() and not line.startswith(" " * 4):
+            break
+        m = _ARG_LINE.match(line)
+        if (
+            m
+            and len(line) - len(line.lstrip()) <= 8
+            and not (current and line.startswith(" " * 12))
+        ):
+            current = m.group(1)
+            out[current] = m.group(2).strip()
+        elif current and line.strip():
+            out[current] += " " + line.strip()
+        elif not line.strip():
+            current = None
+    return out
+
+
+def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
+    return [a for a in attrs.fields(cls) if a.init]
+
+
+def _param_name(a: attrs.Attribute[Any]) -> str:
+    return a.alias or a.name
+
+
+def _default_of(a: attrs.Attribute[Any]) -> Any:
+    """A field's default value (a factory is called; one that takes ``self`` gives None)."""
+    value: Any = a.default
+    if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+        return None if value.takes_self else value.factory()
+    return value
+
+
+def param_names(cls: type) -> tuple[str, ...]:
+    """The parameter names of a step class (its attrs fields that ``__init__`` takes)."""
+    return tuple(_param_name(a) for a in _init_fields(cls))
+
+
+def _params(cls: type) -> tuple[ParamInfo, ...]:
+    hints = _hints(cls)
+    docs = _arg_docs(cls)
+    out = []
+    for a in _init_fields(cls):
+        name = _param_name(a)
+        short = _type_words(hints.get(a.name, Any))[0]
+        required = a.default is attrs.NOTHING
+        default: Any = None
+        if not required:
+            value = _default_of(a)
+            try:
+                default = _encode(value)
+            except _Bad:
+                default = repr(value)
+        out.append(
+            ParamInfo(
+                name=name, type=short, default=default, required=required, doc=docs.get(name, "")
+            )
+        )
+    return tuple(out)
+
+
+# --- steps and plans as data ------------------------------------------------------------------
+
+
+def step_to_dict(
+    step: Step, *, registry: Registry | None = None, defaults: bool = True
+) -> dict[str, Any]:
+    """A step as JSON-safe data: ``{"kind": ..., **params}``.
+
+    Args:
+        step: A step whose class is registered (built-ins always are).
+        registry: Where to look its kind up (default: the default registry).
+        defaults: Include parameters left at their default (default True, so a
+            stored step does not change when a default changes in a later release).
+
+    Returns:
+        ``{"kind": "keep-in-touch", "id": "keep-in-touch", "every": "3 months", ...}``.
+
+    Raises:
+        InvalidStepError: the class is not registered, or a parameter holds a
+            value that cannot be written as data.
+    """
+    reg = registry or default_registry
+    kind = reg.kind_of(step)
+    out: dict[str, Any] = {"kind": kind}
+    for a in _init_fields(type(step)):
+        value = getattr(step, a.name)
+        if not defaults and a.default is not attrs.NOTHING:
+            default = _default_of(a)
+            if _equal(value, default):
+                continue
+        try:
+            out[_param_name(a)] = _encode(value)
+        except _Bad as exc:
+            raise _ParamError(
+                kind, _param_name(a), value, exc.expected, step=getattr(step, "id", None)
+            ) from None
+    return out
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return type(a) is type(b) and bool(a == b)
+    except Exception:  # pragma: no cover - exotic values
+        return False
+
+
+def step_from_dict(
+    data: Mapping[str, Any], *, registry: Registry | None = None, kind: str | None = None
+) -> Step:
+    """Build a step from data: ``{"kind": "keep-in-touch", "every": "2 months", "count": 6}``.
+
+    Values may be JSON values (durations as words, times ``"HH:MM"``, dates
+    ISO 8601) or the Python and TOML values they stand for.
+
+    Args:
+        data: The kind and its parameters (absent parameters keep their defaults).
+        registry: Where kinds are looked up (default: the default registry).
+        kind: The kind, when ``data`` has no ``"kind"`` key.
+
+    Returns:
+        The step.
+
+    Raises:
+        InvalidStepError: the kind is unknown (with a "did you mean"), a parameter
+            is unknown (with a "did you mean") or not valid for the kind; the
+            message names the kind, the parameter and what it takes.
+    """
+    step: Step = _step_from(data, registry or default_registry, kind=kind)
+    return step
+
+
+def _step_from(
+    data: Mapping[str, Any], reg: Registry, *, kind: str | None = None, prefix: str = ""
+) -> Any:
+    if not isinstance(data, Mapping):
+        raise InvalidStepError(
+            f"{prefix}a step is a mapping such as {{'kind': 'keep-in-touch'}}, not {data!r}"
+        )
+    name = kind if kind is not None else data.get("kind")
+    if name is None:
+        raise InvalidStepError(
+            f"{prefix}the step has no 'kind': give one of {', '.join(reg._names())}"
+        )
+    if not isinstance(name, str):
+        raise InvalidStepError(f"{prefix}the step's 'kind' must be a string, not {name!r}")
+    try:
+        cls = reg.get(name)
+    except InvalidStepError as exc:
+        if prefix:
+            raise InvalidStepError(prefix + str(exc), step=exc.step) from exc
+        raise
+    fields = {_param_name(a): a for a in _init_fields(cls)}
+    hints = _hints(cls)
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _RESERVED:
+            continue
+        a = fields.get(key)
+        if a is None:
+            close = difflib.get_close_matches(str(key), list(fields), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise _ParamError(
+                name,
+                str(key),
+                value,
+                f"a parameter of {name}{hint}: {', '.join(fields)}",
+                prefix=prefix,
+                message=(
+                    f"step kind {name!r} has no parameter {key!r}{hint}; "
+                    f"it takes: {', '.join(fields)}"
+                ),
+            )
+        try:
+            kwargs[a.name if a.alias is None else a.alias] = _decode(value, hints.get(a.name, Any))
+        except _Bad as exc:
+            raise _ParamError(
+                name, key, exc.value, exc.expected, where=exc.where, prefix=prefix
+            ) from None
+    missing = [n for n, a in fields.items() if a.default is attrs.NOTHING and n not in kwargs]
+    if missing:
+        words = _type_words(hints.get(fields[missing[0]].name, Any))[1]
+        raise _ParamError(
+            name,
+            missing[0],
+            None,
+            words,
+            prefix=prefix,
+            message=f"step kind {name!r} needs the parameter {missing[0]!r}: {words}",
+        )
+    try:
+        return cls(**kwargs)
+    except ValidationError as exc:
+        param = _guess_param(exc.field, fields)
+        shown = data.get(param, exc.value) if param else exc.value
+        raise _ParamError(
+            name, param, shown, exc.expected if param else str(exc), prefix=prefix
+        ) from None
+    except InvalidStepError as exc:
+        raise _ParamError(name, None, None, str(exc), prefix=prefix) from None
+    except (TypeError, ValueError) as exc:
+        attr = (
+            exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], attrs.Attribute) else None
+        )
+        param = attr.name if attr is not None else None
+        raise _ParamError(
+            name,
+            param,
+            data.get(param) if param else None,
+            str(exc.args[0] if exc.args else exc),
+            prefix=prefix,
+        ) from None
+
+
+def _guess_param(field: str, fields: Mapping[str, Any]) -> str | None:
+    base = re.split(r"[.\[]", field, maxsplit=1)[0]
+    if base in fields:
+        return base
+    for name in sorted(fields, key=len, reverse=True):
+        if base.endswith("_" + name):  # preset-style names: "keep_in_touch_first" -> "first"
+            return name
+    if base.endswith("_limit") and "note_limit" in fields:
+        return "note_limit"
+    return None
+
+
+def plan_to_dict(plan: Plan, *, registry: Registry | None = None) -> dict[str, Any]:
+    """A plan as JSON-safe data (see :meth:`followup.plan.Plan.to_dict`)."""
+    steps = []
+    for entry in plan.entries:
+        item = step_to_dict(entry.step, registry=registry)
+        if entry.outcomes is not None:
+            item["outcomes_only"] = sorted(o.value for o in entry.outcomes)
+        steps.append(item)
+    return {"name": plan.name, "tone": plan.tone, "steps": steps}
+
+
+def plan_from_dict(data: Mapping[str, Any], *, registry: Registry | None = None) -> Plan:
+    """A plan from :func:`plan_to_dict`'s data (see :meth:`followup.plan.Plan.from_dict`)."""
+    from followup.plan import Plan, _Entry
+
+    reg = registry or default_registry
+    if not isinstance(data, Mapping):
+        raise InvalidStepError(f"a plan is a mapping with 'steps', not {data!r}")
+    unknown = [k for k in data if k not in ("name", "tone", "steps")]
+    if unknown:
+        close = difflib.get_close_matches(str(unknown[0]), ["name", "tone", "steps"], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise InvalidStepError(
+            f"unknown plan key {unknown[0]!r}{hint}; a plan has: name, tone, steps"
+        )
+    items = data.get("steps", [])
+    if not isinstance(items, Sequence) or isinstance(items, str):
+        raise InvalidStepError(f"the plan's 'steps' must be a list of steps, not {items!r}")
+    entries = []
+    for i, item in enumerate(items):
+        prefix = f"steps[{i}]: "
+        step = _step_from(item, reg, prefix=prefix)
+        only = item.get("outcomes_only")
+        outcomes = None
+        if only is not None:
+            try:
+                outcomes = frozenset(
+                    OutcomeStatus(o) for o in ([only] if isinstance(only, str) else only)
+                )
+            except (TypeError, ValueError):
+                raise InvalidStepError(
+                    f"{prefix}'outcomes_only' must be a list of outcomes among pending, rejected, "
+                    f"offer, withdrawn, not {only!r}",
+                    step=step.id,
+                ) from None
+        entries.append(_Entry(step, outcomes))
+    try:
+        return Plan(
+            entries=entries,
+            tone=data.get("tone", "warm"),
+            name=data.get("name", "custom"),
+        )
+    except ValidationError as exc:
+        raise InvalidStepError(
+            f"plan {exc.field}: {exc.value!r} is not valid: {exc.expected}"
+        ) from None
