@@ -52,6 +52,12 @@ def check_optional_text(_inst: Any, attribute: Any, value: Any) -> None:
         raise ValidationError(attribute.name, value, "non-empty text, or leave it out")
 
 
+def check_multiline_text(_inst: Any, attribute: Any, value: Any) -> None:
+    check_optional_text(_inst, attribute, value)
+    if value is not None and _CONTROL.search(value.replace("\r", "").replace("\n", "").replace("\t", "")):
+        raise ValidationError(attribute.name, value, "text without control characters (line breaks are fine)")
+
+
 def check_email(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _EMAIL.match(value)):
         raise ValidationError(attribute.name, value, "an email address such as 'jane@example.com'")

@@ -523,6 +523,16 @@ def merge_ical(
         uid = b.prop("UID")
         if b.kind in ("VEVENT", "VTODO") and uid is not None and ours(uid):
             old_groups.setdefault(uid, []).append(b)
+    new_kind = "VTODO" if options.get("todo") else "VEVENT"
+    other = sorted(uid for uid, group in old_groups.items() if any(b.kind != new_kind for b in group))
+    if other:
+        held = "tasks (VTODO)" if new_kind == "VEVENT" else "events (VEVENT)"
+        raise ExportError(
+            f"{where} holds these reminders as {held}; changing the kind under the same UID confuses "
+            f"calendar apps: merge with the same --todo setting as before, or write a new file "
+            f"(first: {other[0]}); the file was left untouched",
+            path=path,
+        )
     # Zones that components this library did not write refer to: those VTIMEZONEs stay as they are.
     foreign_tzids: set[str] = set()
     for b in blocks:

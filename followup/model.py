@@ -137,7 +137,7 @@ class Candidate:
     email: str | None = attrs.field(default=None, validator=v.check_email)
     phone: str | None = attrs.field(default=None, validator=v.check_optional_text)
     linkedin: str | None = attrs.field(default=None, validator=v.check_url)
-    signature: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    signature: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     timezone: str | None = attrs.field(default=None, validator=v.check_timezone)
 
 

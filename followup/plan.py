@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -327,9 +327,10 @@ class Plan:
             SchedulingError: the plan needs a fact the interview lacks (the message
                 names the step and the field).
         """
-        v.check_aware(None, _Named("now"), now)
+        if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
+            raise ValidationError("now", now, "a time-zone-aware datetime: the library never reads the clock")
         if tone is not None:
-            _check_tone(None, _Named("tone"), tone)
+            _check_tone(None, None, tone)
         return _Scheduler(
             self,
             interview,
@@ -340,11 +341,6 @@ class Plan:
             tone or self.tone,
             templates,
         ).run()
-
-
-@attrs.frozen
-class _Named:
-    name: str
 
 
 def _flatten(items: Iterable[Step | Plan]) -> tuple[_Entry, ...]:
@@ -450,6 +446,17 @@ class _Scheduler:
                         f"known steps: {', '.join(self.plan.ids)}",
                         step=r.step,
                     )
+            when = getattr(r, "at", None)
+            if when is not None:
+                day = when.astimezone(self.interview.zone).date() if isinstance(when, datetime) else when
+                if day < self.interview.start.astimezone(self.interview.zone).date():
+                    what = getattr(r, "step", None) or type(r).__name__
+                    raise SchedulingError(
+                        f"history record {what!r} is dated {day.isoformat()}, before the interview "
+                        f"({self.interview.start.astimezone(self.interview.zone).date().isoformat()}): "
+                        "check the date",
+                        step=getattr(r, "step", None),
+                    )
 
     def run(self) -> Timeline:
         actions: list[Action] = []
@@ -463,7 +470,24 @@ class _Scheduler:
                     )
                 seen[a.id] = a.step
                 actions.append(a)
+        self._check_action_ids(seen)
         return Timeline(actions, self.now, self.interview.key)
+
+    def _check_action_ids(self, seen: Mapping[str, str]) -> None:
+        # "thank-you.nobody" names a real step but no action of it: refuse rather than ignore.
+        for r in self.history:
+            if not isinstance(r, StepDone | StepSkipped | Snoozed) or r.step in self.entries:
+                continue
+            base = r.step.split(".", 1)[0]
+            ids = sorted(i for i, step in seen.items() if step == base)
+            if ids and r.step not in seen:
+                close = difflib.get_close_matches(r.step, ids, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise SchedulingError(
+                    f"history names action {r.step!r}, which step {base!r} does not make{hint}; "
+                    f"its actions are: {', '.join(ids)}",
+                    step=r.step,
+                )
 
     def step_actions(self, step_id: str) -> list[Action]:
         if step_id in self.done:
@@ -596,6 +620,10 @@ class _Scheduler:
                 status = Status.DUE
             else:
                 status = Status.UPCOMING
+            missed = [o for o in pending if o < nxt] if nxt is not None and recurrence else []
+            if missed and nxt is not None:
+                days = ", ".join(fmt_day(o.astimezone(tz).date()) for o in missed)
+                reasons.append(f"not marked done on {days}; next on {fmt_moment(nxt.astimezone(tz))}")
         changes["status"] = status
         changes["reason"] = "; ".join(x for x in reasons if x)
         return attrs.evolve(action, **changes)
@@ -645,6 +673,7 @@ class Context:
         self.now = scheduler.now
         self.holidays = scheduler.holidays
         self.tone = scheduler.tone
+        self._produced: dict[str, Action] = {}
 
     # -- people --------------------------------------------------------------------------
 
@@ -705,7 +734,7 @@ class Context:
 
     def _step_anchor(self, ref: str, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
         base = ref.split(".", 1)[0]
-        produced = self._produced.get(ref) if hasattr(self, "_produced") else None
+        produced = self._produced.get(ref)
         if produced is None:
             if base not in self._s.entries:
                 raise SchedulingError(
@@ -951,11 +980,5 @@ class Context:
         )
         if recurrence is not None:
             self._s.extra[action_id] = (recurrence, window)
-        if not hasattr(self, "_produced"):
-            self._produced: dict[str, Action] = {}
         self._produced[action_id] = action
         return action
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)

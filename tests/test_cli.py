@@ -1101,10 +1101,14 @@ CLI_PAGE = ROOT / "docs" / "cli.md"
 CONSOLE = re.compile(r"^```console\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 
 
-def transcripts() -> list[tuple[str, str]]:
-    """Every ``$ followup ...`` line in docs/cli.md and the output shown after it."""
+PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+
+
+def transcripts(pages: list[Path] | None = None) -> list[tuple[str, str]]:
+    """Every ``$ followup ...`` line in a console block of the docs and the output shown after it."""
     found: list[tuple[str, str]] = []
-    for block in CONSOLE.findall(CLI_PAGE.read_text(encoding="utf-8")):
+    blocks = [b for page in pages or PAGES for b in CONSOLE.findall(page.read_text(encoding="utf-8"))]
+    for block in blocks:
         command: str | None = None
         output: list[str] = []
         for line in block.splitlines():
@@ -1122,7 +1126,8 @@ def transcripts() -> list[tuple[str, str]]:
 
 class TestDocs:
     def test_page_has_transcripts(self) -> None:
-        assert len(transcripts()) >= 5
+        assert len(transcripts([CLI_PAGE])) >= 5
+        assert len(transcripts([ROOT / "docs" / "index.md"])) >= 1
 
     @pytest.mark.parametrize(
         ("command", "expected"), transcripts(), ids=[c for c, _ in transcripts()]

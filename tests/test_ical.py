@@ -490,7 +490,9 @@ class TestInjection:
     def test_the_model_accepts_control_characters_in_topics_and_signatures(self) -> None:
         # So the export itself must keep them from breaking the file.
         assert Contact(name="Jane Doe", topics=["a\r\nb"]).topics == ("a\r\nb",)
-        assert Candidate(name="Sam", signature="Sam\x00\r\nEND:VEVENT").signature
+        assert Candidate(name="Sam", signature="Sam\r\nEND:VEVENT").signature
+        with pytest.raises(ValidationError):
+            Candidate(name="Sam", signature="Sam\x00")
 
     @INJECTION
     @given(
@@ -503,6 +505,8 @@ class TestInjection:
     def test_interview_text_never_adds_a_component_or_property(
         self, company: str, role: str, person: str, topic: str, signature: str
     ) -> None:
+        # The model refuses control characters in a signature other than line breaks and tabs.
+        signature = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", signature)
         pat = Contact(
             name=person,
             email="pat@acme.example",
@@ -1273,3 +1277,17 @@ class TestExamples:
         assert _by_ical(data) == _expected(timeline)
         assert _by_own_vtimezones(data) == _expected(timeline)
         _check_export(timeline, data)
+
+
+class TestMergeKeepsTheComponentKind:
+    def test_merging_tasks_into_a_file_of_events_is_refused_and_the_file_untouched(
+        self, interview: Interview, rejection: Outcome, now: datetime, tmp_path: Path
+    ) -> None:
+        timeline = _acme(interview, rejection, now)
+        path = tmp_path / "f.ics"
+        write_ical(path, timeline)
+        before = path.read_bytes()
+        with pytest.raises(ExportError) as exc:
+            write_ical(path, timeline, merge=True, todo=True)
+        assert "holds these reminders as events (VEVENT)" in str(exc.value)
+        assert path.read_bytes() == before

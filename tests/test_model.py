@@ -285,3 +285,13 @@ class TestEnums:
         assert [str(s) for s in Status] == ["upcoming", "due", "overdue", "done", "cancelled"]
         assert [str(o) for o in OutcomeStatus] == ["pending", "rejected", "offer", "withdrawn"]
         assert Channel("linkedin") is Channel.LINKEDIN
+
+
+class TestCandidateSignature:
+    def test_line_breaks_are_kept(self) -> None:
+        assert Candidate(name="Sam", signature="Sam Rivera\n+1 555 0100").signature == "Sam Rivera\n+1 555 0100"
+
+    def test_other_control_characters_are_refused(self) -> None:
+        with pytest.raises(ValidationError) as exc:
+            Candidate(name="Sam", signature="Sam\x00")
+        assert exc.value.field == "signature"

@@ -656,3 +656,26 @@ class TestScheduleProperties:
                 assert action.status is Status.OVERDUE
             elif len(occ) == 1:
                 assert action.status is Status.DUE
+
+
+class TestHistoryIsChecked:
+    def test_an_action_id_the_step_does_not_make_is_refused(self, interview: Interview, now: datetime) -> None:
+        history = [StepDone(step="thank-you.nobody", at=date(2026, 11, 21))]
+        with pytest.raises(SchedulingError) as exc:
+            presets.after_interview().schedule(interview, history=history, now=now)
+        assert "'thank-you.nobody'" in str(exc.value)
+        assert "thank-you.jane-doe" in str(exc.value)
+
+    def test_a_record_dated_before_the_interview_is_refused(self, interview: Interview, now: datetime) -> None:
+        history = [ReplyReceived(at=date(2020, 1, 1))]
+        with pytest.raises(SchedulingError) as exc:
+            presets.after_interview().schedule(interview, history=history, now=now)
+        assert "2020-01-01, before the interview" in str(exc.value)
+
+    def test_a_missed_occurrence_of_a_series_is_named_in_the_reason(
+        self, interview: Interview, rejection: Outcome
+    ) -> None:
+        late = datetime(2027, 3, 10, 9, tzinfo=ZoneInfo("America/New_York"))
+        action = Plan.of(KeepInTouch()).schedule(interview, outcome=rejection, now=late)["keep-in-touch"]
+        assert action.status is Status.UPCOMING
+        assert "not marked done on Wed 24 Feb; next on Wed 26 May 10:00" in action.reason
