@@ -146,6 +146,14 @@ def _keys(people: Sequence[Contact]) -> list[str]:
     return keys
 
 
+def _shared(step: Any) -> dict[str, Any]:
+    """The keyword arguments every built-in step passes to ``ctx.action`` unchanged."""
+    shared = {"window": step.window, "stop_on": step.stop_on}
+    if hasattr(step, "template"):
+        shared.update(tone=step.tone, template=step.template)
+    return shared
+
+
 def _company(ctx: Context) -> str:
     i = ctx.interview
     return f"({i.company}, {i.role})"
@@ -194,10 +202,7 @@ class ThankYou:
                 channel=self.channel,
                 title=f"Thank {person.name} {_company(ctx)}",
                 kind="thank-you",
-                window=self.window,
-                stop_on=self.stop_on,
-                tone=self.tone,
-                template=self.template,
+                **_shared(self),
             )
             for key, person in zip(_keys(people), people, strict=True)
         ]
@@ -257,10 +262,7 @@ class StatusCheck:
                 recipient=who,
                 title=f"Ask {who.name} about the decision {_company(ctx)}",
                 kind="status-check",
-                window=self.window,
-                stop_on=self.stop_on,
-                tone=self.tone,
-                template=self.template,
+                **_shared(self),
             )
         ]
         if self.attempts == 2:
@@ -273,10 +275,7 @@ class StatusCheck:
                     recipient=who,
                     title=f"Second status question to {who.name} {_company(ctx)}",
                     kind="status-check",
-                    window=self.window,
-                    stop_on=self.stop_on,
-                    tone=self.tone,
-                    template=self.template,
+                    **_shared(self),
                 )
             )
         return out
@@ -319,10 +318,7 @@ class RejectionReply:
                 recipient=who,
                 title=f"Reply to {who.name}: {what} {_company(ctx)}",
                 kind="rejection-reply" if self.ask_feedback else "rejection-thanks",
-                window=self.window,
-                stop_on=self.stop_on,
-                tone=self.tone,
-                template=self.template,
+                **_shared(self),
             )
         ]
 
@@ -361,10 +357,7 @@ class FeedbackRequest:
                 recipient=who,
                 title=f"Ask {who.name} for feedback {_company(ctx)}",
                 kind="feedback-request",
-                window=self.window,
-                stop_on=self.stop_on,
-                tone=self.tone,
-                template=self.template,
+                **_shared(self),
             )
         ]
 
@@ -424,10 +417,7 @@ class LinkedInConnect:
                 message_channel="linkedin-note",
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
-                window=self.window,
-                stop_on=self.stop_on,
-                tone=self.tone,
-                template=self.template,
+                **_shared(self),
             )
             for key, person in zip(_keys(people), people, strict=True)
         ]
@@ -500,10 +490,7 @@ class KeepInTouch:
                 kind="keep-in-touch",
                 message_channel="email" if self.channel is Channel.EMAIL else "linkedin-message",
                 recurrence=self.recurrence,
-                window=self.window,
-                stop_on=self.stop_on,
-                tone=self.tone,
-                template=self.template,
+                **_shared(self),
             )
         ]
 
@@ -556,8 +543,7 @@ class ExploreOpenings:
                 ),
                 links=(i.careers_url,) if i.careers_url else (),
                 recurrence=self.recurrence,
-                window=self.window,
-                stop_on=self.stop_on,
+                **_shared(self),
             )
         ]
 
@@ -595,7 +581,6 @@ class Network:
                     f"Pick two or three companies that do similar work to {i.company}; find someone in "
                     f"a {i.role} or nearby role at each and ask for a short conversation about their team."
                 ),
-                window=self.window,
-                stop_on=self.stop_on,
+                **_shared(self),
             )
         ]
