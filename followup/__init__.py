@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from followup import presets
 from followup.errors import (
     ExportError,
     FollowupError,
@@ -19,40 +18,41 @@ from followup.errors import (
     TemplateError,
     ValidationError,
 )
-from followup.model import (
-    Candidate,
-    Channel,
-    Contact,
-    HistoryRecord,
-    Interview,
-    Message,
-    Outcome,
-    OutcomeChanged,
-    OutcomeStatus,
-    OutOfOffice,
-    ReplyReceived,
-    Snoozed,
-    Status,
-    StepDone,
-    StepSkipped,
-)
-from followup.plan import Context, Plan
-from followup.steps import (
-    ExploreOpenings,
-    FeedbackRequest,
-    KeepInTouch,
-    LinkedInConnect,
-    Network,
-    RejectionReply,
-    StatusCheck,
-    Step,
-    ThankYou,
-)
-from followup.timeline import Action, Occurrences, Timeline
-from followup.timing import Anchor, BusinessDays, HolidayCalendar, Recurrence, SendWindow, When
 
 if TYPE_CHECKING:
+    from followup import presets
     from followup.ical import to_ical
+    from followup.model import (
+        Candidate,
+        Channel,
+        Contact,
+        HistoryRecord,
+        Interview,
+        Message,
+        Outcome,
+        OutcomeChanged,
+        OutcomeStatus,
+        OutOfOffice,
+        ReplyReceived,
+        Snoozed,
+        Status,
+        StepDone,
+        StepSkipped,
+    )
+    from followup.plan import Context, Plan
+    from followup.steps import (
+        ExploreOpenings,
+        FeedbackRequest,
+        KeepInTouch,
+        LinkedInConnect,
+        Network,
+        RejectionReply,
+        StatusCheck,
+        Step,
+        ThankYou,
+    )
+    from followup.timeline import Action, Occurrences, Timeline
+    from followup.timing import Anchor, BusinessDays, HolidayCalendar, Recurrence, SendWindow, When
 
 __version__ = "0.1.0"
 
@@ -105,10 +105,60 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # icalendar is imported only when a calendar is exported, so `import followup` stays light.
-    if name == "to_ical":
-        from followup.ical import to_ical
+# Names load on first use (PEP 562): `import followup` stays light for the command line and
+# for apps that only need part of the library; icalendar loads only when exporting.
+_LAZY = {
+    "presets": "followup.presets",
+    "Candidate": "followup.model",
+    "Channel": "followup.model",
+    "Contact": "followup.model",
+    "HistoryRecord": "followup.model",
+    "Interview": "followup.model",
+    "Message": "followup.model",
+    "OutOfOffice": "followup.model",
+    "Outcome": "followup.model",
+    "OutcomeChanged": "followup.model",
+    "OutcomeStatus": "followup.model",
+    "ReplyReceived": "followup.model",
+    "Snoozed": "followup.model",
+    "Status": "followup.model",
+    "StepDone": "followup.model",
+    "StepSkipped": "followup.model",
+    "Context": "followup.plan",
+    "Plan": "followup.plan",
+    "ExploreOpenings": "followup.steps",
+    "FeedbackRequest": "followup.steps",
+    "KeepInTouch": "followup.steps",
+    "LinkedInConnect": "followup.steps",
+    "Network": "followup.steps",
+    "RejectionReply": "followup.steps",
+    "StatusCheck": "followup.steps",
+    "Step": "followup.steps",
+    "ThankYou": "followup.steps",
+    "Action": "followup.timeline",
+    "Occurrences": "followup.timeline",
+    "Timeline": "followup.timeline",
+    "Anchor": "followup.timing",
+    "BusinessDays": "followup.timing",
+    "HolidayCalendar": "followup.timing",
+    "Recurrence": "followup.timing",
+    "SendWindow": "followup.timing",
+    "When": "followup.timing",
+    "to_ical": "followup.ical",
+}
 
-        return to_ical
-    raise AttributeError(f"module 'followup' has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'followup' has no attribute {name!r}")
+    import importlib
+
+    module = importlib.import_module(module_name)
+    value = module if name == "presets" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -70,7 +70,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 
     A new file gets mode ``0o666`` minus the umask (``0o644`` with the usual umask
     ``022``), like a file created with ``open()``. If ``path`` is a symbolic link,
-    the file it points to is replaced and the link is kept.
+    the file it points to is replaced and the link is kept. A target that exists
+    but is not a regular file (``/dev/null``, a FIFO) is written to directly.
 
     Args:
         path: The file to create or replace. Its directory must exist.
@@ -82,9 +83,16 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     target = os.path.realpath(os.fspath(path))
     directory, name = os.path.split(target)
     try:
-        mode: int | None = stat.S_IMODE(os.stat(target).st_mode)
+        info = os.stat(target)
     except FileNotFoundError:
-        mode = None
+        mode: int | None = None
+    else:
+        if not stat.S_ISREG(info.st_mode):
+            # /dev/null, a FIFO, a terminal: renaming over it would replace the device itself.
+            with open(target, "wb") as fh:
+                fh.write(data)
+            return
+        mode = stat.S_IMODE(info.st_mode)
     fd, temp = _create_temp(directory, name)
     try:
         try:

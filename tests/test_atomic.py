@@ -212,3 +212,18 @@ def test_temp_name_collisions_are_retried(tmp_path: Path, monkeypatch: pytest.Mo
     assert (tmp_path / "a.eml").read_bytes() == b"x"
     assert (tmp_path / ".a.eml.aaaaaaaaaaaa.tmp").read_bytes() == b"someone else's"
     assert _leftovers(tmp_path) == [".a.eml.aaaaaaaaaaaa.tmp", "a.eml"]
+
+
+class TestNotARegularFile:
+    def test_a_fifo_is_written_to_not_replaced(self, tmp_path: Path) -> None:
+        import threading
+
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+        reader.start()
+        write_atomic(fifo, b"BEGIN:VCALENDAR\r\n")
+        reader.join(timeout=10)
+        assert got == [b"BEGIN:VCALENDAR\r\n"]
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)

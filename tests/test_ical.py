@@ -1070,7 +1070,9 @@ class TestMerge:
         assert merge_ical(merged, timeline) == merged
 
     def test_calendar_properties_after_components_stay_in_place(self, timeline: Timeline) -> None:
-        late = FOREIGN.replace(b"END:VCALENDAR\r\n", b"X-LATE-PROPERTY:kept here\r\nEND:VCALENDAR\r\n")
+        late = FOREIGN.replace(
+            b"END:VCALENDAR\r\n", b"X-LATE-PROPERTY:kept here\r\nEND:VCALENDAR\r\n"
+        )
         merged = merge_ical(late, timeline)
         assert merged.index(b"X-LATE-PROPERTY:kept here\r\n") > merged.index(FOREIGN_COMPONENTS)
         assert merged.count(b"X-LATE-PROPERTY") == 1
@@ -1291,3 +1293,24 @@ class TestMergeKeepsTheComponentKind:
             write_ical(path, timeline, merge=True, todo=True)
         assert "holds these reminders as events (VEVENT)" in str(exc.value)
         assert path.read_bytes() == before
+
+
+class TestLiteralBackslashN:
+    def test_a_literal_backslash_n_in_user_text_stays_on_one_line(self) -> None:
+        # icalendar's escaping reads "\N" as a line break; found by the injection property test.
+        due = datetime(2026, 11, 25, 10, tzinfo=ZoneInfo("UTC"))
+        action = Action(
+            id="x",
+            step="x",
+            channel="task",
+            title="Save to C:\\New",
+            due=due,
+            timezone="UTC",
+            reason="see C:\\Notes",
+            interview="k",
+        )
+        cal = _parse(to_ical_bytes([action], stamp=due))
+        event = _events(cal)[0]
+        assert str(event["SUMMARY"]) == "Save to C:\\\u200bNew"
+        assert "\n" not in str(event["SUMMARY"])
+        assert "C:\\\u200bNotes" in str(event["DESCRIPTION"])

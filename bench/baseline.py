@@ -1,0 +1,140 @@
+"""Baseline for the calendar stage: the same VEVENTs, built by hand with icalendar.
+
+What a developer would write with no library in between: every value (dates,
+UIDs, SUMMARY, DESCRIPTION text, the X- properties, the RRULE) is computed
+beforehand (:func:`extract`, not timed) and :func:`build` only puts them into
+``icalendar`` components, the way ``followup.ical`` does: one VEVENT per action
+(plus RECURRENCE-ID overrides), one DISPLAY VALARM, and the VTIMEZONEs from
+``followup._vtimezone.vtimezone`` for the same ranges.
+
+``build(extract(cal))`` serialises to exactly ``cal.to_ical()`` (the benchmark
+checks it), so the ratio of the two build times is followup's overhead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import icalendar
+
+from followup._vtimezone import vtimezone
+
+__all__ = ["CalendarSpec", "EventSpec", "build", "extract"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpec:
+    """The precomputed values of one VEVENT (or VTODO)."""
+
+    todo: bool
+    uid: str
+    start: datetime
+    end: datetime
+    recurrence_id: datetime | None
+    rrule: str | None
+    summary: str
+    description: str
+    status: str
+    transp: str | None
+    action: str
+    alarm: tuple[str, timedelta] | None
+    digest: str
+    stamp: datetime
+    sequence: int
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarSpec:
+    """The precomputed values of one calendar."""
+
+    prodid: str
+    name: str
+    zones: tuple[tuple[str, datetime, datetime], ...]
+    events: tuple[EventSpec, ...]
+
+
+def _value(comp: icalendar.Component, name: str) -> Any:
+    prop = comp.get(name)
+    return None if prop is None else prop.dt
+
+
+def extract(cal: icalendar.Calendar, spans: dict[str, tuple[datetime, datetime]]) -> CalendarSpec:
+    """Take every value out of a calendar that followup built (not timed).
+
+    Args:
+        cal: ``followup.ical.to_ical``'s calendar.
+        spans: The range each zone's VTIMEZONE covers (as followup computes it).
+    """
+    events: list[EventSpec] = []
+    for comp in cal.subcomponents:
+        if comp.name == "VTIMEZONE":
+            continue
+        todo = comp.name == "VTODO"
+        alarms = [s for s in comp.subcomponents if s.name == "VALARM"]
+        alarm = None
+        if alarms:
+            a = alarms[0]
+            alarm = (str(a["DESCRIPTION"]), -a["TRIGGER"].dt)
+        rrule = comp.get("RRULE")
+        events.append(
+            EventSpec(
+                todo=todo,
+                uid=str(comp["UID"]),
+                start=_value(comp, "DTSTART"),
+                end=_value(comp, "DUE" if todo else "DTEND"),
+                recurrence_id=_value(comp, "RECURRENCE-ID"),
+                rrule=None if rrule is None else rrule.to_ical().decode("ascii"),
+                summary=str(comp["SUMMARY"]),
+                description=str(comp["DESCRIPTION"]),
+                status=str(comp["STATUS"]),
+                transp=None if "TRANSP" not in comp else str(comp["TRANSP"]),
+                action=str(comp["X-FOLLOWUP-ACTION"]),
+                alarm=alarm,
+                digest=str(comp["X-FOLLOWUP-HASH"]),
+                stamp=_value(comp, "DTSTAMP"),
+                sequence=int(comp["SEQUENCE"]),
+            )
+        )
+    zones = tuple((tzid, lo, hi) for tzid, (lo, hi) in sorted(spans.items()))
+    return CalendarSpec(str(cal["PRODID"]), str(cal["X-WR-CALNAME"]), zones, tuple(events))
+
+
+def build(spec: CalendarSpec) -> icalendar.Calendar:
+    """Build the calendar from precomputed values: the baseline's timed work."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", spec.prodid)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", icalendar.vText(spec.name))
+    cal.add("name", spec.name)
+    for tzid, lo, hi in spec.zones:
+        cal.add_component(vtimezone(tzid, lo, hi))
+    for e in spec.events:
+        comp = icalendar.Todo() if e.todo else icalendar.Event()
+        comp.add("uid", e.uid)
+        if e.recurrence_id is not None:
+            comp.add("recurrence-id", e.recurrence_id)
+        comp.add("dtstart", e.start)
+        comp.add("due" if e.todo else "dtend", e.end)
+        if e.rrule is not None:
+            comp.add("rrule", icalendar.vRecur.from_ical(e.rrule))
+        comp.add("summary", e.summary)
+        comp.add("description", e.description)
+        comp.add("categories", ["Follow-up"])
+        comp.add("status", e.status)
+        if e.transp is not None:
+            comp.add("transp", e.transp)
+        comp.add("X-FOLLOWUP-ACTION", icalendar.vText(e.action))
+        if e.alarm is not None:
+            valarm = icalendar.Alarm()
+            valarm.add("action", "DISPLAY")
+            valarm.add("description", e.alarm[0])
+            valarm.add("trigger", -e.alarm[1])
+            comp.add_component(valarm)
+        comp.add("X-FOLLOWUP-HASH", icalendar.vText(e.digest))
+        comp.add("dtstamp", e.stamp)
+        comp.add("sequence", e.sequence)
+        cal.add_component(comp)
+    return cal
