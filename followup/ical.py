@@ -75,7 +75,12 @@ def _ascii_id(text: str) -> str:
 
 
 def uid_for(action: Action, domain: str = DEFAULT_DOMAIN) -> str:
-    """The UID of an action: ``<interview key>/<action id>@<domain>``, ASCII and stable."""
+    """The UID of an action: ``<interview key>/<action id>@<domain>``, ASCII and stable.
+
+    Args:
+        action: The action.
+        domain: The domain part.
+    """
     return f"{_ascii_id(action.interview or 'interview')}/{_ascii_id(action.id)}@{domain}"
 
 
@@ -349,7 +354,12 @@ def to_ical(
 
 
 def to_ical_bytes(source: _Source, **options: Any) -> bytes:
-    """:func:`to_ical`, serialised (CRLF line endings, folded at 75 octets)."""
+    """:func:`to_ical`, serialised (CRLF line endings, folded at 75 octets).
+
+    Args:
+        source: As for :func:`to_ical`.
+        **options: As for :func:`to_ical`.
+    """
     return bytes(to_ical(source, **options).to_ical())
 
 

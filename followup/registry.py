@@ -510,12 +510,22 @@ def register(name: str, cls: _C, *, replace: bool = False) -> _C: ...
 @overload
 def register(name: str, cls: None = None, *, replace: bool = False) -> Callable[[_C], _C]: ...
 def register(name: str, cls: _C | None = None, *, replace: bool = False) -> _C | Callable[[_C], _C]:
-    """Register a step class in the default registry (see :meth:`Registry.register`)."""
+    """Register a step class in the default registry (see :meth:`Registry.register`).
+
+    Args:
+        name: The kind name used in interview files and plan data.
+        cls: The step class; leave it out to use ``register`` as a decorator.
+        replace: Replace an existing registration of ``name``.
+    """
     return default_registry.register(name, cls, replace=replace)
 
 
 def get(name: str) -> type:
-    """The step class of a kind in the default registry (see :meth:`Registry.get`)."""
+    """The step class of a kind in the default registry (see :meth:`Registry.get`).
+
+    Args:
+        name: The kind name.
+    """
     return default_registry.get(name)
 
 
@@ -525,7 +535,11 @@ def available() -> tuple[str, ...]:
 
 
 def describe(name: str) -> KindInfo:
-    """A kind of the default registry, described (see :meth:`Registry.describe`)."""
+    """A kind of the default registry, described (see :meth:`Registry.describe`).
+
+    Args:
+        name: The kind name, such as ``"keep-in-touch"``.
+    """
     return default_registry.describe(name)
 
 
@@ -1342,7 +1356,12 @@ def _guess_param(field: str, fields: Mapping[str, Any]) -> str | None:
 
 
 def plan_to_dict(plan: Plan, *, registry: Registry | None = None) -> dict[str, Any]:
-    """A plan as JSON-safe data (see :meth:`followup.plan.Plan.to_dict`)."""
+    """A plan as JSON-safe data (see :meth:`followup.plan.Plan.to_dict`).
+
+    Args:
+        plan: The plan.
+        registry: Where kinds are looked up (default: the default registry).
+    """
     steps = []
     for entry in plan.entries:
         item = step_to_dict(entry.step, registry=registry)
@@ -1353,7 +1372,12 @@ def plan_to_dict(plan: Plan, *, registry: Registry | None = None) -> dict[str, A
 
 
 def plan_from_dict(data: Mapping[str, Any], *, registry: Registry | None = None) -> Plan:
-    """A plan from :func:`plan_to_dict`'s data (see :meth:`followup.plan.Plan.from_dict`)."""
+    """A plan from :func:`plan_to_dict`'s data (see :meth:`followup.plan.Plan.from_dict`).
+
+    Args:
+        data: The plan data.
+        registry: Where kinds are looked up (default: the default registry).
+    """
     from followup.plan import Plan, _Entry
 
     reg = registry or default_registry

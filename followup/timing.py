@@ -116,7 +116,11 @@ def _plural(n: int, unit: str) -> str:
 
 
 def describe_offset(offset: Offset) -> str:
-    """Words for an offset: ``"3 hours"``, ``"1 business day"``, ``"3 months"``."""
+    """Words for an offset: ``"3 hours"``, ``"1 business day"``, ``"3 months"``.
+
+    Args:
+        offset: The offset.
+    """
     if isinstance(offset, BusinessDays):
         return str(offset)
     if isinstance(offset, timedelta):
@@ -177,6 +181,9 @@ def parse_offset(text: str) -> Offset:
 
     Minutes and hours give a ``timedelta``; days, weeks, months and years a
     ``relativedelta``; "business days" a :class:`BusinessDays`.
+
+    Args:
+        text: The duration in words.
 
     Raises:
         ValidationError: the text is not a duration.

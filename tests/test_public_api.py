@@ -107,3 +107,57 @@ class TestImportCost:
             """
         )
         assert out == "False True"
+
+
+PUBLIC_MODULES = [
+    "followup",
+    "followup.batch",
+    "followup.drafts",
+    "followup.errors",
+    "followup.files",
+    "followup.ical",
+    "followup.model",
+    "followup.plan",
+    "followup.presets",
+    "followup.registry",
+    "followup.render",
+    "followup.steps",
+    "followup.testing",
+    "followup.timeline",
+    "followup.timing",
+    "followup.tone",
+]
+
+
+class TestDocstrings:
+    @pytest.mark.parametrize("module_name", PUBLIC_MODULES)
+    def test_every_public_name_has_a_docstring(self, module_name: str) -> None:
+        import importlib
+        import inspect
+
+        module = importlib.import_module(module_name)
+        assert inspect.getdoc(module), module_name
+        missing = []
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if inspect.isclass(obj) or inspect.isfunction(obj) or inspect.ismodule(obj):
+                own = obj.__doc__ if not inspect.isclass(obj) else obj.__dict__.get("__doc__")
+                if not (own and own.strip()):
+                    missing.append(name)
+        assert missing == [], f"{module_name}: no docstring on {missing}"
+
+    @pytest.mark.parametrize("module_name", PUBLIC_MODULES)
+    def test_public_functions_document_their_arguments(self, module_name: str) -> None:
+        import importlib
+        import inspect
+
+        module = importlib.import_module(module_name)
+        missing = []
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if not inspect.isfunction(obj):
+                continue
+            params = [p for p in inspect.signature(obj).parameters if p not in ("self", "cls")]
+            if params and "Args:" not in (obj.__doc__ or ""):
+                missing.append(name)
+        assert missing == [], f"{module_name}: no Args: section on {missing}"
