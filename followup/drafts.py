@@ -35,7 +35,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import Policy, default
 from pathlib import Path
-from urllib.parse import quote
 
 from followup._atomic import write_atomic
 from followup._ids import slug
@@ -53,6 +52,28 @@ _UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 _ADDRESS_FORBIDDEN = frozenset('<>()[],;:"\\')
 _MESSAGE_ID = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~")
+
+
+def _percent_table(safe: bytes) -> dict[int, str]:
+    keep = _UNRESERVED | frozenset(safe)
+    return {b: chr(b) if b in keep else f"%{b:02X}" for b in range(256)}
+
+
+_PERCENT = _percent_table(b"")
+_PERCENT_ADDRESS = _percent_table(b"@")
+
+
+def _percent(text: str, table: dict[int, str] = _PERCENT) -> str:
+    """``urllib.parse.quote(text, safe="")`` (UTF-8, uppercase hex), in one C-level pass.
+
+    The bytes are read as Latin-1 so each one is one character for ``str.translate``;
+    ``quote`` itself builds a list with one Python call per byte (it was a fifth of the
+    calendar export's time, through :func:`mailto`).
+    """
+    return text.encode("utf-8").decode("latin-1").translate(table)
+
+
 _WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul"}
     | {f"com{i}" for i in range(1, 10)}
@@ -74,13 +95,21 @@ def _clean_text(text: str) -> str:
     Returns:
         The text on one line, possibly empty.
     """
+    if text.isprintable():  # the usual case: no control character, separator or surrogate
+        return " ".join(text.split())
     spaced = "".join(" " if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in text)
     return " ".join(spaced.split())
 
 
 def _normal_body(body: str) -> str:
     r"""The body with every line break as ``\n`` and lone surrogates as U+FFFD."""
-    return _LONE_SURROGATE.sub("\ufffd", body.replace("\r\n", "\n").replace("\r", "\n"))
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    # A lone surrogate is the only thing UTF-8 cannot encode: try the fast way first.
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", body)
+    return body
 
 
 def _check_address(address: str, field: str) -> str:
@@ -99,18 +128,17 @@ def _check_address(address: str, field: str) -> str:
             part and a domain.
     """
     local, at, domain = address.partition("@")
-    if (
-        not local
-        or not at
-        or not domain
-        or "@" in domain
-        or any(
+    if address.isprintable():
+        # No control character, surrogate or separator; the only printable space is " ".
+        bad = " " in address or not _ADDRESS_FORBIDDEN.isdisjoint(address)
+    else:
+        bad = any(
             ch.isspace()
             or ch in _ADDRESS_FORBIDDEN
             or unicodedata.category(ch) in _UNSAFE_CATEGORIES
             for ch in address
         )
-    ):
+    if bad or not local or not at or not domain or "@" in domain:
         raise ExportError(
             f"{field}: {address!r} is not a plain email address such as 'jane@example.com'"
         )
@@ -284,14 +312,14 @@ def mailto(message: Message) -> str:
     to = message.to
     address = ""
     if to is not None and to.email is not None:
-        address = quote(_check_address(to.email, "to.email"), safe="@")
+        address = _percent(_check_address(to.email, "to.email"), _PERCENT_ADDRESS)
     fields = []
     subject = _clean_text(message.subject) if message.subject is not None else ""
     if subject:
-        fields.append("subject=" + quote(subject, safe=""))
+        fields.append("subject=" + _percent(subject))
     body = _normal_body(message.body).replace("\n", "\r\n")
     if body:
-        fields.append("body=" + quote(body, safe=""))
+        fields.append("body=" + _percent(body))
     return f"mailto:{address}" + ("?" + "&".join(fields) if fields else "")
 
 

@@ -673,3 +673,55 @@ def test_module_exports() -> None:
 def test_date_from_another_zone_keeps_its_offset() -> None:
     when = datetime(2026, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=-4)))
     assert b"\r\nDate: Wed, 01 Jul 2026 09:00:00 -0400\r\n" in to_eml(_message(), date=when)
+
+
+# --- the fast paths give what the slow, obvious code gives ------------------------------------
+
+
+@_property
+@given(text=_nasty_text, safe=st.sampled_from(["", "@"]))
+def test_percent_encoding_is_urllib_quote(text: str, safe: str) -> None:
+    from urllib.parse import quote
+
+    clean = re.sub(r"[\ud800-\udfff]", "\ufffd", text)  # mailto never passes lone surrogates
+    table = drafts._PERCENT_ADDRESS if safe else drafts._PERCENT
+    assert drafts._percent(clean, table) == quote(clean, safe=safe)
+
+
+def _clean_text_slow(text: str) -> str:
+    spaced = "".join(
+        " " if unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"} else ch for ch in text
+    )
+    return " ".join(spaced.split())
+
+
+@_property
+@given(text=_nasty_text)
+def test_clean_text_fast_path_matches_the_character_scan(text: str) -> None:
+    assert drafts._clean_text(text) == _clean_text_slow(text)
+    assert drafts._normal_body(text) == re.sub(
+        r"[\ud800-\udfff]", "\ufffd", text.replace("\r\n", "\n").replace("\r", "\n")
+    )
+
+
+@_property
+@given(local=_nasty_text, domain=_nasty_text)
+def test_address_check_fast_path_matches_the_character_scan(local: str, domain: str) -> None:
+    address = f"{local}@{domain}"
+    slow_bad = (
+        not local
+        or not domain
+        or "@" in domain
+        or any(
+            ch.isspace()
+            or ch in '<>()[],;:"\\'
+            or unicodedata.category(ch) in {"Cc", "Cs", "Zl", "Zp"}
+            for ch in address
+        )
+    )
+    try:
+        drafts._check_address(address, "to.email")
+    except ExportError:
+        assert slow_bad
+    else:
+        assert not slow_bad

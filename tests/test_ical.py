@@ -1314,3 +1314,22 @@ class TestLiteralBackslashN:
         assert str(event["SUMMARY"]) == "Save to C:\\\u200bNew"
         assert "\n" not in str(event["SUMMARY"])
         assert "C:\\\u200bNotes" in str(event["DESCRIPTION"])
+
+
+# --- the text fast paths give what the regular expressions give ------------------------------
+
+
+@INJECTION
+@given(text=evil_text)
+def test_text_cleaning_fast_paths_match_the_regular_expressions(text: str) -> None:
+    from followup import ical
+
+    def literal(t: str) -> str:
+        return t.replace("\\N", "\\\u200bN")
+
+    breaks = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+    controls = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+    for sample in (text, text.replace("\r", "").replace("\x00", ""), "plain\nlines\\N"):
+        line = literal(" ".join(controls.sub(" ", breaks.sub(" ", sample)).split()))
+        assert ical._line(sample) == line
+        assert ical._text(sample) == literal(controls.sub("", breaks.sub("\n", sample)))
