@@ -54,8 +54,12 @@ def test_baseline_builds_the_same_bytes(bench: ModuleType) -> None:
         assert baseline.build(spec).to_ical() == cal.to_ical()
 
 
-def test_quick_run_reports_every_row(bench: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
-    assert bench.main(["--quick", "--sizes", "20,60", "--repeats", "1"]) == 0
+def test_quick_run_reports_every_row(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    raw = tmp_path / "results.json"
+    argv = ["--quick", "--sizes", "20,60", "--repeats", "1", "--held", "--json", str(raw)]
+    assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for row in (
         "schedule+render (Plan.schedule)",
@@ -64,18 +68,54 @@ def test_quick_run_reports_every_row(bench: ModuleType, capsys: pytest.CaptureFi
         "calendar build (to_ical)",
         "serialise (Calendar.to_ical)",
         "baseline build (icalendar by hand)",
-        "export: write_calendar, 1 process",
-        "export: write_calendar, 2 processes",
+        "Peak memory of the streaming runs",
+        "### Batch export",
         "### Scaling",
+        "### Holding every output in memory",
         "calendar build ÷ baseline",
+        "scaling, calendar build (to_ical): 60 ÷ 20 actions",
         "import followup",
         "`import followup` loads icalendar | no | no | pass",
         "followup ics examples/pending.toml",
         "export peak RSS",
         "export speed-up, 2 processes vs 1",
+        "fastest runs (1 process: ",
         "export with 2 processes byte-identical to 1 | yes | yes | pass",
         "baseline output byte-identical to followup's (sampled) | yes | yes | pass",
     ):
         assert row in out, row
     rows = [line for line in out.splitlines() if line.startswith("| schedule+render")]
-    assert [line.count("|") for line in rows] == [6, 6, 3]  # one per size, then the scaling
+    # One row per size (streaming), one in the scaling table, one per size (held in memory).
+    assert [line.count("|") for line in rows] == [5, 5, 3, 6, 6]
+    # The saved figures print the same report.
+    assert bench.main(["--from-json", str(raw)]) == 0
+    again = capsys.readouterr().out
+    assert again.strip() == out.split("\nTotal run time")[0].strip()
+
+
+def _run(actions: int, us: float) -> dict[str, object]:
+    """A streaming run's figures: ``us`` µs per action in every stage (render a tenth)."""
+    sec = actions * us / 1e6
+    seconds = dict.fromkeys(("schedule", "to_ical", "serialise", "baseline"), sec)
+    return {"actions": actions, "seconds": seconds | {"render": sec / 10}}
+
+
+def test_scaling_compares_with_the_controls_taken_at_the_same_time(bench: ModuleType) -> None:
+    # The machine ran at half speed during the large run: its controls were slow too, so
+    # the large size scales linearly (1.0) although its µs/action doubled.
+    results = {
+        "sizes": {
+            1000: {"run": _run(1000, 100.0), "runs": [_run(1000, 100.0)], "controls": []},
+            10000: {
+                "run": _run(10000, 240.0),
+                "runs": [],
+                "controls": [_run(1000, 190.0), _run(1000, 210.0)],
+            },
+        }
+    }
+    scaling = bench._scaling(results)
+    assert scaling["to_ical"][10000] == pytest.approx(1.2)
+    assert scaling["schedule_only"][10000] == pytest.approx(1.2)
+    # The smallest size's own figure is the mean of all its measurements, controls included.
+    assert bench._stage_us(results, "to_ical", 1000) == pytest.approx((100 + 190 + 210) / 3)
+    assert bench._stage_us(results, "schedule_only", 10000) == pytest.approx(216.0)
