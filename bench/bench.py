@@ -288,6 +288,38 @@ def _measure(fn: Callable[[], Any]) -> tuple[Any, float, int | None]:
     return result, seconds, grow
 
 
+def _warm_up() -> None:
+    """Run every stage on other interviews first: template loading, zone and VTIMEZONE
+    caches are one-time costs (the start-up figures cover them), not per-action ones."""
+    import baseline
+
+    from followup.batch import _spans
+    from followup.ical import to_ical
+
+    for job in make_jobs(20, seed=SEED + 1):
+        timeline = job.schedule(NOW)
+        cal = to_ical(timeline)
+        baseline.build(baseline.extract(cal, _spans(timeline.actions, timedelta(minutes=30))))
+        cal.to_ical()
+
+
+_Call = tuple[str, Any, dict[str, Any]]
+
+
+def _recorder() -> tuple[list[_Call], Callable[..., Any], Callable[..., Any]]:
+    """A stand-in for ``render.render`` that records its calls: (calls, original, stand-in)."""
+    import followup.render
+
+    calls: list[_Call] = []
+    original = followup.render.render
+
+    def recording(kind: str, facts: Any, **kw: Any) -> Any:
+        calls.append((kind, facts, kw))
+        return original(kind, facts, **kw)
+
+    return calls, original, recording
+
+
 def child_stages(n_jobs: int) -> dict[str, Any]:
     """Each stage over ``n_jobs`` jobs, with every input held in memory (run in a fresh process)."""
     import baseline
@@ -297,19 +329,8 @@ def child_stages(n_jobs: int) -> dict[str, Any]:
     from followup.ical import to_ical
 
     jobs = list(make_jobs(n_jobs))
-    # Warm up once on other interviews: template loading, zone and VTIMEZONE caches are
-    # one-time costs (the start-up figures below cover them), not per-action ones.
-    for timeline in [j.schedule(NOW) for j in make_jobs(20, seed=SEED + 1)]:
-        cal = to_ical(timeline)
-        baseline.build(baseline.extract(cal, _spans(timeline.actions, timedelta(minutes=30))))
-        cal.to_ical()
-    calls: list[tuple[str, Any, dict[str, Any]]] = []
-    original = followup.render.render
-
-    def recording(kind: str, facts: Any, **kw: Any) -> Any:
-        calls.append((kind, facts, kw))
-        return original(kind, facts, **kw)
-
+    _warm_up()
+    calls, original, recording = _recorder()
     out: dict[str, Any] = {"jobs": n_jobs, "stages": {}}
     followup.render.render = recording
     try:
@@ -325,15 +346,17 @@ def child_stages(n_jobs: int) -> dict[str, Any]:
     cals, sec, mem = _measure(lambda: [to_ical(t) for t in timelines])
     out["stages"]["to_ical"] = (sec, mem)
     out["events"] = sum(len(c.subcomponents) for c in cals)
-    data, sec, mem = _measure(lambda: [bytes(c.to_ical()) for c in cals])
-    out["stages"]["serialise"] = (sec, mem)
-    out["bytes"] = sum(len(d) for d in data)
+    # The baseline right after followup's build, so the machine's drift between the two
+    # measurements is as small as it can be.
     specs = [
         baseline.extract(c, _spans(t.actions, timedelta(minutes=30)))
         for c, t in zip(cals, timelines, strict=True)
     ]
     built, sec, mem = _measure(lambda: [baseline.build(s) for s in specs])
     out["stages"]["baseline"] = (sec, mem)
+    data, sec, mem = _measure(lambda: [bytes(c.to_ical()) for c in cals])
+    out["stages"]["serialise"] = (sec, mem)
+    out["bytes"] = sum(len(d) for d in data)
     sample = range(0, len(built), max(1, len(built) // 50))
     out["baseline_identical"] = all(bytes(built[i].to_ical()) == data[i] for i in sample)
     return out
@@ -357,18 +380,8 @@ def child_stream(n_jobs: int, pauses: int) -> dict[str, Any]:
     from followup.batch import _spans
     from followup.ical import to_ical
 
-    for job in make_jobs(20, seed=SEED + 1):  # one-time costs (templates, zone caches)
-        timeline = job.schedule(NOW)
-        cal = to_ical(timeline)
-        baseline.build(baseline.extract(cal, _spans(timeline.actions, timedelta(minutes=30))))
-        cal.to_ical()
-    calls: list[tuple[str, Any, dict[str, Any]]] = []
-    original = followup.render.render
-
-    def recording(kind: str, facts: Any, **kw: Any) -> Any:
-        calls.append((kind, facts, kw))
-        return original(kind, facts, **kw)
-
+    _warm_up()
+    calls, original, recording = _recorder()
     pause_at = {round(n_jobs * k / (pauses + 1)) for k in range(1, pauses + 1)}
     seconds = dict.fromkeys(STREAM_KEYS, 0.0)
     actions = messages = events = size = 0
@@ -924,7 +937,7 @@ def _export_rows(
     # Runs in the order 1, 2, 2, 1 processes; the fastest of each, as other processes on
     # the shared machine only ever add time.
     speed = min(r["seconds"] for r in ones) / min(r["seconds"] for r in twos)
-    runs = "; ".join(
+    listed = "; ".join(
         f"{w} process{'es' if w > 1 else ''}: "
         + ", ".join(f"{r['seconds']:.1f}" for r in export[(s, w)])
         + " s"
@@ -932,7 +945,7 @@ def _export_rows(
     )
     rows.append(
         (
-            f"export speed-up, 2 processes vs 1, {ones[0]['actions']:,} actions, fastest runs ({runs})",
+            f"export speed-up, 2 processes vs 1, {ones[0]['actions']:,} actions, fastest runs ({listed})",
             f"{speed:.2f}x",
             f"≥ {BUDGETS['speedup']}x",
             speed >= BUDGETS["speedup"],
