@@ -24,7 +24,6 @@ from __future__ import annotations
 import difflib
 import enum
 import functools
-import importlib.metadata
 import re
 import sys
 import textwrap
@@ -194,7 +193,11 @@ def _step_class_problem(obj: object) -> str | None:
 
 
 def _entry_points() -> Iterable[Any]:
-    # Looked up through the module at call time so tests can monkeypatch it.
+    # Imported here, not at the top: importlib.metadata costs tens of milliseconds at start-up
+    # and is only needed when a kind is not built in. Looked up through the module at call time
+    # so tests can monkeypatch it.
+    import importlib.metadata
+
     return importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
 
 

@@ -108,6 +108,22 @@ class TestImportCost:
         )
         assert out == "False True"
 
+    def test_built_in_kinds_do_not_load_entry_points(self) -> None:
+        # importlib.metadata costs tens of milliseconds at start-up: only a kind that is not
+        # built in (a plugin) needs it.
+        out = _run(
+            """
+            import sys
+            from followup import cli, files
+            from followup.registry import default_registry
+            default_registry.get("thank-you")
+            before = "importlib.metadata" in sys.modules
+            "no-such-kind" in default_registry
+            print(before, "importlib.metadata" in sys.modules)
+            """
+        )
+        assert out == "False True"
+
 
 PUBLIC_MODULES = [
     "followup",
