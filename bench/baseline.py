@@ -106,8 +106,8 @@ def extract(cal: icalendar.Calendar, spans: dict[str, tuple[datetime, datetime]]
     return CalendarSpec(str(cal["PRODID"]), str(cal["X-WR-CALNAME"]), zones, tuple(events))
 
 
-def build(spec: CalendarSpec) -> icalendar.Calendar:
-    """Build the calendar from precomputed values: the baseline's timed work."""
+def _calendar(spec: CalendarSpec) -> icalendar.Calendar:
+    """The calendar's own properties and its VTIMEZONEs (the same in both builds)."""
     cal = icalendar.Calendar()
     cal.add("prodid", spec.prodid)
     cal.add("version", "2.0")
@@ -116,6 +116,12 @@ def build(spec: CalendarSpec) -> icalendar.Calendar:
     cal.add("name", spec.name)
     for tzid, lo, hi in spec.zones:
         cal.add_component(vtimezone(tzid, lo, hi))
+    return cal
+
+
+def build(spec: CalendarSpec) -> icalendar.Calendar:
+    """Build the calendar from precomputed values: the baseline's timed work."""
+    cal = _calendar(spec)
     for e in spec.events:
         comp = icalendar.Todo() if e.todo else icalendar.Event()
         comp.add("uid", e.uid)
@@ -147,14 +153,7 @@ def build(spec: CalendarSpec) -> icalendar.Calendar:
 
 def build_typed(spec: CalendarSpec) -> icalendar.Calendar:
     """:func:`build` with typed values set directly instead of ``Component.add``."""
-    cal = icalendar.Calendar()
-    cal.add("prodid", spec.prodid)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", icalendar.vText(spec.name))
-    cal.add("name", spec.name)
-    for tzid, lo, hi in spec.zones:
-        cal.add_component(vtimezone(tzid, lo, hi))
+    cal = _calendar(spec)
     for e in spec.events:
         comp = icalendar.Todo() if e.todo else icalendar.Event()
         comp["UID"] = icalendar.vText(e.uid)
