@@ -1050,8 +1050,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--held",
-        action="store_true",
-        help="also run every stage with all outputs kept in memory (per-stage memory)",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=(
+            "also run every stage with all outputs kept in memory, for per-stage peak memory "
+            "(default: on, off with --quick)"
+        ),
     )
     parser.add_argument(
         "--from-json", metavar="PATH", help="print the report of an earlier run's --json file"
@@ -1089,7 +1093,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         calibrate=20 if args.quick else 300,
         stage_repeats=1 if args.quick else args.stage_repeats,
         export_only=args.export_only,
-        held=args.held,
+        held=(not args.quick) if args.held is None else args.held,
         log=lambda msg: print(
             f"[{time.perf_counter() - t0:6.1f}s] {msg}", file=sys.stderr, flush=True
         ),
