@@ -491,9 +491,13 @@ def child_export(n_jobs: int, workers: int, chunksize: int) -> dict[str, Any]:
     }
 
 
+_CHILD = (sys.executable, str(Path(__file__).resolve()))
+"""This script, run again in a fresh interpreter."""
+
+
 def _child(*args: str) -> dict[str, Any]:
     proc = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
+        [*_CHILD, *args],
         check=True,
         capture_output=True,
         text=True,
@@ -510,13 +514,7 @@ def _stream(n_jobs: int, pauses: int, control_jobs: int) -> tuple[dict[str, Any]
     controls sample the same minutes as the run, so a size is compared with the
     smallest size measured at the same time.
     """
-    cmd = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--child-stream",
-        str(n_jobs),
-        str(pauses),
-    ]
+    cmd = [*_CHILD, "--child-stream", str(n_jobs), str(pauses)]
     controls: list[Any] = []
     with subprocess.Popen(
         cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
@@ -671,13 +669,13 @@ def run(
         if held:
             log(f"stages, every output held in memory: {size} actions")
             results["held"][size] = _child("--child-stages", str(n_jobs))
+    with_one = [s for s in sizes if s <= export_w1_max or s == sizes[0]]
     for size in sizes:
         n_jobs = jobs_for[size]
-        both = size <= export_w1_max or size == sizes[0]
-        # 1, 2, 2, 1 processes (twice where the speed-up is taken): drift in the machine's
-        # speed falls on both equally, and the fastest of four is less at its mercy.
-        speedup_size = size == max(s for s in sizes if s <= export_w1_max or s == sizes[0])
-        order = ((1, 2, 2, 1) * (2 if speedup_size else 1)) if both else (2,)
+        # 1, 2, 2, 1 processes (twice at the size the speed-up is taken at): drift in the
+        # machine's speed falls on both equally, and the fastest of four is less at its mercy.
+        repeat = 2 if size == with_one[-1] else 1
+        order = (1, 2, 2, 1) * repeat if size in with_one else (2,)
         for workers in order:
             log(f"export: {size} actions, {workers} process(es)")
             got = _child("--child-export", str(n_jobs), str(workers), str(chunksize))
