@@ -222,13 +222,8 @@ def _holidays_for(country: str, year: int) -> frozenset[date]:
 
 @lru_cache(maxsize=256)
 def _country_holidays(country: str, year: int) -> frozenset[date]:
-    try:
-        import holidays
-    except ImportError as exc:  # pragma: no cover - exercised only without the extra
-        raise SchedulingError(
-            f"holidays by country code ({country!r}) need the 'holidays' package: "
-            "pip install 'followup[holidays]', or give the dates yourself"
-        ) from exc
+    import holidays  # a dependency, imported on first use: `import followup` stays light
+
     try:
         return frozenset(holidays.country_holidays(country, years=year).keys())
     except NotImplementedError as exc:

@@ -1204,6 +1204,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return venv
 
 
+@pytest.mark.slow
 class TestInstalledCommand:
     def run(self, venv: Path, *argv: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NO_COLOR")}

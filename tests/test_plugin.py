@@ -277,6 +277,7 @@ def run(venv: Path, *argv: str | Path, cwd: Path = ROOT) -> subprocess.Completed
     )
 
 
+@pytest.mark.slow
 class TestInstalled:
     def test_the_kind_is_listed_with_its_distribution(
         self, plugin_venv: Path, tmp_path: Path
