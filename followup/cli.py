@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import re
 import shutil
@@ -19,9 +18,9 @@ import textwrap
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
-from followup import __version__
+from followup import __version__, _terminal
 from followup.errors import FollowupError, InputFileError
 from followup.model import Status
 
@@ -348,8 +347,10 @@ def main(
     Returns:
         0 on success, 1 on bad input or error findings, 2 on usage errors.
     """
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
+    # Every character printed passes through a Screen: no value from a file or argv can
+    # send a terminal escape (docs/cli.md, "Output on a terminal").
+    out = _screen(stdout or sys.stdout)
+    err = _screen(stderr or sys.stderr)
     parser, commands = _parser()
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
@@ -357,6 +358,7 @@ def main(
     except SystemExit as exc:  # --help, --version (0) and usage errors (2)
         return exc.code if isinstance(exc.code, int) else 2
     try:
+        _check_text_args(args)
         handler = globals()[f"_cmd_{args.command}"]
         return int(handler(args, out))
     except _UsageError as exc:
@@ -388,9 +390,42 @@ def main(
         return 1
 
 
+# Arguments that name files: any bytes the system allows are fine there.
+_PATH_ARGS = frozenset({"file", "output", "out", "path"})
+
+
+def _check_text_args(args: argparse.Namespace) -> None:
+    """Refuse text arguments (names, steps) holding bytes that are not UTF-8.
+
+    Python keeps undecodable argv bytes as lone surrogates; written to a file or a
+    draft they would fail later, far from their cause, so they are a usage error here.
+    """
+    for key, value in vars(args).items():
+        if key in _PATH_ARGS or not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = value.encode("utf-8", "surrogateescape")
+            flag = {"step": "STEP", "sender": "--from"}.get(key, "--" + key.replace("_", "-"))
+            raise _UsageError(
+                f"{flag}: {raw!r} is not valid UTF-8 text: type it in a UTF-8 terminal "
+                "(check the LANG or LC_ALL setting)"
+            ) from None
+
+
+def _screen(stream: TextIO) -> TextIO:
+    """``stream`` wrapped so that control characters are escaped; a real standard stream
+    that cannot encode a character (``PYTHONIOENCODING=ascii``) writes an escape for it."""
+    if stream in (sys.stdout, sys.stderr) and getattr(stream, "errors", None) == "strict":
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
+    return cast(TextIO, _terminal.Screen(stream))
+
+
 def _silence_stdout(out: TextIO) -> None:
     """After a broken pipe, point stdout at devnull so the interpreter's final flush is quiet."""
-    if out is sys.stdout:
+    if getattr(out, "stream", out) is sys.stdout:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -431,8 +466,13 @@ def _colour(out: TextIO) -> bool:
     )
 
 
-def _paint(text: str, code: str, colour: bool) -> str:
-    return f"\033[{code}m{text}\033[0m" if colour else text
+def _paint(out: TextIO, text: str, code: str, colour: bool) -> None:
+    """Write ``text`` (escaped like all output) in an SGR colour, without a line break."""
+    if colour:
+        _terminal.write_raw(out, f"\033[{code}m")
+    out.write(text)
+    if colour:
+        _terminal.write_raw(out, "\033[0m")
 
 
 def _width(out: TextIO) -> int:
@@ -463,8 +503,7 @@ def _day(moment: datetime) -> str:
 
 
 def _json(data: Any, out: TextIO) -> None:
-    json.dump(data, out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    _terminal.write_raw(out, _terminal.json_text(data))
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -527,8 +566,8 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     repeats = _wrapper(width, " " * 10 + "repeats: ", " " * 19)
     for a in timeline:
         print(file=out)
-        label = _paint(f"{a.status.value.upper():<9}", _STATUS_COLOURS[a.status], colour)
-        print(f"{label} {_when(a.due)} ({a.timezone})", file=out)
+        _paint(out, f"{a.status.value.upper():<9}", _STATUS_COLOURS[a.status], colour)
+        print(f" {_when(a.due)} ({a.timezone})", file=out)
         print(body.fill(f"{a.title}  [{a.id}]"), file=out)
         if a.recurrence is not None:
             dates = ", ".join(_day(o) for o in a.recurrence.occurrences)
@@ -642,7 +681,8 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
         limit = _note_limit(f, a)
         if limit is not None:
             head += f" · at most {limit} characters"
-        print(_paint(head, "1", colour), file=out)
+        _paint(out, head, "1", colour)
+        print(file=out)
         status = "" if a.status is Status.UPCOMING else f" ({a.status.value})"
         print(f"Due: {_when(a.due)}{status}", file=out)
         to = _recipient(a)
@@ -744,8 +784,9 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     for x in findings:
         line = text.count("\n", 0, x.start) + 1
         col = x.start - (text.rfind("\n", 0, x.start) + 1) + 1
-        severity = _paint(x.severity.value, _SEVERITY_COLOURS.get(x.severity.value, "0"), colour)
-        print(f"{name}:{line}:{col}: {severity}: {x.rule}: {x.message}", file=out)
+        print(f"{name}:{line}:{col}: ", end="", file=out)
+        _paint(out, x.severity.value, _SEVERITY_COLOURS.get(x.severity.value, "0"), colour)
+        print(f": {x.rule}: {x.message}", file=out)
         excerpt = " ".join(x.text.split())
         if len(excerpt) > 40:
             excerpt = excerpt[:37] + "..."
