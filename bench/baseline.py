@@ -5,7 +5,7 @@ UIDs, SUMMARY, DESCRIPTION text, the X- properties, the RRULE) is computed
 beforehand (:func:`extract`, not timed) and :func:`build` only puts them into
 ``icalendar`` components, the way ``followup.ical`` does: one VEVENT per action
 (plus RECURRENCE-ID overrides), one DISPLAY VALARM, and the VTIMEZONEs from
-``followup._vtimezone.vtimezone`` for the same ranges.
+``followup.ical._vtimezone.vtimezone`` for the same ranges.
 
 ``build(extract(cal))`` serialises to exactly ``cal.to_ical()`` (the benchmark
 checks it), so the ratio of the two build times is followup's overhead.
@@ -24,7 +24,7 @@ from typing import Any
 
 import icalendar
 
-from followup._vtimezone import vtimezone
+from followup.ical._vtimezone import vtimezone
 
 __all__ = ["CalendarSpec", "EventSpec", "build", "build_typed", "extract"]
 

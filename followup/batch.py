@@ -76,10 +76,6 @@ _DEFAULT_DOMAIN = "followup.invalid"  # followup.ical.DEFAULT_DOMAIN, without im
 _DEFAULT_ALARM = timedelta(minutes=15)
 _DEFAULT_DURATION = timedelta(minutes=30)
 _DEFAULT_CHUNKSIZE = 16
-# Zones written as UTC times, with no VTIMEZONE (as followup.ical does).
-_UTC_ZONES = frozenset(
-    {"UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/Zulu", "Zulu", "Etc/Universal", "Universal"}
-)
 _TRAILER = b"END:VCALENDAR\r\n"
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,100}")
 _OPEN_FLAGS = (
@@ -319,15 +315,9 @@ class _Piece(Generic[_T]):
 
 def _spans(actions: Iterable[Action], duration: timedelta) -> dict[str, _Span]:
     """Per zone, the first and last instant its events need (as followup.ical computes them)."""
-    spans: dict[str, _Span] = {}
-    for a in actions:
-        if a.timezone in _UTC_ZONES:
-            continue
-        occ = a.recurrence.planned + a.recurrence.occurrences if a.recurrence else (a.due,)
-        lo, hi = min(occ), max(occ) + duration
-        old = spans.get(a.timezone)
-        spans[a.timezone] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
-    return spans
+    from followup.ical._build import spans
+
+    return spans(actions, duration)
 
 
 def _merge_spans(into: dict[str, _Span], spans: dict[str, _Span]) -> None:
@@ -337,10 +327,10 @@ def _merge_spans(into: dict[str, _Span], spans: dict[str, _Span]) -> None:
 
 
 def _export_one(opts: _Export, job: Job) -> tuple[bytes, dict[str, _Span], int]:
-    from followup.ical import to_ical
+    from followup.ical import _build, _write
 
     timeline = job.schedule(opts.now)
-    cal = to_ical(
+    prepared = _build.prepare(
         timeline,
         name=opts.name,
         domain=opts.domain,
@@ -349,9 +339,9 @@ def _export_one(opts: _Export, job: Job) -> tuple[bytes, dict[str, _Span], int]:
         duration=opts.duration,
         stamp=opts.now,
     )
-    # The VTIMEZONEs to_ical writes cover this timeline only; the file gets one per zone
-    # covering every job, written when the file is assembled.
-    data = b"".join(bytes(c.to_ical()) for c in cal.subcomponents if c.name != "VTIMEZONE")
+    # The VTIMEZONEs of one timeline cover it alone; the file gets one per zone covering
+    # every job, written when the file is assembled.
+    data = b"".join(_write.entry(e) for e in prepared.entries)
     return data, _spans(timeline.actions, opts.duration), len(timeline)
 
 
@@ -399,11 +389,11 @@ def _options(
 
 
 def _zones(spans: dict[str, _Span]) -> Iterator[bytes]:
-    from followup._vtimezone import vtimezone
+    from followup.ical._vtimezone import vtimezone_bytes
 
     for tzid in sorted(spans):
         lo, hi = spans[tzid]
-        yield bytes(vtimezone(tzid, lo, hi).to_ical())
+        yield vtimezone_bytes(tzid, lo, hi)
 
 
 class _Target:

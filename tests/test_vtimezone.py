@@ -17,8 +17,9 @@ import icalendar
 import pytest
 from ical.calendar_stream import IcsCalendarStream
 
-from followup._vtimezone import _observances, vtimezone
 from followup.errors import ExportError
+from followup.ical._vtimezone import observances as _observances
+from followup.ical._vtimezone import vtimezone
 
 ZONES = [
     "America/New_York",

@@ -1,0 +1,387 @@
+"""iCalendar export: reminders that Google, Outlook, Apple Calendar and Thunderbird import.
+
+The rules it follows are listed in ``docs/calendar.md``: one VEVENT per action
+(VTODO on request), stable ASCII UIDs, DTSTAMP from the injected ``now``,
+VTIMEZONEs with RRULE observances, no METHOD, one DISPLAY alarm, control
+characters stripped, merges that keep every foreign component byte for byte and
+every event's meaning, and atomic writes.
+
+The package is the only place that uses ``icalendar``, and only to parse
+(merging, reading ticked tasks back) and to hand back an ``icalendar.Calendar``
+from :func:`to_ical`. The bytes come from a direct writer
+(:mod:`followup.ical._write`) proved byte-identical to icalendar's own
+serialisation, so :func:`to_ical_bytes`, :func:`write_ical` without ``merge``
+and :func:`calendar_objects` never import icalendar (``import followup.ical``
+does not either).
+
+Modules: ``_build`` (timelines to values), ``_write`` (values to bytes),
+``_tree`` (values to icalendar components), ``_vtimezone`` (VTIMEZONEs from
+zoneinfo), ``_merge`` (merging into an existing file), ``_read`` (read-back),
+``_text`` (escaping and folding).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+import attrs
+
+from followup._atomic import write_atomic
+from followup.errors import ExportError
+from followup.ical import _build, _write
+from followup.ical._build import DEFAULT_DOMAIN, uid_for
+from followup.ical._text import clean_line
+from followup.timeline import Action
+
+if TYPE_CHECKING:
+    import icalendar
+
+    from followup.model import StepDone
+
+__all__ = [
+    "DEFAULT_DOMAIN",
+    "CalendarObject",
+    "calendar_objects",
+    "completed_history",
+    "merge_ical",
+    "to_ical",
+    "to_ical_bytes",
+    "uid_for",
+    "write_ical",
+]
+
+_NAME = _build.DEFAULT_NAME
+_ALARM = _build.DEFAULT_ALARM
+_DURATION = _build.DEFAULT_DURATION
+
+
+def to_ical(
+    source: _build.Source,
+    *,
+    name: str = _NAME,
+    domain: str = DEFAULT_DOMAIN,
+    todo: bool = False,
+    alarm: timedelta | None = _ALARM,
+    duration: timedelta = _DURATION,
+    stamp: datetime | None = None,
+) -> icalendar.Calendar:
+    """A calendar with one reminder per action.
+
+    Args:
+        source: A timeline, or several timelines (or actions) for one calendar.
+        name: The calendar's name (``X-WR-CALNAME`` and ``NAME``).
+        domain: The domain part of every UID.
+        todo: Write VTODOs (tasks) instead of VEVENTs; Outlook and Google ignore
+            VTODO in imported files, so events are the default.
+        alarm: How long before each reminder the DISPLAY alarm fires (None: no alarm).
+        duration: Length of each reminder event.
+        stamp: The DTSTAMP; defaults to the timeline's ``now`` (the latest one for
+            several timelines) so the same input gives byte-identical output.
+
+    Returns:
+        An ``icalendar.Calendar``; its ``to_ical()`` is byte for byte
+        :func:`to_ical_bytes` of the same arguments.
+
+    Raises:
+        ExportError: bad domain, alarm, duration or recurrence rule, naive stamp,
+            or mixed inputs.
+    """
+    from followup.ical import _tree
+
+    prepared = _build.prepare(
+        source,
+        name=name,
+        domain=domain,
+        todo=todo,
+        alarm=alarm,
+        duration=duration,
+        stamp=stamp,
+    )
+    return _tree.calendar(prepared)
+
+
+def to_ical_bytes(
+    source: _build.Source,
+    *,
+    name: str = _NAME,
+    domain: str = DEFAULT_DOMAIN,
+    todo: bool = False,
+    alarm: timedelta | None = _ALARM,
+    duration: timedelta = _DURATION,
+    stamp: datetime | None = None,
+) -> bytes:
+    """:func:`to_ical`, serialised (CRLF line endings, folded at 75 octets), without icalendar.
+
+    Args:
+        source: As for :func:`to_ical`.
+        name: As for :func:`to_ical`.
+        domain: As for :func:`to_ical`.
+        todo: As for :func:`to_ical`.
+        alarm: As for :func:`to_ical`.
+        duration: As for :func:`to_ical`.
+        stamp: As for :func:`to_ical`.
+
+    Returns:
+        The calendar's bytes: ``to_ical(...).to_ical()``, written directly.
+
+    Raises:
+        ExportError: as :func:`to_ical`.
+    """
+    prepared = _build.prepare(
+        source,
+        name=name,
+        domain=domain,
+        todo=todo,
+        alarm=alarm,
+        duration=duration,
+        stamp=stamp,
+    )
+    return _write.calendar(prepared)
+
+
+@attrs.frozen(kw_only=True)
+class CalendarObject:
+    """One action as a calendar object of its own (a CalDAV resource, say).
+
+    Args:
+        uid: The UID of the action's components (see :func:`uid_for`).
+        action: The action.
+        data: A whole VCALENDAR: the action's VEVENT (or VTODO) with its overrides,
+            and the VTIMEZONE they need, covering every occurrence.
+        digest: A hash of what the components say (``X-FOLLOWUP-HASH``, DTSTAMP and
+            SEQUENCE left out): two objects with the same digest mean the same.
+        sequence: The SEQUENCE written.
+    """
+
+    uid: str
+    action: Action
+    data: bytes
+    digest: str
+    sequence: int = 0
+
+
+def calendar_objects(
+    source: _build.Source,
+    *,
+    name: str = _NAME,
+    domain: str = DEFAULT_DOMAIN,
+    todo: bool = False,
+    alarm: timedelta | None = _ALARM,
+    duration: timedelta = _DURATION,
+    stamp: datetime | None = None,
+    sequences: Mapping[str, int] | None = None,
+) -> list[CalendarObject]:
+    """One calendar object per action, each a whole VCALENDAR (for CalDAV, one per resource).
+
+    RFC 4791 wants every component sharing a UID (a series and its overrides) in one
+    resource, with the VTIMEZONEs it uses; each object is exactly that. Written
+    without icalendar, in the order of :func:`to_ical`.
+
+    Args:
+        source: As for :func:`to_ical`.
+        name: As for :func:`to_ical` (the ``X-WR-CALNAME`` of each object).
+        domain: As for :func:`to_ical`.
+        todo: As for :func:`to_ical`.
+        alarm: As for :func:`to_ical`.
+        duration: As for :func:`to_ical`.
+        stamp: As for :func:`to_ical`.
+        sequences: The SEQUENCE to write per UID (0 for the others): a sync raises it
+            for the objects whose digest changed.
+
+    Returns:
+        The objects, one per action.
+
+    Raises:
+        ExportError: as :func:`to_ical`.
+    """
+    from followup.ical._vtimezone import vtimezone_bytes
+
+    _build.check_domain(domain)
+    _build.check_options(alarm, duration)
+    items = _build.materialise(source)
+    dtstamp = _build.stamp_of(items, stamp)
+    head = _write.header(clean_line(name))
+    out = []
+    for action in sorted(_build.actions_of(items), key=_build.sort_key(domain)):
+        uid = uid_for(action, domain)
+        seq = (sequences or {}).get(uid, 0)
+        found = _build.entries(
+            action, domain=domain, stamp=dtstamp, todo=todo, alarm=alarm, duration=duration
+        )
+        parts = [head]
+        for tzid, (lo, hi) in sorted(_build.spans([action], duration).items()):
+            parts.append(vtimezone_bytes(tzid, lo, hi))
+        for e in found:
+            e.sequence = seq
+            parts.append(_write.entry(e))
+        parts.append(b"END:VCALENDAR\r\n")
+        digest = found[0].digest if len(found) == 1 else _joined(e.digest for e in found)
+        out.append(
+            CalendarObject(
+                uid=uid, action=action, data=b"".join(parts), digest=digest, sequence=seq
+            )
+        )
+    return out
+
+
+def _joined(digests: object) -> str:
+    import hashlib
+
+    return hashlib.sha256("/".join(digests).encode()).hexdigest()[:16]  # type: ignore[arg-type]
+
+
+def merge_ical(
+    existing: bytes,
+    source: _build.Source,
+    *,
+    path: str | None = None,
+    name: str = _NAME,
+    domain: str = DEFAULT_DOMAIN,
+    todo: bool = False,
+    alarm: timedelta | None = _ALARM,
+    duration: timedelta = _DURATION,
+    stamp: datetime | None = None,
+) -> bytes:
+    """Merge new reminders into an existing calendar's bytes.
+
+    Only this library's components for the interviews in ``source`` are touched
+    (matched by UID): a changed one is replaced and its SEQUENCE goes up; an
+    unchanged one keeps its bytes; one whose action no longer exists is written
+    as ``STATUS:CANCELLED`` with a higher SEQUENCE. Every other component and
+    every calendar property is kept byte for byte, and so are the file's line
+    endings (CRLF, or LF-only). What the time zones of the file and of the new
+    reminders become is described in ``docs/calendar.md`` ("Merging and time
+    zones"): no event of the file, and no new reminder, changes its meaning.
+
+    Args:
+        existing: The current file's bytes.
+        source: The new timeline(s).
+        path: The file's name, for error messages.
+        name: As for :func:`to_ical` (a merge keeps the file's own name).
+        domain: As for :func:`to_ical`.
+        todo: As for :func:`to_ical`.
+        alarm: As for :func:`to_ical`.
+        duration: As for :func:`to_ical`.
+        stamp: As for :func:`to_ical`.
+
+    Returns:
+        The merged calendar's bytes.
+
+    Raises:
+        ExportError: the existing data is not an iCalendar file, or holds what this
+            library cannot merge into (the message says what); it is left untouched.
+    """
+    from followup.ical._merge import merge
+
+    return merge(
+        existing,
+        source,
+        path=path,
+        name=name,
+        domain=domain,
+        todo=todo,
+        alarm=alarm,
+        duration=duration,
+        stamp=stamp,
+    )
+
+
+def write_ical(
+    path: str | os.PathLike[str],
+    source: _build.Source,
+    *,
+    merge: bool = False,
+    name: str = _NAME,
+    domain: str = DEFAULT_DOMAIN,
+    todo: bool = False,
+    alarm: timedelta | None = _ALARM,
+    duration: timedelta = _DURATION,
+    stamp: datetime | None = None,
+) -> None:
+    """Write reminders to a file atomically; with ``merge``, update the file in place.
+
+    Args:
+        path: The ``.ics`` file.
+        source: The timeline(s).
+        merge: Merge into the existing file (see :func:`merge_ical`); a missing
+            or empty file is simply created.
+        name: As for :func:`to_ical`.
+        domain: As for :func:`to_ical`.
+        todo: As for :func:`to_ical`.
+        alarm: As for :func:`to_ical`.
+        duration: As for :func:`to_ical`.
+        stamp: As for :func:`to_ical`.
+
+    Raises:
+        ExportError: the existing file does not parse (it is left untouched), or
+            it cannot be read or written.
+    """
+    target = os.fspath(path)
+    existing = b""
+    if merge:
+        try:
+            with open(target, "rb") as fh:
+                existing = fh.read()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise ExportError(
+                f"{target}: cannot read the calendar to merge into ({exc.strerror or exc})",
+                path=target,
+            ) from exc
+    if existing.strip():
+        data = merge_ical(
+            existing,
+            source,
+            path=target,
+            name=name,
+            domain=domain,
+            todo=todo,
+            alarm=alarm,
+            duration=duration,
+            stamp=stamp,
+        )
+    else:
+        data = to_ical_bytes(
+            source,
+            name=name,
+            domain=domain,
+            todo=todo,
+            alarm=alarm,
+            duration=duration,
+            stamp=stamp,
+        )
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise ExportError(
+            f"{target}: cannot write the calendar ({exc.strerror or exc})", path=target
+        ) from exc
+
+
+def completed_history(
+    data: bytes, *, domain: str = DEFAULT_DOMAIN, interview: str | None = None
+) -> list[StepDone]:
+    """Read completed tasks back from a VTODO export, as history records.
+
+    A person ticks a task in their client; its VTODO comes back with
+    ``STATUS:COMPLETED``. Each becomes a :class:`~followup.model.StepDone` for
+    that action, at the COMPLETED time (or the task's due time).
+
+    Args:
+        data: The calendar bytes.
+        domain: The UID domain used at export.
+        interview: Keep only records of this interview key.
+
+    Returns:
+        The records, sorted by step id and time.
+
+    Raises:
+        ExportError: the data is not an iCalendar file.
+    """
+    from followup.ical._read import completed
+
+    return completed(data, domain=domain, interview=interview)
