@@ -1,22 +1,237 @@
-"""Atomic file replacement (private).
+"""Atomic file replacement, and the rules every file the tool writes follows (private).
 
 A reader of the target sees either the old content or the new content, never a
 half-written file, and a crash or an error mid-write leaves the old file as it was.
+
+Every write goes through :func:`write_atomic`, so the rules that keep the user's
+files safe live here, once:
+
+* a read-only file is refused, as ``open()`` refuses it, unless forced;
+* a file the command reads (its interview file) is never written over, by any
+  name: the same path, a symbolic link or a hard link (:func:`guard`);
+* temporary files of our own pattern (``.NAME.<12 hex digits>.tmp``) that a
+  killed process left beside the target are removed once they are a minute old;
+* a read-modify-write of one file (``followup mark``) holds a lock (:func:`locked`).
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import errno
 import os
+import re
 import secrets
 import stat
+import time
+from collections.abc import Iterable, Iterator
 
-__all__ = ["write_atomic"]
+__all__ = [
+    "LOCK_TIMEOUT",
+    "STALE_TEMP_AGE",
+    "RefusedWrite",
+    "check_target",
+    "guard",
+    "locked",
+    "write_atomic",
+]
+
+STALE_TEMP_AGE = 60.0
+"""Seconds after which a temporary file of our pattern is taken as left by a killed process."""
+
+LOCK_TIMEOUT = 10.0
+"""Seconds :func:`locked` waits for another process to finish with the file."""
 
 _OPEN_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 )
 _TEMP_ATTEMPTS = 100
+
+
+class RefusedWrite(PermissionError):
+    """A write refused to keep the user's data: a read-only target, or the command's own input.
+
+    An ``OSError`` (``EACCES``) like the one ``open()`` raises for a read-only file, so
+    every caller that reports an ``OSError`` reports this one; ``strerror`` says why
+    and what to do, ``filename`` names the file.
+    """
+
+    def __init__(self, path: str, why: str) -> None:
+        super().__init__(errno.EACCES, why, path)
+
+
+class _Guard:
+    def __init__(self, inputs: Iterable[str | os.PathLike[str]], force: bool) -> None:
+        self.inputs = [os.fspath(p) for p in inputs]
+        self.force = force
+
+
+_GUARD: contextvars.ContextVar[_Guard | None] = contextvars.ContextVar("followup_guard", default=None)
+
+
+@contextlib.contextmanager
+def guard(*, inputs: Iterable[str | os.PathLike[str]] = (), force: bool = False) -> Iterator[None]:
+    """While the block runs, every :func:`write_atomic` refuses to replace ``inputs``.
+
+    The command wraps each run in one: the interview file it reads is protected
+    from ``ics -o`` or ``draft --out`` pointing at it under any name, and
+    ``force`` (the ``--force`` flag) lets read-only targets be replaced.
+
+    Args:
+        inputs: Files that must not be written over (compared by device and inode,
+            so a symbolic or hard link to one is caught too).
+        force: Replace read-only targets instead of refusing them.
+    """
+    token = _GUARD.set(_Guard(inputs, force))
+    try:
+        yield
+    finally:
+        _GUARD.reset(token)
+
+
+def _same_file(info: os.stat_result, path: str) -> bool:
+    try:
+        other = os.stat(path)
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) == (other.st_dev, other.st_ino)
+
+
+def check_target(
+    path: str | os.PathLike[str], *, follow_symlinks: bool = True, force: bool | None = None
+) -> None:
+    """Raise now what :func:`write_atomic` would refuse later (before any work is done).
+
+    Args:
+        path: The file about to be written.
+        follow_symlinks: As for :func:`write_atomic`.
+        force: As for :func:`write_atomic`.
+
+    Raises:
+        RefusedWrite: the target is read-only (and not forced), or it is a file
+            the enclosing :func:`guard` protects.
+    """
+    target = os.fspath(path)
+    try:
+        info = os.stat(target) if follow_symlinks else os.lstat(target)
+    except OSError:
+        return  # a new file, or one write_atomic will report on
+    if stat.S_ISREG(info.st_mode):
+        _check_target(target, info, force)
+
+
+def _check_target(target: str, info: os.stat_result, force: bool | None) -> None:
+    """Refuse to replace the command's input or (unless forced) a read-only file."""
+    rules = _GUARD.get()
+    for source in rules.inputs if rules else ():
+        if _same_file(info, source):
+            alias = "" if os.path.abspath(target) == os.path.abspath(source) else " under another name"
+            raise RefusedWrite(
+                target,
+                f"this is the input file {source}{alias}: choose another output file",
+            )
+    if force is None:
+        force = rules.force if rules else False
+    if not force and (not info.st_mode & 0o222 or not os.access(target, os.W_OK)):
+        # os.access alone says yes to root; the permission bits are what the user set.
+        raise RefusedWrite(
+            target,
+            "the file is read-only: make it writable (chmod u+w) if it should change, "
+            "or use --force to replace it anyway",
+        )
+
+
+def _temp_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(name)}\.[0-9a-f]{{12}}\.tmp")
+
+
+def _sweep_stale_temps(directory: str, name: str) -> None:
+    """Remove our temporary files for ``name`` left by a killed process; best effort.
+
+    Only regular files matching the pattern ``_create_temp`` uses and older than
+    :data:`STALE_TEMP_AGE` go: a write in progress in another process is younger.
+    """
+    pattern = _temp_pattern(name)
+    cutoff = time.time() - STALE_TEMP_AGE
+    prefix = f".{name}."
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix) or not pattern.fullmatch(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                os.unlink(entry.path)
+
+
+@contextlib.contextmanager
+def locked(path: str | os.PathLike[str], *, timeout: float | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` for a read-modify-write (``followup mark``).
+
+    The lock is ``fcntl.flock`` on ``.NAME.lock`` beside the file, not on the file
+    itself: :func:`write_atomic` replaces the file, and a lock on the old inode would
+    not stop a second writer that opened the new one. The lock file is removed when
+    the lock is released; a waiter that locked a removed lock file sees that its
+    inode is gone and takes the new one. Where ``fcntl`` does not exist (Windows)
+    there is no lock.
+
+    Args:
+        path: The file about to be read, changed and replaced.
+        timeout: Seconds to wait for another process to release the lock
+            (default :data:`LOCK_TIMEOUT`).
+
+    Raises:
+        TimeoutError: another process held the lock for ``timeout`` seconds.
+        OSError: the lock file could not be created (a read-only directory).
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    target = os.path.realpath(os.fspath(path))
+    directory, name = os.path.split(target)
+    lock = os.path.join(directory, f".{name}.lock")
+    if timeout is None:
+        timeout = LOCK_TIMEOUT
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise TimeoutError(
+                            errno.ETIMEDOUT,
+                            f"another followup command has been writing this file for {timeout:g} s "
+                            f"(its lock is {lock}): try again when it has finished",
+                            target,
+                        ) from None
+                    time.sleep(pause)
+                    pause = min(pause * 2, 0.05)
+            try:
+                current = os.stat(lock)
+            except FileNotFoundError:
+                current = None
+            if current is not None and os.path.samestat(os.fstat(fd), current):
+                break
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the holder before us removed this lock file: take the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock)
+        os.close(fd)
 
 
 def _create_temp(directory: str, name: str) -> tuple[int, str]:
@@ -59,7 +274,13 @@ def _fsync_directory(directory: str) -> None:
         os.close(fd)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+def write_atomic(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    follow_symlinks: bool = True,
+    force: bool | None = None,
+) -> None:
     """Replace the file at ``path`` with ``data``, atomically.
 
     The data goes to a temporary file in the same directory, which is flushed and
@@ -67,32 +288,53 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     the target with ``os.replace``; the directory is then fsynced (best effort).
     On any error, or an interruption such as ``KeyboardInterrupt``, the temporary
     file is removed, the target is left untouched and the exception propagates.
+    Temporary files for the same target that a killed process left behind (older
+    than :data:`STALE_TEMP_AGE`) are removed first.
 
     A new file gets mode ``0o666`` minus the umask (``0o644`` with the usual umask
     ``022``), like a file created with ``open()``. If ``path`` is a symbolic link,
-    the file it points to is replaced and the link is kept. A target that exists
-    but is not a regular file (``/dev/null``, a FIFO) is written to directly.
+    the file it points to is replaced and the link is kept; with
+    ``follow_symlinks=False`` the link itself is replaced by a regular file, and so
+    is anything else that is not a regular file. Otherwise a target that exists but
+    is not a regular file (``/dev/null``, a FIFO) is written to directly.
 
     Args:
         path: The file to create or replace. Its directory must exist.
         data: The complete new content.
+        follow_symlinks: Replace the file a symbolic link points to (the default),
+            or replace the link itself (for files written into a directory that
+            someone else may have planted a link in).
+        force: Replace a read-only file; ``None`` takes the setting of the
+            enclosing :func:`guard` (no: refuse it, as ``open()`` would).
 
     Raises:
+        RefusedWrite: the target is read-only (and not forced), or it is a file
+            the enclosing :func:`guard` protects (the target is unchanged).
         OSError: the file could not be written or replaced (the target is unchanged).
     """
-    target = os.path.realpath(os.fspath(path))
-    directory, name = os.path.split(target)
+    if follow_symlinks:
+        target = os.path.realpath(os.fspath(path))
+        directory, name = os.path.split(target)
+    else:
+        parent, name = os.path.split(os.path.abspath(os.fspath(path)))
+        directory = os.path.realpath(parent)
+        target = os.path.join(directory, name)
     try:
-        info = os.stat(target)
+        info = os.stat(target) if follow_symlinks else os.lstat(target)
     except FileNotFoundError:
         mode: int | None = None
     else:
         if not stat.S_ISREG(info.st_mode):
-            # /dev/null, a FIFO, a terminal: renaming over it would replace the device itself.
-            with open(target, "wb") as fh:
-                fh.write(data)
-            return
-        mode = stat.S_IMODE(info.st_mode)
+            if follow_symlinks:
+                # /dev/null, a FIFO, a terminal: renaming over it would replace the device itself.
+                with open(target, "wb") as fh:
+                    fh.write(data)
+                return
+            mode = None  # a planted link or FIFO is replaced by a new file
+        else:
+            _check_target(target, info, force)
+            mode = stat.S_IMODE(info.st_mode)
+    _sweep_stale_temps(directory, name)
     fd, temp = _create_temp(directory, name)
     try:
         try:

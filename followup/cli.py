@@ -252,6 +252,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         action="store_true",
         help="include drafts of done and cancelled actions (always with STEP)",
     )
+    _force_flag(c)
 
     c = cmd("ics", "write calendar reminders (.ics)")
     c.add_argument("file", metavar="FILE", help="the interview file")
@@ -271,6 +272,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     )
     c.add_argument("--domain", default=None, help="the domain part of event UIDs")
     c.add_argument("--name", default=None, help="the calendar's name")
+    _force_flag(c)
 
     c = cmd("check", "tone check of a draft; exit 1 on an error finding")
     c.add_argument(
@@ -329,6 +331,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     )
     c.add_argument("--contact", metavar="NAME", help="with --ooo-until: whose absence")
     c.add_argument("--from", dest="sender", metavar="NAME", help="with --outcome: who sent it")
+    _force_flag(c)
 
     cmd("steps", "list the step kinds available, with their parameters")
     return p, commands
@@ -360,7 +363,11 @@ def main(
     try:
         _check_text_args(args)
         handler = globals()[f"_cmd_{args.command}"]
-        return int(handler(args, out))
+        from followup._atomic import guard
+
+        with guard(inputs=_inputs(args), force=getattr(args, "force", False)):
+            _check_outputs(args)
+            return int(handler(args, out))
     except _UsageError as exc:
         commands[args.command].print_usage(err)
         print(f"error: {exc}", file=err)
@@ -392,6 +399,34 @@ def main(
 
 # Arguments that name files: any bytes the system allows are fine there.
 _PATH_ARGS = frozenset({"file", "output", "out", "path"})
+
+
+def _force_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a read-only file instead of refusing it",
+    )
+
+
+def _inputs(args: argparse.Namespace) -> list[str]:
+    """The files a command reads and must never write over (mark rewrites its own on purpose)."""
+    if args.command == "mark":
+        return []
+    found: list[str] = []
+    for key in ("file", "files"):
+        value = getattr(args, key, None)
+        found += [value] if isinstance(value, str) else list(value or [])
+    return [p for p in found if p != "-"]
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse an output that is the input or read-only before any work (``--merge`` reads it)."""
+    from followup._atomic import check_target
+
+    output = getattr(args, "output", None)
+    if isinstance(output, str) and output != "-":
+        check_target(output)
 
 
 def _check_text_args(args: argparse.Namespace) -> None:
@@ -891,14 +926,12 @@ def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     record = _mark_record(args, f, now)
     if "step" in record:
         _check_step(args, f, now, record["step"])
-    before = Path(args.file).read_bytes()
     try:
-        files.append_history(args.file, record)
+        added = files.append_history(args.file, record, now=now).strip()
     except OSError as exc:
         raise InputFileError(
             f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file
         ) from exc
-    added = Path(args.file).read_bytes()[len(before) :].decode("utf-8").strip()
     print(f"added to {args.file}:\n\n{added.replace(chr(13), '')}", file=out)
     return 0
 

@@ -343,8 +343,10 @@ def write_eml(messages: Iterable[Message], directory: str | os.PathLike[str]) ->
     recipient. When two messages would get the same name, the later ones get
     ``-2``, ``-3``, ... in the order given, so the same messages always give the
     same names. Each file is written atomically; an existing file of the same name
-    is replaced. Every draft is built before anything is written, so a message
-    that cannot be exported leaves the directory untouched.
+    is replaced, and a symbolic link (or FIFO) of that name is replaced by the
+    file, never written through. A read-only file of that name is refused. Every
+    draft is built before anything is written, so a message that cannot be
+    exported leaves the directory untouched.
 
     Args:
         messages: The messages, in order.
@@ -374,7 +376,7 @@ def write_eml(messages: Iterable[Message], directory: str | os.PathLike[str]) ->
         raise ExportError(f"cannot create {folder}: {exc}", path=str(folder)) from exc
     for path, data in drafts:
         try:
-            write_atomic(path, data)
+            write_atomic(path, data, follow_symlinks=False)  # never through a planted link
         except OSError as exc:
             raise ExportError(f"cannot write {path}: {exc}", path=str(path)) from exc
     return [path for path, _ in drafts]

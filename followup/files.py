@@ -42,7 +42,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from followup import _validate
-from followup._atomic import write_atomic
+from followup._atomic import locked, write_atomic
 from followup._ids import slug
 from followup.errors import (
     InputFileError,
@@ -1291,14 +1291,21 @@ def _history_lines(record: Mapping[str, object]) -> Iterator[str]:
         yield f"{_toml_key(key)} = {_toml_value(value)}"
 
 
-def append_history_text(text: str, record: Mapping[str, object], *, path: str = "<string>") -> str:
+def append_history_text(
+    text: str,
+    record: Mapping[str, object],
+    *,
+    path: str = "<string>",
+    now: datetime | None = None,
+) -> str:
     """Add a ``[[history]]`` table at the end of an interview file's text.
 
     Every byte of ``text`` is kept (comments, spacing, CRLF line endings); the
     new table uses the file's line endings, and a line break is added first when
     the text does not end with one. The result is read back with :func:`loads`,
     so a record the file cannot hold (a step the plan does not have, a bad date)
-    is refused.
+    is refused; with ``now``, the plan is also scheduled with the record, so a
+    record that would make every later command fail is refused too.
 
     Args:
         text: The file's text.
@@ -1306,13 +1313,17 @@ def append_history_text(text: str, record: Mapping[str, object], *, path: str = 
             ``{"step": "thank-you", "done": datetime(...), "recipient": "Jane Doe"}``.
             Dates and datetimes become TOML dates and (offset or local) datetimes.
         path: The name to use in error messages.
+        now: Schedule the plan with the record at this moment, and refuse the
+            record when that fails.
 
     Returns:
         The new text.
 
     Raises:
-        InputFileError: the new text is not a valid interview file (the message
-            names the key; a line number is given only for errors in the old text).
+        InputFileError: the new text is not a valid interview file, or (with
+            ``now``) its plan cannot be scheduled because of the record (the
+            message names the key; a line number is given only for errors in the
+            old text).
         TypeError: a value cannot be written as TOML.
     """
     newline = "\r\n" if "\r\n" in text else "\n"
@@ -1324,35 +1335,65 @@ def append_history_text(text: str, record: Mapping[str, object], *, path: str = 
     new += newline.join(_history_lines(record)) + newline
     old_lines = len(text.splitlines())
     try:
-        loads(new, path=path)
+        checked = loads(new, path=path)
     except InputFileError as exc:
         if exc.line is None or exc.line <= old_lines:
             raise
         raise InputFileError(
             f"the new history record is not valid: {exc.detail}", path=exc.path, field=exc.field
         ) from exc
+    if now is not None:
+        _check_schedules(checked, text, path, now)
     return new
 
 
-def append_history(path: str | os.PathLike[str], record: Mapping[str, object]) -> None:
+def _check_schedules(checked: InterviewFile, old: str, path: str, now: datetime) -> None:
+    """Schedule the file with its new record; blame the record only if the old file schedules."""
+    try:
+        checked.schedule(now=now)
+    except (InputFileError, SchedulingError, ValidationError, InvalidStepError, TemplateError) as exc:
+        loads(old, path=path).schedule(now=now)  # the old file's own error, if it has one
+        field = f"history[{len(checked.history)}]"
+        detail = exc.detail if isinstance(exc, InputFileError) else str(exc)
+        raise InputFileError(
+            f"the new history record would make the file unusable: {detail}",
+            path=path,
+            field=field,
+        ) from exc
+
+
+def append_history(
+    path: str | os.PathLike[str], record: Mapping[str, object], *, now: datetime | None = None
+) -> str:
     """Add a ``[[history]]`` table at the end of an interview file, atomically.
 
     The file is checked with the new record first (see :func:`append_history_text`)
     and left untouched when that fails; the new content replaces the old in one
-    rename, so a crash mid-write leaves the old file as it was.
+    rename, so a crash mid-write leaves the old file as it was. Two processes
+    appending at once are serialised by a lock beside the file, so neither record
+    is lost (see ``followup._atomic.locked``).
 
     Args:
         path: The interview file.
         record: The history record's keys and values.
+        now: Also schedule the plan with the record at this moment, and refuse
+            the record when that fails.
+
+    Returns:
+        The text added at the end of the file (the new ``[[history]]`` table).
 
     Raises:
         InputFileError: the file cannot be read, or would not be valid with the record.
         TypeError: a value cannot be written as TOML.
+        TimeoutError: another process kept the file locked (it is unchanged).
         OSError: the file could not be replaced (it is unchanged).
     """
     name = os.fspath(path)
-    new = append_history_text(_read_text(name), record, path=name)
-    write_atomic(name, new.encode("utf-8"))
+    with locked(name):
+        old = _read_text(name)
+        new = append_history_text(old, record, path=name, now=now)
+        write_atomic(name, new.encode("utf-8"))
+    return new[len(old) :]
 
 
 EXAMPLE = """\

@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -198,3 +199,243 @@ class TestEncodings:
         )
         assert done.returncode == 1
         assert b"nosuch\\xb7.toml: no such file" in done.stderr
+
+
+# --- data loss -------------------------------------------------------------------------------
+
+
+def _ics(path: Path, out: Path | str, *more: str) -> Result:
+    return run("ics", path, "-o", out, "--now", NOW, *more)
+
+
+class TestOutputIsNeverTheInput:
+    """``ics -o`` (and any other output) onto the interview file is refused, by any name."""
+
+    @pytest.mark.parametrize("how", ["same", "relative", "symlink", "hardlink"])
+    @pytest.mark.parametrize("merge", [False, True])
+    def test_ics_onto_its_own_input_is_refused(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str, merge: bool
+    ) -> None:
+        path = write(tmp_path, BASE)
+        monkeypatch.chdir(tmp_path)
+        out: Path | str = {
+            "same": path,
+            "relative": "./sub/../i.toml",
+            "symlink": tmp_path / "link.ics",
+            "hardlink": tmp_path / "hard.ics",
+        }[how]
+        (tmp_path / "sub").mkdir()
+        if how == "symlink":
+            (tmp_path / "link.ics").symlink_to(path)
+        if how == "hardlink":
+            os.link(path, tmp_path / "hard.ics")
+        result = _ics(path, out, *(["--merge"] if merge else []))
+        assert result.code == 1, result.out
+        assert "is the input file" in result.err
+        assert "choose another output file" in result.err
+        assert path.read_text(encoding="utf-8") == BASE
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+    def test_draft_out_into_the_input_is_refused(self, tmp_path: Path) -> None:
+        drafts = tmp_path / "drafts"
+        drafts.mkdir()
+        path = write(drafts, BASE, "rejection-reply.jane-doe.eml")
+        result = run("draft", path, "--format", "eml", "--out", drafts, "--now", NOW)
+        assert result.code == 1
+        assert "is the input file" in result.err
+        assert path.read_text(encoding="utf-8") == BASE
+
+
+class TestReadOnlyTargets:
+    """A read-only output is refused, as ``open()`` refuses it (even as root), unless --force."""
+
+    @pytest.mark.parametrize("merge", [False, True])
+    def test_ics_refuses_a_read_only_calendar(self, tmp_path: Path, merge: bool) -> None:
+        path = write(tmp_path, BASE)
+        out = tmp_path / "out.ics"
+        assert _ics(path, out).code == 0
+        before = out.read_bytes()
+        out.chmod(0o444)
+        more = ["--merge"] if merge else []
+        result = _ics(path, out, "--now", "2026-12-01T09:00-05:00", *more)
+        assert result.code == 1
+        assert "read-only" in result.err
+        assert "--force" in result.err
+        assert out.read_bytes() == before
+        forced = _ics(path, out, "--alarm", "30m", "--force", *more)
+        assert forced.code == 0, forced.err
+        assert out.read_bytes() != before
+        assert out.stat().st_mode & 0o777 == 0o444  # forced, but still read-only
+
+    def test_mark_refuses_a_read_only_interview_file(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        path.chmod(0o444)
+        result = run("mark", path, "--reply-from", "Jane Doe", "--now", NOW)
+        assert result.code == 1
+        assert "read-only" in result.err
+        assert path.read_text(encoding="utf-8") == BASE
+        assert run("mark", path, "--reply-from", "Jane Doe", "--now", NOW, "--force").code == 0
+        assert "[[history]]" in path.read_text(encoding="utf-8")
+
+    def test_draft_refuses_a_read_only_draft(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        drafts = tmp_path / "drafts"
+        drafts.mkdir()
+        old = drafts / "rejection-reply.jane-doe.eml"
+        old.write_bytes(b"mine")
+        old.chmod(0o444)
+        result = run("draft", path, "--format", "eml", "--out", drafts, "--now", NOW)
+        assert result.code == 1
+        assert "read-only" in result.err
+        assert old.read_bytes() == b"mine"
+
+
+class TestDraftOutNeverFollowsALink:
+    def test_a_planted_symlink_is_replaced_not_followed(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        victim = tmp_path / "victim.txt"
+        victim.write_text("precious\n", encoding="utf-8")
+        drafts = tmp_path / "drafts"
+        drafts.mkdir()
+        (drafts / "rejection-reply.jane-doe.eml").symlink_to(victim)
+        result = run("draft", path, "--format", "eml", "--out", drafts, "--now", NOW)
+        assert result.code == 0, result.err
+        assert victim.read_text(encoding="utf-8") == "precious\n"
+        written = drafts / "rejection-reply.jane-doe.eml"
+        assert not written.is_symlink()
+        assert written.read_bytes().startswith(b"From: ")
+
+    def test_a_planted_fifo_is_replaced_not_written_to(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        drafts = tmp_path / "drafts"
+        drafts.mkdir()
+        os.mkfifo(drafts / "rejection-reply.jane-doe.eml")
+        result = run("draft", path, "--format", "eml", "--out", drafts, "--now", NOW)
+        assert result.code == 0, result.err
+        assert (drafts / "rejection-reply.jane-doe.eml").is_file()
+
+
+class TestStaleTemporaryFiles:
+    """Temporary files a killed write left behind go on the next write to the same target."""
+
+    def test_old_temps_of_our_pattern_are_swept_young_and_foreign_ones_kept(
+        self, tmp_path: Path
+    ) -> None:
+        path = write(tmp_path, BASE)
+        out = tmp_path / "out.ics"
+        stale = [tmp_path / ".out.ics.0123456789ab.tmp", tmp_path / ".out.ics.ffffffffffff.tmp"]
+        young = tmp_path / ".out.ics.aaaaaaaaaaaa.tmp"
+        foreign = [
+            tmp_path / ".out.ics.notours.tmp",
+            tmp_path / ".other.ics.0123456789ab.tmp",
+            tmp_path / "out.ics.0123456789ab.tmp",
+        ]
+        for p in [*stale, young, *foreign]:
+            p.write_bytes(b"x" * 1000)
+        old = time.time() - 120
+        for p in [*stale, *foreign]:
+            os.utime(p, (old, old))
+        assert _ics(path, out).code == 0
+        assert not any(p.exists() for p in stale)
+        assert young.exists()
+        assert all(p.exists() for p in foreign)
+
+    def test_a_directory_or_link_of_our_pattern_is_left_alone(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        target = tmp_path / "keep.txt"
+        target.write_text("keep", encoding="utf-8")
+        link = tmp_path / ".out.ics.0123456789ab.tmp"
+        link.symlink_to(target)
+        folder = tmp_path / ".out.ics.ffffffffffff.tmp"
+        folder.mkdir()
+        old = time.time() - 120
+        os.utime(link, (old, old), follow_symlinks=False)
+        os.utime(folder, (old, old))
+        assert _ics(path, tmp_path / "out.ics").code == 0
+        assert link.is_symlink()
+        assert folder.is_dir()
+        assert target.exists()
+
+
+_MARK_LOOP = """
+import io, sys
+from followup.cli import main
+path, who, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
+codes = []
+for n in range(rounds):
+    err = io.StringIO()
+    codes.append(main(["mark", path, "--reply-from", f"{who}-{n}", "--now", "{now}"],
+                      stdout=io.StringIO(), stderr=err))
+    if codes[-1]:
+        print(err.getvalue(), file=sys.stderr)
+print(",".join(map(str, codes)))
+"""
+
+
+class TestConcurrentMark:
+    """Two ``mark`` runs at once lose nothing: read, append and replace happen under a lock."""
+
+    def test_two_processes_fifty_rounds_each_lose_no_record(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        script = _MARK_LOOP.replace("{now}", NOW)
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(path), who, "50"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for who in ("A", "B")
+        ]
+        for proc in procs:
+            out, err = proc.communicate(timeout=240)
+            assert proc.returncode == 0, err
+            assert out.strip() == ",".join(["0"] * 50), err
+        import tomllib
+
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        senders = sorted(record["from"] for record in data["history"])
+        assert senders == sorted(f"{who}-{n}" for who in "AB" for n in range(50))
+        assert path.read_text(encoding="utf-8").startswith(BASE)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["i.toml"]  # no lock or temp left
+
+    def test_a_held_lock_times_out_with_a_clear_message(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import fcntl
+
+        from followup import _atomic
+
+        path = write(tmp_path, BASE)
+        monkeypatch.setattr(_atomic, "LOCK_TIMEOUT", 0.2)
+        with open(tmp_path / ".i.toml.lock", "w") as holder:
+            fcntl.flock(holder, fcntl.LOCK_EX)
+            result = run("mark", path, "--reply-from", "Jane Doe", "--now", NOW)
+        assert result.code == 1
+        assert "another followup command has been writing this file" in result.err
+        assert "try again" in result.err
+        assert path.read_text(encoding="utf-8") == BASE
+
+
+class TestMarkValidatesBySchedulingFirst:
+    """A record that would make the file unusable is refused (exit 1), the file unchanged."""
+
+    @pytest.mark.parametrize(
+        ("argv", "words"),
+        [
+            (["thank-you", "--done", "--at", "2001-01-01"], "before the interview"),
+            (["--outcome", "offer", "--at", "2026-11-19"], "on or after the interview"),
+            (["--reply-from", "Jane Doe", "--at", "2020-01-01"], "before the interview"),
+        ],
+    )
+    def test_refused_records_leave_the_file(
+        self, tmp_path: Path, argv: list[str], words: str
+    ) -> None:
+        path = write(tmp_path, BASE)
+        result = run("mark", path, *argv, "--now", NOW)
+        assert result.code == 1, result.out
+        assert words in result.err
+        assert "internal error" not in result.err
+        assert re.search(r"i\.toml(:\d+)?: history\[1\]", result.err), result.err
+        assert path.read_text(encoding="utf-8") == BASE
+        assert run("plan", path, "--now", NOW).code == 0
