@@ -22,14 +22,17 @@ import errno
 import os
 import re
 import secrets
+import shutil
 import stat
 import time
 from collections.abc import Iterable, Iterator
+from typing import IO
 
 __all__ = [
     "LOCK_TIMEOUT",
     "STALE_TEMP_AGE",
     "RefusedWrite",
+    "StagedFile",
     "check_target",
     "guard",
     "locked",
@@ -46,6 +49,7 @@ _OPEN_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 )
 _TEMP_ATTEMPTS = 100
+_COPY_BUFFER = 1 << 20
 
 
 class RefusedWrite(PermissionError):
@@ -350,3 +354,102 @@ def write_atomic(
             os.unlink(temp)
         raise
     _fsync_directory(directory)
+
+
+class StagedFile:
+    """A file replaced atomically in two steps, for writers that replace several files at once.
+
+    :meth:`write` puts the new content in a temporary file beside the target;
+    :meth:`commit` renames it over the target; :meth:`discard` removes it. A
+    writer of many files writes every one, then commits them all, so an error
+    before the commits leaves every target as it was. The rules are those of
+    :func:`write_atomic`: a read-only target or a guarded input is refused
+    (when writing, before any rename), stale temporary files of our pattern are
+    swept, the replaced file's permission bits are kept, a symbolic link is
+    followed and kept, and a target that is not a regular file (``/dev/null``, a
+    FIFO) is written to in place at commit time.
+
+    Args:
+        path: The file to create or replace. Its directory must exist.
+        force: As for :func:`write_atomic`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, force: bool | None = None) -> None:
+        self.target = os.path.realpath(os.fspath(path))
+        self.directory, self.name = os.path.split(self.target)
+        self.force = force
+        self.temp: str | None = None
+
+    def write(self, parts: Iterable[bytes | IO[bytes]]) -> None:
+        """Write the new content to the temporary file: bytes, or files copied from their start.
+
+        Args:
+            parts: The content, in order.
+
+        Raises:
+            RefusedWrite: as :func:`write_atomic` (nothing is written).
+            OSError: the temporary file could not be created or written (it is removed).
+        """
+        self.discard()
+        try:
+            info: os.stat_result | None = os.stat(self.target)
+        except FileNotFoundError:
+            info = None
+        regular = info is not None and stat.S_ISREG(info.st_mode)
+        if info is not None and regular:
+            _check_target(self.target, info, self.force)
+        _sweep_stale_temps(self.directory, self.name)
+        fd, temp = _create_temp(self.directory, self.name)
+        self.temp = temp
+        try:
+            with os.fdopen(fd, "wb") as out:
+                if info is not None and regular:
+                    os.chmod(temp, stat.S_IMODE(info.st_mode))
+                for part in parts:
+                    if isinstance(part, bytes | bytearray | memoryview):
+                        out.write(part)
+                    else:
+                        part.flush()
+                        part.seek(0)
+                        shutil.copyfileobj(part, out, _COPY_BUFFER)
+                out.flush()
+                os.fsync(out.fileno())
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self) -> None:
+        """Put the written content in place (a rename; a copy into a device or FIFO).
+
+        Raises:
+            OSError: the target could not be replaced (the temporary file is removed).
+        """
+        if self.temp is None:
+            raise RuntimeError("StagedFile.commit() before write()")
+        try:
+            try:
+                info: os.stat_result | None = os.stat(self.target)
+            except FileNotFoundError:
+                info = None
+            if info is not None and not stat.S_ISREG(info.st_mode):
+                # Renaming over /dev/null or a FIFO would replace the node itself.
+                with open(self.temp, "rb") as src, open(self.target, "wb") as dst:
+                    shutil.copyfileobj(src, dst, _COPY_BUFFER)
+                os.unlink(self.temp)
+            else:
+                os.replace(self.temp, self.target)
+        except BaseException:
+            self.discard()
+            raise
+        self.temp = None
+
+    def discard(self) -> None:
+        """Remove the temporary file, if there is one; the target is left as it was."""
+        if self.temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            self.temp = None
+
+    def sync_directory(self) -> None:
+        """Flush the directory entry of the rename to disk (best effort)."""
+        _fsync_directory(self.directory)

@@ -18,11 +18,21 @@ one VTIMEZONE per zone covering every event of that zone, the staged events)
 into a temporary file that replaces the target atomically, so a reader never
 sees half a calendar and an error leaves the old file untouched.
 
-With ``workers > 1`` the jobs are scheduled and serialised in that many
-processes (:class:`concurrent.futures.ProcessPoolExecutor`), a few chunks ahead
-of the writer; the results are written in the order of the jobs, so the output
-is byte for byte the same as with one process. Jobs, plans and timelines are
-plain frozen values, so they travel to the workers by pickling.
+The work can run on any :class:`concurrent.futures.Executor`: ``executor=`` takes
+a ``ProcessPoolExecutor``, a ``ThreadPoolExecutor`` or Dask's
+``distributed.Client.get_executor()``, and ``workers=N`` is a shortcut for a
+process pool of ``N`` that the call starts and stops. Jobs go to the executor in
+chunks, a few chunks per worker ahead of the writer, and the results are written
+in the order of the jobs, so the output is byte for byte the same as with one
+process, whatever the executor. Jobs, plans and timelines are plain frozen
+values, so they travel by pickling.
+
+Engines that map and reduce on their own (Spark, Beam, Dask bags) use the pieces
+directly: :func:`export_job` turns one job into a :class:`CalendarPiece` (its
+serialised events and the zone spans they need), pieces add up, and
+:func:`assemble_calendar` or :func:`write_pieces` make the calendar of many
+pieces, the same bytes as :func:`write_calendar` for the same jobs in the same
+order.
 
 The events of one job are exactly those :func:`followup.ical.to_ical` makes
 for that job's timeline (same UIDs, DTSTAMP, properties and order); a file for a
@@ -44,21 +54,24 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import pickle
 import re
 import secrets
 import shutil
-import stat
 import tempfile
+import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
 
 import attrs
 
+from followup._atomic import StagedFile, check_target
 from followup._ids import slug
 from followup.errors import ExportError, ValidationError
 from followup.model import HistoryRecord, Interview, Outcome
@@ -66,7 +79,16 @@ from followup.plan import Plan
 from followup.timeline import Action, Timeline
 from followup.timing import HolidayCalendar
 
-__all__ = ["Job", "schedule_many", "write_calendar", "write_calendars"]
+__all__ = [
+    "CalendarPiece",
+    "Job",
+    "assemble_calendar",
+    "export_job",
+    "schedule_many",
+    "write_calendar",
+    "write_calendars",
+    "write_pieces",
+]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -78,13 +100,11 @@ _DEFAULT_DURATION = timedelta(minutes=30)
 _DEFAULT_CHUNKSIZE = 16
 _TRAILER = b"END:VCALENDAR\r\n"
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,100}")
-_OPEN_FLAGS = (
-    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
-)
-_COPY_BUFFER = 1 << 20
 _MAX_OPEN = 64  # staging files kept open at once by write_calendars
+_AHEAD_PER_WORKER = 2  # chunks in flight per worker: one running, one waiting
 
 _Span = tuple[datetime, datetime]
+_ZoneSpan = tuple[str, datetime, datetime]
 
 
 def _history(value: Iterable[HistoryRecord]) -> tuple[HistoryRecord, ...]:
@@ -141,79 +161,226 @@ class Job:
         )
 
 
-# --- running jobs, in this process or in several -------------------------------------------
+# --- errors that travel back from a worker ---------------------------------------------------
+
+
+class _RemoteTraceback(Exception):
+    """The traceback of an error raised in a worker, shown as the error's cause."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class _Raised:
-    """An exception raised in a worker, carried back to the parent by pickling.
+    """An exception raised in a worker, carried back to the writer by pickling.
 
-    Followup's errors take keyword-only arguments that ``Exception``'s default
-    pickling loses; this rebuilds the same class with the same ``args``,
-    attributes and notes without calling its ``__init__``.
+    It is returned as a result rather than raised, so every executor hands it
+    back alike and the writer raises it at the job's place in the order. The
+    error is rebuilt as the same class with the same ``args``, attributes and
+    notes, without calling its ``__init__`` (errors whose constructor takes
+    keyword-only arguments lose them in ``Exception``'s default pickling); the
+    worker's traceback becomes its ``__cause__``, as ``concurrent.futures`` does.
     """
 
-    def __init__(self, error: BaseException) -> None:
+    def __init__(self, error: BaseException, trace: str = "") -> None:
         self.error = error
+        self.trace = trace
 
     def __reduce__(self) -> tuple[Any, ...]:
         e = self.error
-        return (_rebuild, (type(e), e.args, dict(getattr(e, "__dict__", {}))))
+        return (_rebuild, (type(e), e.args, dict(getattr(e, "__dict__", {})), self.trace))
 
 
-def _rebuild(kind: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> _Raised:
+def _rebuild(
+    kind: type[BaseException], args: tuple[Any, ...], state: dict[str, Any], trace: str
+) -> _Raised:
     error = kind.__new__(kind, *args)
     error.args = args
     with contextlib.suppress(AttributeError, TypeError):
         error.__dict__.update(state)
-    return _Raised(error)
+    if trace and error.__cause__ is None:
+        error.__cause__ = _RemoteTraceback(trace)
+    return _Raised(error, trace)
+
+
+def _stand_in(error: BaseException) -> BaseException:
+    """A copy of ``error`` that pickles: unpicklable arguments and attributes become their repr.
+
+    An error that cannot cross the process boundary would otherwise be replaced
+    by the executor's own pickling error, losing its type and message.
+    """
+
+    def portable(value: object) -> object:
+        try:
+            pickle.dumps(value)
+        except Exception:
+            return repr(value)
+        return value
+
+    kind: type[BaseException] = type(error)
+    args: tuple[Any, ...] = tuple(portable(a) for a in error.args)
+    try:
+        pickle.loads(pickle.dumps(kind))
+        copy = kind.__new__(kind, *args)
+    except Exception:
+        # A class the writer cannot import (defined in a function, say): keep its name and text.
+        kind = RuntimeError
+        args = (f"{type(error).__module__}.{type(error).__qualname__}: {error}",)
+        copy = kind(*args)
+    copy.args = args
+    state = {k: portable(v) for k, v in getattr(error, "__dict__", {}).items()}
+    with contextlib.suppress(AttributeError, TypeError):
+        copy.__dict__.update(state)
+    return copy
+
+
+def _capture(error: BaseException, *, in_process: bool) -> _Raised:
+    """Wrap an error raised while running a chunk, checking that it can travel back."""
+    if in_process:
+        return _Raised(error)
+    trace = "".join(traceback.format_exception(error)).rstrip()
+    raised = _Raised(error, f'\n"""\n{trace}\n"""')
+    try:
+        pickle.dumps(raised)
+    except Exception:
+        raised = _Raised(_stand_in(error), raised.trace)
+    return raised
 
 
 def _note(error: BaseException, index: int, job: Job) -> None:
     error.add_note(f"(in job #{index}: interview {job.interview.key!r})")
 
 
-def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
-    chunk: list[_T] = []
+# --- running jobs, in this process or on an executor -----------------------------------------
+
+
+class _Chunk(list[_T]):
+    """Some items sent to a worker at once: a list, with a name for Dask that costs nothing.
+
+    Dask names each task it is given by hashing its arguments (``tokenize``),
+    which for arbitrary objects means pickling them once more in the writer:
+    most of the writer's time with ``Client.get_executor()``. A chunk is named
+    by its run and position instead (``__dask_tokenize__``), which is unique, so
+    no two chunks are mistaken for each other.
+    """
+
+    def __init__(self, run: str, number: int) -> None:
+        super().__init__()
+        self.run = run
+        self.number = number
+
+    def __dask_tokenize__(self) -> tuple[str, int]:
+        return (self.run, self.number)
+
+
+def _chunks(items: Iterable[_T], size: int) -> Iterator[_Chunk[_T]]:
+    run = secrets.token_hex(16)
+    chunk: _Chunk[_T] = _Chunk(run, 0)
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk
-            chunk = []
+            chunk = _Chunk(run, chunk.number + 1)
     if chunk:
         yield chunk
 
 
+class _Task:
+    """Base of the functions sent to workers: named for Dask by a random token (see _Chunk)."""
+
+    def __init__(self, *, in_process: bool) -> None:
+        self.in_process = in_process
+        self.token = secrets.token_hex(16)
+
+    def __dask_tokenize__(self) -> tuple[str, str]:
+        return (type(self).__name__, self.token)
+
+
+def _parallelism(executor: Executor) -> int:
+    """How many chunks ``executor`` runs at once, as far as it says (a guess otherwise).
+
+    The standard pools keep it in ``_max_workers``; Dask's executor has a client
+    that knows its workers' threads. Anything else: the CPUs of this machine.
+    """
+    workers = getattr(executor, "_max_workers", None)
+    if isinstance(workers, int) and workers > 0:
+        return workers
+    client = getattr(executor, "_client", None)
+    nthreads = getattr(client, "nthreads", None)
+    if callable(nthreads):
+        with contextlib.suppress(Exception):
+            total = sum(int(n) for n in nthreads().values())
+            if total > 0:
+                return total
+    return os.cpu_count() or 1
+
+
+def _executor_note(error: BaseException, executor: Executor, first: int, last: int) -> None:
+    jobs = f"job #{first}" if first == last else f"jobs #{first}-#{last}"
+    error.add_note(
+        f"(followup.batch: {type(executor).__name__} failed while {jobs} were in its hands: "
+        "a worker process died, the executor was shut down, or the work or its result "
+        "could not be sent; nothing was written)"
+    )
+
+
 def _ordered_map(
-    fn: Callable[[list[_T]], list[_R | _Raised]],
-    items: Iterable[_T],
+    fn: Callable[[list[tuple[int, _T]]], list[_R | _Raised]],
+    items: Iterable[tuple[int, _T]],
     *,
+    executor: Executor | None,
     workers: int,
     chunksize: int,
-) -> Iterator[_R]:
-    """``fn`` over ``items`` in chunks, results in input order; at most a few chunks in flight.
+) -> Generator[_R, None, None]:
+    """``fn`` over ``items`` (numbered) in chunks, results in input order.
 
-    ``Executor.map`` and ``Pool.imap`` read the whole input up front; this keeps
-    ``2 * workers`` chunks submitted, so memory stays flat however long the input is.
+    ``Executor.map`` reads the whole input up front; this keeps a few chunks per
+    worker submitted, so memory stays flat however long the input is. An error a
+    job raised comes back as a result (:class:`_Raised`) and is raised here, at
+    its place in the order. A failure of the executor itself (a dead worker, a
+    shutdown, a cancelled future) is raised with a note naming the jobs it held;
+    our futures still pending are cancelled, and a pool this call started is shut
+    down, whatever ends the iteration.
     """
     chunks = _chunks(items, chunksize)
-    if workers == 1:
+    if executor is None and workers == 1:
         for chunk in chunks:
-            for result in fn(chunk):
-                if isinstance(result, _Raised):  # pragma: no cover - fn raises in-process
-                    raise result.error
-                yield result
+            yield from _unpack(fn(chunk))
         return
-    pool = ProcessPoolExecutor(max_workers=workers)
-    pending: deque[Future[list[_R | _Raised]]] = deque()
+    own = executor is None
+    pool: Executor = ProcessPoolExecutor(max_workers=workers) if executor is None else executor
+    ahead = _AHEAD_PER_WORKER * (workers if own else _parallelism(pool))
+    pending: deque[tuple[Future[list[_R | _Raised]], int, int]] = deque()
+
+    def take() -> list[_R | _Raised]:
+        future, first, last = pending.popleft()
+        try:
+            return future.result()
+        except Exception as exc:  # not KeyboardInterrupt: that is no failure of the executor
+            _executor_note(exc, pool, first, last)
+            raise
+
     try:
         for chunk in chunks:
-            pending.append(pool.submit(fn, chunk))
-            if len(pending) >= 2 * workers:
-                yield from _unpack(pending.popleft().result())
+            try:
+                future = pool.submit(fn, chunk)
+            except Exception as exc:
+                _executor_note(exc, pool, chunk[0][0], chunk[-1][0])
+                raise
+            pending.append((future, chunk[0][0], chunk[-1][0]))
+            if len(pending) >= ahead:
+                yield from _unpack(take())
         while pending:
-            yield from _unpack(pending.popleft().result())
+            yield from _unpack(take())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for future, _, _ in pending:
+            future.cancel()
+        if own:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _unpack(results: list[_R | _Raised]) -> Iterator[_R]:
@@ -223,38 +390,42 @@ def _unpack(results: list[_R | _Raised]) -> Iterator[_R]:
         yield result
 
 
-def _check_run(now: datetime, workers: int, chunksize: int) -> None:
+def _check_run(now: datetime, executor: Executor | None, workers: int, chunksize: int) -> None:
     if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
         raise ValidationError("now", now, "an aware datetime (with a time zone)")
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ValidationError("workers", workers, "a whole number of processes, 1 or more")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValidationError("chunksize", chunksize, "a whole number of jobs, 1 or more")
+    if executor is not None:
+        if not isinstance(executor, Executor):
+            raise ValidationError(
+                "executor", executor, "a concurrent.futures.Executor (or None for this process)"
+            )
+        if workers != 1:
+            raise ValidationError(
+                "workers", workers, "1 when an executor is given (the executor has the workers)"
+            )
 
 
-def _schedule_chunk(now: datetime, chunk: list[tuple[int, Job]]) -> list[Timeline | _Raised]:
-    out: list[Timeline | _Raised] = []
-    for index, job in chunk:
-        try:
-            out.append(job.schedule(now))
-        except Exception as exc:
-            _note(exc, index, job)
-            out.append(_Raised(exc))
-            break
-    return out
-
-
-class _ScheduleChunk:
-    """A picklable ``_schedule_chunk`` bound to ``now`` that raises in-process."""
+class _ScheduleChunk(_Task):
+    """Schedule a chunk of ``(index, job)``; picklable, for workers."""
 
     def __init__(self, now: datetime, *, in_process: bool) -> None:
+        super().__init__(in_process=in_process)
         self.now = now
-        self.in_process = in_process
 
     def __call__(self, chunk: list[tuple[int, Job]]) -> list[Timeline | _Raised]:
-        out = _schedule_chunk(self.now, chunk)
-        if self.in_process and out and isinstance(out[-1], _Raised):
-            raise out[-1].error
+        out: list[Timeline | _Raised] = []
+        for index, job in chunk:
+            try:
+                out.append(job.schedule(self.now))
+            except Exception as exc:
+                _note(exc, index, job)
+                if self.in_process:
+                    raise
+                out.append(_capture(exc, in_process=False))
+                break
         return out
 
 
@@ -262,6 +433,7 @@ def schedule_many(
     jobs: Iterable[Job],
     *,
     now: datetime,
+    executor: Executor | None = None,
     workers: int = 1,
     chunksize: int = _DEFAULT_CHUNKSIZE,
 ) -> Iterator[Timeline]:
@@ -270,25 +442,88 @@ def schedule_many(
     Args:
         jobs: The jobs; any iterable, read lazily (a generator is fine).
         now: The current moment (aware), the same for every job.
-        workers: Processes to schedule in; with more than one, the timelines are
-            made in worker processes and come back pickled (the same values).
+        executor: Where to schedule: any :class:`concurrent.futures.Executor`
+            (a process or thread pool, Dask's ``Client.get_executor()``). It is
+            used, not shut down. None: this process, or ``workers`` processes.
+        workers: A shortcut: with more than one (and no ``executor``), a process
+            pool of that many is started and stopped by this call.
         chunksize: Jobs sent to a worker at once.
 
     Yields:
-        Each job's timeline.
+        Each job's timeline (equal to ``job.schedule(now)``, whatever the executor).
 
     Raises:
-        ValidationError: ``now`` is naive, or ``workers``/``chunksize`` is not
-            a positive whole number (raised when iteration starts).
+        ValidationError: ``now`` is naive, ``workers``/``chunksize`` is not a
+            positive whole number, or ``executor`` is not an executor or comes
+            with ``workers`` (raised when iteration starts).
         FollowupError: a job cannot be scheduled; the error carries a note
             naming the job's position and interview.
+        concurrent.futures.BrokenExecutor: a worker process died (the error
+            carries a note naming the jobs it held); likewise the executor's own
+            error when it was shut down or could not send the work.
     """
-    _check_run(now, workers, chunksize)
-    fn = _ScheduleChunk(now, in_process=workers == 1)
-    yield from _ordered_map(fn, enumerate(jobs), workers=workers, chunksize=chunksize)
+    _check_run(now, executor, workers, chunksize)
+    in_process = executor is None and workers == 1
+    fn = _ScheduleChunk(now, in_process=in_process)
+    yield from _ordered_map(
+        fn, enumerate(jobs), executor=executor, workers=workers, chunksize=chunksize
+    )
 
 
-# --- calendar export --------------------------------------------------------------------------
+# --- the pieces of a calendar ------------------------------------------------------------------
+
+
+def _zone_tuple(value: Mapping[str, _Span] | Iterable[_ZoneSpan]) -> tuple[_ZoneSpan, ...]:
+    items = (
+        ((tzid, lo, hi) for tzid, (lo, hi) in value.items())
+        if isinstance(value, Mapping)
+        else value
+    )
+    spans: dict[str, _Span] = {}
+    for tzid, lo, hi in items:
+        _widen(spans, tzid, lo, hi)
+    return tuple((tzid, *spans[tzid]) for tzid in sorted(spans))
+
+
+def _widen(spans: dict[str, _Span], tzid: str, lo: datetime, hi: datetime) -> None:
+    # In UTC: the same instant gives the same piece, whichever zone it was written in.
+    lo, hi = lo.astimezone(UTC), hi.astimezone(UTC)
+    old = spans.get(tzid)
+    spans[tzid] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
+
+
+@attrs.frozen(kw_only=True)
+class CalendarPiece:
+    """Reminders ready to go into a calendar: serialised events and the zones they need.
+
+    :func:`export_job` makes one per job; pieces add up (``a + b``: the events of
+    ``a`` then those of ``b``, the zone spans widened to cover both, the counts
+    summed), ``CalendarPiece()`` being the empty one; :func:`assemble_calendar`
+    and :func:`write_pieces` turn pieces into a calendar. A piece is a frozen
+    value that pickles, so map-reduce engines can move it between workers.
+
+    Args:
+        events: The VEVENT (or VTODO) components, serialised (CRLF line ends).
+        zones: Per zone the events use, the first and last instant they need:
+            ``(tzid, first, last)`` triples in UTC, sorted by zone (a mapping of
+            ``tzid`` to ``(first, last)`` is accepted too). Each becomes one
+            VTIMEZONE covering every piece's span of that zone.
+        actions: The number of actions the events stand for (a recurring action
+            counts once).
+    """
+
+    events: bytes = attrs.field(default=b"", validator=attrs.validators.instance_of(bytes))
+    zones: tuple[_ZoneSpan, ...] = attrs.field(default=(), converter=_zone_tuple)
+    actions: int = attrs.field(default=0, validator=attrs.validators.instance_of(int))
+
+    def __add__(self, other: object) -> CalendarPiece:
+        if not isinstance(other, CalendarPiece):
+            return NotImplemented
+        return CalendarPiece(
+            events=self.events + other.events,
+            zones=(*self.zones, *other.zones),
+            actions=self.actions + other.actions,
+        )
 
 
 @attrs.frozen
@@ -296,21 +531,10 @@ class _Export:
     """The export options, sent to workers with each chunk."""
 
     now: datetime
-    name: str
     domain: str
     todo: bool
     alarm: timedelta | None
     duration: timedelta
-
-
-@attrs.frozen
-class _Piece(Generic[_T]):
-    """One job's serialised events, the zone spans they need and their action count."""
-
-    tag: _T
-    data: bytes
-    spans: dict[str, _Span]
-    actions: int
 
 
 def _spans(actions: Iterable[Action], duration: timedelta) -> dict[str, _Span]:
@@ -320,75 +544,98 @@ def _spans(actions: Iterable[Action], duration: timedelta) -> dict[str, _Span]:
     return spans(actions, duration)
 
 
-def _merge_spans(into: dict[str, _Span], spans: dict[str, _Span]) -> None:
-    for tzid, (lo, hi) in spans.items():
-        old = into.get(tzid)
-        into[tzid] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
+def _events(timeline: Timeline, opts: _Export) -> bytes:
+    """The serialised events of one timeline, as ``to_ical`` writes them (no calendar, no zones).
 
-
-def _export_one(opts: _Export, job: Job) -> tuple[bytes, dict[str, _Span], int]:
+    The one place the export's serialiser is chosen: followup.ical's direct writer.
+    """
     from followup.ical import _build, _write
 
-    timeline = job.schedule(opts.now)
     prepared = _build.prepare(
         timeline,
-        name=opts.name,
+        name=_DEFAULT_NAME,
         domain=opts.domain,
         todo=opts.todo,
         alarm=opts.alarm,
         duration=opts.duration,
         stamp=opts.now,
     )
-    # The VTIMEZONEs of one timeline cover it alone; the file gets one per zone covering
-    # every job, written when the file is assembled.
-    data = b"".join(_write.entry(e) for e in prepared.entries)
-    return data, _spans(timeline.actions, opts.duration), len(timeline)
+    # The VTIMEZONEs of one timeline cover it alone; the calendar gets one per zone covering
+    # every piece, written when it is assembled.
+    return b"".join(_write.entry(e) for e in prepared.entries)
 
 
-class _ExportChunk:
-    """Serialise a chunk of ``(tag, index, job)``; picklable, for worker processes."""
-
-    def __init__(self, opts: _Export, *, in_process: bool) -> None:
-        self.opts = opts
-        self.in_process = in_process
-
-    def __call__(self, chunk: list[tuple[_T, int, Job]]) -> list[_Piece[_T] | _Raised]:
-        out: list[_Piece[_T] | _Raised] = []
-        for tag, index, job in chunk:
-            try:
-                data, spans, count = _export_one(self.opts, job)
-            except Exception as exc:
-                _note(exc, index, job)
-                if self.in_process:
-                    raise
-                out.append(_Raised(exc))
-                break
-            out.append(_Piece(tag, data, spans, count))
-        return out
+def _export_one(opts: _Export, job: Job) -> CalendarPiece:
+    timeline = job.schedule(opts.now)
+    return CalendarPiece(
+        events=_events(timeline, opts),
+        zones=_spans(timeline.actions, opts.duration),
+        actions=len(timeline),
+    )
 
 
-def _options(
-    now: datetime,
-    name: str,
-    domain: str,
-    todo: bool,
-    alarm: timedelta | None,
-    duration: timedelta,
-) -> tuple[_Export, bytes]:
-    """Check the options; return them and the calendar header (everything before the zones)."""
+@functools.lru_cache(maxsize=32)
+def _header(name: str) -> bytes:
+    """The calendar's own lines (everything before the zones), exactly as to_ical writes them."""
     from followup.ical import to_ical_bytes
 
-    opts = _Export(now, name, domain, todo, alarm, duration)
-    # The calendar's own lines, exactly as to_ical writes them (it checks the options too).
-    empty = to_ical_bytes(
-        [], name=name, domain=domain, todo=todo, alarm=alarm, duration=duration, stamp=now
-    )
+    empty = to_ical_bytes([], name=name, stamp=datetime(2000, 1, 1, tzinfo=UTC))
     if not empty.endswith(_TRAILER):  # pragma: no cover - icalendar always ends so
         raise ExportError("unexpected calendar serialisation: no END:VCALENDAR at the end")
-    return opts, empty[: -len(_TRAILER)]
+    return empty[: -len(_TRAILER)]
 
 
-def _zones(spans: dict[str, _Span]) -> Iterator[bytes]:
+@functools.lru_cache(maxsize=32)
+def _check_export(
+    now: datetime, domain: str, todo: bool, alarm: timedelta | None, duration: timedelta
+) -> _Export:
+    """Check the export options once (to_ical checks them); the options for the workers."""
+    from followup.ical import to_ical_bytes
+
+    if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
+        raise ValidationError("now", now, "an aware datetime (with a time zone)")
+    to_ical_bytes([], domain=domain, todo=todo, alarm=alarm, duration=duration, stamp=now)
+    return _Export(now, domain, todo, alarm, duration)
+
+
+def export_job(
+    job: Job,
+    *,
+    now: datetime,
+    domain: str = _DEFAULT_DOMAIN,
+    todo: bool = False,
+    alarm: timedelta | None = _DEFAULT_ALARM,
+    duration: timedelta = _DEFAULT_DURATION,
+) -> CalendarPiece:
+    """Schedule one job and serialise its reminders: the map step of a calendar export.
+
+    A pure function of its arguments, so it runs anywhere (a Dask, Spark or Beam
+    worker) and gives the same bytes everywhere.
+
+    Args:
+        job: The job.
+        now: The current moment (aware): statuses are computed for it and it is
+            every event's DTSTAMP.
+        domain: The domain part of every UID.
+        todo: Write VTODOs instead of VEVENTs.
+        alarm: How long before each reminder its alarm fires (None: no alarm).
+        duration: The length of each reminder event.
+
+    Returns:
+        The job's piece: its events, in the order :func:`~followup.ical.to_ical`
+        writes them, and the zone spans they need.
+
+    Raises:
+        ValidationError: ``now`` is naive.
+        ExportError: a bad domain, alarm or duration.
+        FollowupError: the job cannot be scheduled.
+    """
+    if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
+        raise ValidationError("now", now, "an aware datetime (with a time zone)")
+    return _export_one(_check_export(now, domain, todo, alarm, duration), job)
+
+
+def _zones(spans: Mapping[str, _Span]) -> Iterator[bytes]:
     from followup.ical._vtimezone import vtimezone_bytes
 
     for tzid in sorted(spans):
@@ -396,72 +643,137 @@ def _zones(spans: dict[str, _Span]) -> Iterator[bytes]:
         yield vtimezone_bytes(tzid, lo, hi)
 
 
-class _Target:
-    """A file replaced atomically: a temporary file in its directory, renamed over it."""
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self.real = os.path.realpath(os.fspath(path))
-        self.directory, self.name = os.path.split(self.real)
-        self.temp: str | None = None
-
-    def write(self, parts: Iterable[bytes | IO[bytes]]) -> None:
-        """Write the parts (bytes, or files copied from their start) to the temporary file."""
-        try:
-            mode: int | None = stat.S_IMODE(os.stat(self.real).st_mode)
-        except FileNotFoundError:
-            mode = None
-        for _ in range(100):
-            temp = os.path.join(self.directory, f".{self.name}.{secrets.token_hex(6)}.tmp")
-            try:
-                fd = os.open(temp, _OPEN_FLAGS, 0o666)
-            except FileExistsError:
-                continue
-            break
-        else:  # pragma: no cover - 100 collisions of 48 random bits
-            raise FileExistsError(f"could not create a temporary file next to {self.real!r}")
-        self.temp = temp
-        with os.fdopen(fd, "wb") as out:
-            if mode is not None:
-                os.chmod(temp, mode)
-            for part in parts:
-                if isinstance(part, bytes):
-                    out.write(part)
-                else:
-                    part.flush()
-                    part.seek(0)
-                    shutil.copyfileobj(part, out, _COPY_BUFFER)
-            out.flush()
-            os.fsync(out.fileno())
-
-    def commit(self) -> None:
-        """Rename the temporary file over the target."""
-        assert self.temp is not None
-        os.replace(self.temp, self.real)
-        self.temp = None
-
-    def discard(self) -> None:
-        """Remove the temporary file, if any."""
-        if self.temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(self.temp)
-            self.temp = None
+def _merge_zones(spans: dict[str, _Span], zones: Iterable[_ZoneSpan]) -> None:
+    for tzid, lo, hi in zones:
+        _widen(spans, tzid, lo, hi)
 
 
-def _fsync_directory(directory: str) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:  # pragma: no cover - Windows, some file systems
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+def assemble_calendar(pieces: Iterable[CalendarPiece], *, name: str = _DEFAULT_NAME) -> bytes:
+    """A whole calendar from pieces, in memory: the reduce step of a calendar export.
+
+    The calendar header, one VTIMEZONE per zone covering every piece's span of
+    it, then each piece's events in turn. For the pieces of some jobs, in the
+    jobs' order, the bytes are those :func:`write_calendar` writes for the jobs;
+    an engine that does not keep order should sort the pieces first (by the
+    interview key, say) for byte-stable output. For many pieces, stream them to
+    a file with :func:`write_pieces` instead.
+
+    Args:
+        pieces: The pieces (any iterable, read once).
+        name: The calendar's name.
+
+    Returns:
+        The calendar, serialised.
+
+    Raises:
+        ExportError: a zone no longer known to this machine's zone database.
+    """
+    spans: dict[str, _Span] = {}
+    body: list[bytes] = []
+    for piece in pieces:
+        body.append(piece.events)
+        _merge_zones(spans, piece.zones)
+    return b"".join([_header(name), *_zones(spans), *body, _TRAILER])
 
 
 def _export_error(path: object, exc: OSError) -> ExportError:
     return ExportError(f"{path}: cannot write the calendar ({exc.strerror or exc})", path=str(path))
+
+
+def write_pieces(
+    path: str | os.PathLike[str],
+    pieces: Iterable[CalendarPiece],
+    *,
+    name: str = _DEFAULT_NAME,
+) -> int:
+    """Write a calendar made of pieces to a file, streaming: :func:`assemble_calendar` on disk.
+
+    Each piece's events go to an unnamed staging file as the piece arrives, so
+    memory does not grow with the number of pieces; when the pieces run out, the
+    calendar is assembled into a temporary file that replaces ``path``
+    atomically. On any error (or an interruption) ``path`` is left as it was and
+    no temporary file is left behind.
+
+    Args:
+        path: The ``.ics`` file to create or replace; its directory must exist.
+        pieces: The pieces (any iterable, read once; a generator is fine).
+        name: The calendar's name.
+
+    Returns:
+        The number of actions written (the sum of the pieces' counts).
+
+    Raises:
+        ExportError: the file cannot be written.
+        Exception: whatever the iteration of ``pieces`` raises, unchanged.
+    """
+    header = _header(name)
+    target = StagedFile(path)
+    spans: dict[str, _Span] = {}
+    count = 0
+    try:
+        check_target(path)  # a read-only target or the command's input: refused before the work
+        with tempfile.TemporaryFile(dir=target.directory, prefix=f".{target.name}.") as body:
+            for piece in pieces:
+                body.write(piece.events)
+                _merge_zones(spans, piece.zones)
+                count += piece.actions
+            target.write([header, *_zones(spans), body, _TRAILER])
+        target.commit()
+    except OSError as exc:
+        target.discard()
+        raise _export_error(path, exc) from exc
+    except BaseException:
+        target.discard()
+        raise
+    target.sync_directory()
+    return count
+
+
+class _ExportChunk(_Task):
+    """Serialise a chunk of ``(index, (tag, job))``; picklable, for workers."""
+
+    def __init__(self, opts: _Export, *, in_process: bool) -> None:
+        super().__init__(in_process=in_process)
+        self.opts = opts
+
+    def __call__(self, chunk: list[tuple[int, tuple[_T, Job]]]) -> list[_Tagged[_T] | _Raised]:
+        out: list[_Tagged[_T] | _Raised] = []
+        for index, (tag, job) in chunk:
+            try:
+                piece = _export_one(self.opts, job)
+            except Exception as exc:
+                _note(exc, index, job)
+                if self.in_process:
+                    raise
+                out.append(_capture(exc, in_process=False))
+                break
+            out.append(_Tagged(tag, piece))
+        return out
+
+
+@attrs.frozen
+class _Tagged(Generic[_T]):
+    """A piece and what it belongs to (the person, for write_calendars)."""
+
+    tag: _T
+    piece: CalendarPiece
+
+
+def _export_map(
+    items: Iterable[tuple[_T, Job]],
+    opts: _Export,
+    executor: Executor | None,
+    workers: int,
+    chunksize: int,
+) -> Generator[_Tagged[_T], None, None]:
+    in_process = executor is None and workers == 1
+    return _ordered_map(
+        _ExportChunk(opts, in_process=in_process),
+        enumerate(items),
+        executor=executor,
+        workers=workers,
+        chunksize=chunksize,
+    )
 
 
 def write_calendar(
@@ -474,6 +786,7 @@ def write_calendar(
     todo: bool = False,
     alarm: timedelta | None = _DEFAULT_ALARM,
     duration: timedelta = _DEFAULT_DURATION,
+    executor: Executor | None = None,
     workers: int = 1,
     chunksize: int = _DEFAULT_CHUNKSIZE,
 ) -> int:
@@ -483,8 +796,8 @@ def write_calendar(
     are made, so memory does not grow with the number of jobs. The file holds
     the events of each job in turn (in the order :func:`~followup.ical.to_ical`
     gives them), after one VTIMEZONE per zone that covers every event in it. It
-    is replaced atomically when all jobs are done; on any error it is left as it
-    was.
+    is replaced atomically when all jobs are done; on any error, or an
+    interruption, it is left as it was and no temporary file stays behind.
 
     Args:
         path: The ``.ics`` file to create or replace; its directory must exist.
@@ -496,42 +809,32 @@ def write_calendar(
         todo: Write VTODOs instead of VEVENTs.
         alarm: How long before each reminder its alarm fires (None: no alarm).
         duration: The length of each reminder event.
-        workers: Processes to schedule and serialise in; the file is the same
-            byte for byte whatever the number.
+        executor: Where to schedule and serialise: any
+            :class:`concurrent.futures.Executor` (a process pool, Dask's
+            ``Client.get_executor()``); used, not shut down. The file is the
+            same byte for byte whatever runs the jobs.
+        workers: A shortcut: with more than one (and no ``executor``), a process
+            pool of that many is started and stopped by this call.
         chunksize: Jobs sent to a worker at once.
 
     Returns:
         The number of actions written (a recurring action counts once).
 
     Raises:
-        ValidationError: ``now`` is naive, or ``workers``/``chunksize`` is not
-            a positive whole number.
+        ValidationError: ``now`` is naive, ``workers``/``chunksize`` is not a
+            positive whole number, or ``executor`` is not an executor or comes
+            with ``workers``.
         ExportError: a bad domain, alarm or duration, or the file cannot be written.
         FollowupError: a job cannot be scheduled (the note names the job).
+        concurrent.futures.BrokenExecutor: a worker process died (the note names
+            the jobs it held); likewise the executor's own error when it was shut
+            down. The file is untouched.
     """
-    _check_run(now, workers, chunksize)
-    opts, header = _options(now, name, domain, todo, alarm, duration)
-    target = _Target(path)
-    fn = _ExportChunk(opts, in_process=workers == 1)
-    items = ((None, i, job) for i, job in enumerate(jobs))
-    spans: dict[str, _Span] = {}
-    count = 0
-    try:
-        with tempfile.TemporaryFile(dir=target.directory, prefix=f".{target.name}.") as body:
-            for piece in _ordered_map(fn, items, workers=workers, chunksize=chunksize):
-                body.write(piece.data)
-                _merge_spans(spans, piece.spans)
-                count += piece.actions
-            target.write([header, *_zones(spans), body, _TRAILER])
-        target.commit()
-    except OSError as exc:
-        target.discard()
-        raise _export_error(target.path, exc) from exc
-    except BaseException:
-        target.discard()
-        raise
-    _fsync_directory(target.directory)
-    return count
+    _check_run(now, executor, workers, chunksize)
+    opts = _check_export(now, domain, todo, alarm, duration)
+    pieces = _export_map(((None, job) for job in jobs), opts, executor, workers, chunksize)
+    with contextlib.closing(pieces):
+        return write_pieces(path, (tagged.piece for tagged in pieces), name=name)
 
 
 def _person_key(job: Job) -> str:
@@ -546,12 +849,15 @@ def _file_name(key: str) -> str:
     return f"{stem}.ics"
 
 
-@attrs.define
 class _Person:
-    key: str
-    target: _Target
-    staging: str
-    spans: dict[str, _Span] = attrs.field(factory=dict)
+    """What write_calendars keeps per person until the end: kept small, there may be many."""
+
+    __slots__ = ("file_name", "number", "spans")
+
+    def __init__(self, file_name: str, number: int) -> None:
+        self.file_name = file_name
+        self.number = number
+        self.spans: dict[str, _Span] = {}
 
 
 def write_calendars(
@@ -565,6 +871,7 @@ def write_calendars(
     todo: bool = False,
     alarm: timedelta | None = _DEFAULT_ALARM,
     duration: timedelta = _DEFAULT_DURATION,
+    executor: Executor | None = None,
     workers: int = 1,
     chunksize: int = _DEFAULT_CHUNKSIZE,
 ) -> list[Path]:
@@ -573,36 +880,45 @@ def write_calendars(
     Each person's file is ``<key>.ics`` in ``directory`` (a key that is not a
     safe file name is turned into an ASCII slug). The jobs of one person need not
     be next to each other. Events are staged on disk as they are made, so memory
-    grows with the number of people, not of jobs. The files are replaced
-    atomically, all at the end: on an error no file is touched.
+    grows with the number of people (their zone spans), not of jobs. The files
+    are replaced atomically, all at the end: on an error, or an interruption, no
+    file is touched and no temporary file stays behind.
 
     Args:
         directory: Where the files go; created if missing.
         jobs: The jobs (any iterable; a generator is read once).
         now: The current moment (aware), also every event's DTSTAMP.
         key: The person a job belongs to (default: the candidate's email, or
-            name); it names the file.
+            name); it names the file. It runs in this process, so it may be a
+            lambda.
         name: Each calendar's name.
         domain: The domain part of every UID.
         todo: Write VTODOs instead of VEVENTs.
         alarm: How long before each reminder its alarm fires (None: no alarm).
         duration: The length of each reminder event.
-        workers: Processes to schedule and serialise in (keys are computed in
-            this process, so ``key`` may be a lambda).
+        executor: Where to schedule and serialise: any
+            :class:`concurrent.futures.Executor`; used, not shut down. The files
+            are the same byte for byte whatever runs the jobs.
+        workers: A shortcut: with more than one (and no ``executor``), a process
+            pool of that many is started and stopped by this call.
         chunksize: Jobs sent to a worker at once.
 
     Returns:
         The files written, in the order their people first appear.
 
     Raises:
-        ValidationError: ``now`` is naive, or ``workers``/``chunksize`` is not
-            a positive whole number.
+        ValidationError: ``now`` is naive, ``workers``/``chunksize`` is not a
+            positive whole number, or ``executor`` is not an executor or comes
+            with ``workers``.
         ExportError: a bad option, a key that is empty or whose file name another
             key already uses, or a file cannot be written.
         FollowupError: a job cannot be scheduled (the note names the job).
+        concurrent.futures.BrokenExecutor: a worker process died (the note names
+            the jobs it held); no file is touched.
     """
-    _check_run(now, workers, chunksize)
-    opts, header = _options(now, name, domain, todo, alarm, duration)
+    _check_run(now, executor, workers, chunksize)
+    opts = _check_export(now, domain, todo, alarm, duration)
+    header = _header(name)
     folder = Path(directory)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -612,10 +928,10 @@ def write_calendars(
     people: dict[str, _Person] = {}
     by_file: dict[str, str] = {}
     open_files: dict[str, IO[bytes]] = {}
-    fn = _ExportChunk(opts, in_process=workers == 1)
+    targets: list[StagedFile] = []
 
-    def tagged() -> Iterator[tuple[str, int, Job]]:
-        for i, job in enumerate(jobs):
+    def tagged() -> Iterator[tuple[str, Job]]:
+        for job in jobs:
             person = key(job)
             if person not in people:
                 file_name = _file_name(person)
@@ -625,47 +941,51 @@ def write_calendars(
                         f"{file_name!r}; give key= a function that tells them apart"
                     )
                 by_file[file_name] = person
-                people[person] = _Person(
-                    person,
-                    _Target(folder / file_name),
-                    os.path.join(staging, f"{len(people)}.part"),
-                )
-            yield person, i, job
+                people[person] = _Person(file_name, len(people))
+            yield person, job
 
-    def append(person: _Person, data: bytes) -> None:
-        fh = open_files.pop(person.key, None)
+    def part(person: _Person) -> str:
+        return os.path.join(staging, f"{person.number}.part")
+
+    def append(person_key: str, person: _Person, data: bytes) -> None:
+        fh = open_files.pop(person_key, None)
         if fh is None:
             if len(open_files) >= _MAX_OPEN:
                 oldest = next(iter(open_files))
                 open_files.pop(oldest).close()
-            fh = open(person.staging, "ab")  # noqa: SIM115 - kept open across jobs, closed below
-        open_files[person.key] = fh  # most recently used last
+            fh = open(part(person), "ab")  # noqa: SIM115 - kept open across jobs, closed below
+        open_files[person_key] = fh  # most recently used last
         fh.write(data)
 
+    pieces = _export_map(tagged(), opts, executor, workers, chunksize)
     try:
         try:
-            for piece in _ordered_map(fn, tagged(), workers=workers, chunksize=chunksize):
-                person = people[piece.tag]
-                append(person, piece.data)
-                _merge_spans(person.spans, piece.spans)
+            with contextlib.closing(pieces):
+                for item in pieces:
+                    person = people[item.tag]
+                    append(item.tag, person, item.piece.events)
+                    _merge_zones(person.spans, item.piece.zones)
         finally:
             for fh in open_files.values():
                 fh.close()
         for person in people.values():
-            with open(person.staging, "a+b") as body:
-                person.target.write([header, *_zones(person.spans), body, _TRAILER])
-            os.unlink(person.staging)
-        for person in people.values():
-            person.target.commit()
+            target = StagedFile(folder / person.file_name)
+            targets.append(target)
+            with open(part(person), "a+b") as body:
+                target.write([header, *_zones(person.spans), body, _TRAILER])
+            os.unlink(part(person))
+        for target in targets:
+            target.commit()
     except OSError as exc:
-        for person in people.values():
-            person.target.discard()
+        for target in targets:
+            target.discard()
         raise _export_error(folder, exc) from exc
     except BaseException:
-        for person in people.values():
-            person.target.discard()
+        for target in targets:
+            target.discard()
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _fsync_directory(os.path.realpath(folder))
-    return [person.target.path for person in people.values()]
+    if targets:
+        targets[0].sync_directory()
+    return [folder / person.file_name for person in people.values()]

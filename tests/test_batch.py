@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
+import signal
+import time
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from concurrent.futures import CancelledError, Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,12 +24,23 @@ from followup import (
     ExportError,
     Interview,
     Outcome,
+    OutcomeStatus,
+    Plan,
     SchedulingError,
     StepDone,
     ValidationError,
     presets,
 )
-from followup.batch import Job, schedule_many, write_calendar, write_calendars
+from followup.batch import (
+    CalendarPiece,
+    Job,
+    assemble_calendar,
+    export_job,
+    schedule_many,
+    write_calendar,
+    write_calendars,
+    write_pieces,
+)
 from followup.ical import to_ical, to_ical_bytes
 
 ZONES = ("America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata")
@@ -335,3 +351,264 @@ def test_vtimezones_cover_events_far_apart(
     expected = to_ical(timelines, stamp=now)
     want = next(z for z in expected.walk("VTIMEZONE") if str(z["TZID"]) == "America/New_York")
     assert zone.to_ical() == want.to_ical()
+
+
+# --- executors, pieces and faults ------------------------------------------------------------
+
+
+class _Unpicklable(Exception):
+    """An error with data that cannot be pickled (a function)."""
+
+    def __init__(self, message: str, *, hook: object) -> None:
+        self.hook = hook
+        super().__init__(message)
+
+
+@attrs.frozen(kw_only=True)
+class _Boom:
+    """A step that fails: with a SchedulingError, or an error whose data does not pickle."""
+
+    id: str = "boom"
+    outcomes: frozenset[OutcomeStatus] = frozenset(OutcomeStatus)
+    unpicklable: bool = False
+
+    def actions(self, ctx: object) -> list[object]:
+        if self.unpicklable:
+            raise _Unpicklable("the hook failed", hook=lambda: None)
+        raise SchedulingError("boom: no such anchor", step=self.id)
+
+
+def _boom_job(job: Job, **options: bool) -> Job:
+    return attrs.evolve(job, plan=Plan.of(_Boom(**options)), history=())
+
+
+def _write(
+    directory: Path, path: Path, jobs: Iterator[Job], *, now: datetime, many: bool, workers: int
+) -> None:
+    """write_calendars into ``directory`` or write_calendar to ``path``, one job per chunk."""
+    if many:
+        write_calendars(directory, jobs, now=now, workers=workers, chunksize=1)
+    else:
+        write_calendar(path, jobs, now=now, workers=workers, chunksize=1)
+
+
+def _leftovers(directory: Path, *keep: str) -> list[str]:
+    return sorted(set(os.listdir(directory)) - set(keep))
+
+
+class TestExecutors:
+    @pytest.mark.parametrize("kind", [ThreadPoolExecutor, ProcessPoolExecutor])
+    def test_any_executor_gives_the_same_bytes(
+        self,
+        tmp_path: Path,
+        interview: Interview,
+        jane: Contact,
+        now: datetime,
+        kind: type[Executor],
+    ) -> None:
+        jobs = _jobs(interview, jane, 7)
+        one = tmp_path / "one.ics"
+        write_calendar(one, jobs, now=now)
+        with kind(max_workers=2) as executor:
+            pooled = tmp_path / "pooled.ics"
+            assert write_calendar(
+                pooled, iter(jobs), now=now, executor=executor, chunksize=2
+            ) == write_calendar(one, jobs, now=now)
+            assert pooled.read_bytes() == one.read_bytes()
+            assert list(schedule_many(jobs, now=now, executor=executor, chunksize=3)) == [
+                j.schedule(now) for j in jobs
+            ]
+            files = write_calendars(tmp_path / "many", jobs, now=now, executor=executor)
+            # The executor is the caller's: still usable afterwards.
+            assert executor.submit(len, "abc").result() == 3
+        alone = write_calendars(tmp_path / "alone", jobs, now=now)
+        assert [f.read_bytes() for f in files] == [f.read_bytes() for f in alone]
+
+    @pytest.mark.parametrize(
+        ("options", "match"),
+        [
+            ({"executor": "processes"}, "executor"),
+            ({"executor": ThreadPoolExecutor(1), "workers": 2}, "workers"),
+        ],
+    )
+    def test_bad_executor_options(
+        self, tmp_path: Path, now: datetime, options: dict[str, object], match: str
+    ) -> None:
+        with pytest.raises(ValidationError, match=match):
+            write_calendar(tmp_path / "x.ics", [], now=now, **options)  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match=match):
+            list(schedule_many([], now=now, **options))  # type: ignore[arg-type]
+        executor = options["executor"]
+        if isinstance(executor, Executor):
+            executor.shutdown()
+        assert os.listdir(tmp_path) == []
+
+
+class TestPieces:
+    def test_pieces_assemble_to_write_calendars_bytes(
+        self, tmp_path: Path, interview: Interview, jane: Contact, now: datetime
+    ) -> None:
+        jobs = _jobs(interview, jane, 7)
+        path = tmp_path / "all.ics"
+        count = write_calendar(path, jobs, now=now, name="Feed", todo=True)
+        pieces = [export_job(j, now=now, todo=True) for j in jobs]
+        assert sum(p.actions for p in pieces) == count
+        assert assemble_calendar(pieces, name="Feed") == path.read_bytes()
+        again = tmp_path / "again.ics"
+        assert write_pieces(again, iter(pieces), name="Feed") == count
+        assert again.read_bytes() == path.read_bytes()
+
+    def test_one_piece_is_the_jobs_events(
+        self, interview: Interview, rejection: Outcome, now: datetime
+    ) -> None:
+        job = Job(interview, presets.after_interview(), outcome=rejection)
+        piece = export_job(job, now=now, domain="jobs.example.com")
+        timeline = job.schedule(now)
+        cal = to_ical(timeline, stamp=now, domain="jobs.example.com")
+        assert piece.events == b"".join(
+            c.to_ical() for c in cal.subcomponents if c.name != "VTIMEZONE"
+        )
+        assert piece.actions == len(timeline)
+        assert [z[0] for z in piece.zones] == ["America/New_York"]
+        assert all(lo.tzinfo == UTC and lo <= hi for _, lo, hi in piece.zones)
+        assert assemble_calendar([piece]) == to_ical_bytes(
+            timeline, stamp=now, domain="jobs.example.com"
+        )
+
+    def test_pieces_add_up_in_any_grouping(
+        self, interview: Interview, jane: Contact, now: datetime
+    ) -> None:
+        a, b, c = (export_job(j, now=now) for j in _jobs(interview, jane, 3))
+        assert (a + b) + c == a + (b + c)
+        assert CalendarPiece() + a == a == a + CalendarPiece()
+        assert sum([a, b, c], CalendarPiece()) == a + b + c
+        assert assemble_calendar([a + b + c]) == assemble_calendar([a, b, c])
+        assert pickle.loads(pickle.dumps(a + b)) == a + b
+        assert hash(a) == hash(pickle.loads(pickle.dumps(a)))
+
+    def test_zones_given_as_a_mapping(self) -> None:
+        berlin = ZoneInfo("Europe/Berlin")
+        lo, hi = datetime(2026, 3, 1, 9, tzinfo=berlin), datetime(2026, 8, 1, 9, tzinfo=berlin)
+        piece = CalendarPiece(zones={"Europe/Berlin": (hi, hi), "Asia/Tokyo": (lo, hi)})
+        wider = piece + CalendarPiece(zones=[("Europe/Berlin", lo, lo)])
+        assert wider.zones == (
+            ("Asia/Tokyo", lo.astimezone(UTC), hi.astimezone(UTC)),
+            ("Europe/Berlin", lo.astimezone(UTC), hi.astimezone(UTC)),
+        )
+
+    def test_export_job_checks_its_options(self, interview: Interview, now: datetime) -> None:
+        job = Job(interview, presets.after_interview())
+        with pytest.raises(ValidationError, match="now"):
+            export_job(job, now=datetime(2026, 11, 25, 8))  # noqa: DTZ001 - naive on purpose
+        with pytest.raises(ExportError, match="domain"):
+            export_job(job, now=now, domain="not a domain")
+        with pytest.raises(ExportError, match="duration"):
+            export_job(job, now=now, duration=timedelta(0))
+
+
+class TestFaults:
+    @pytest.mark.parametrize("workers", [1, 2])
+    def test_a_workers_error_keeps_its_type_data_and_notes(
+        self, tmp_path: Path, interview: Interview, jane: Contact, now: datetime, workers: int
+    ) -> None:
+        jobs = _jobs(interview, jane, 4)
+        jobs[2] = _boom_job(jobs[2])
+        with pytest.raises(SchedulingError) as info:
+            write_calendar(tmp_path / "x.ics", jobs, now=now, workers=workers, chunksize=1)
+        assert info.value.step == "boom"
+        assert str(info.value) == "boom: no such anchor"
+        assert "(in job #2: interview 'batch-2')" in info.value.__notes__
+        if workers > 1:  # the worker's traceback is the cause, as concurrent.futures shows it
+            assert "in actions" in str(info.value.__cause__)
+        assert os.listdir(tmp_path) == []
+
+    def test_an_error_that_does_not_pickle_still_arrives(
+        self, tmp_path: Path, interview: Interview, jane: Contact, now: datetime
+    ) -> None:
+        jobs = _jobs(interview, jane, 3)
+        jobs[1] = _boom_job(jobs[1], unpicklable=True)
+        with pytest.raises(_Unpicklable) as info:
+            list(schedule_many(jobs, now=now, workers=2, chunksize=1))
+        assert str(info.value) == "the hook failed"
+        assert isinstance(info.value.hook, str)  # its repr: a function cannot travel
+        assert "<lambda>" in info.value.hook
+        assert "(in job #1: interview 'batch-1')" in info.value.__notes__
+
+    @pytest.mark.parametrize("many", [False, True])
+    def test_a_dead_worker_fails_the_run_and_writes_nothing(
+        self, tmp_path: Path, interview: Interview, jane: Contact, now: datetime, many: bool
+    ) -> None:
+        jobs = _jobs(interview, jane, 6) * 4
+        old = tmp_path / ("sam-example-com.ics" if many else "cal.ics")
+        old.write_bytes(b"old")
+
+        def killing() -> Iterator[Job]:
+            for i, job in enumerate(jobs):
+                if i == 6:
+                    victim = multiprocessing.active_children()[0]
+                    os.kill(victim.pid, signal.SIGKILL)  # type: ignore[arg-type]
+                    victim.join(5)
+                    time.sleep(0.5)  # the pool notices its dead worker
+                yield job
+
+        with pytest.raises(BrokenProcessPool) as info:
+            _write(tmp_path, old, killing(), now=now, many=many, workers=2)
+        assert any(
+            "ProcessPoolExecutor failed while job" in note and "nothing was written" in note
+            for note in info.value.__notes__
+        )
+        assert old.read_bytes() == b"old"
+        assert _leftovers(tmp_path, old.name) == []
+        assert multiprocessing.active_children() == []
+
+    @pytest.mark.parametrize("workers", [1, 2])
+    @pytest.mark.parametrize("many", [False, True])
+    def test_an_interrupted_run_leaves_no_temporary_file(
+        self,
+        tmp_path: Path,
+        interview: Interview,
+        jane: Contact,
+        now: datetime,
+        workers: int,
+        many: bool,
+    ) -> None:
+        jobs = _jobs(interview, jane, 6)
+        old = tmp_path / ("sam-example-com.ics" if many else "cal.ics")
+        old.write_bytes(b"old")
+
+        def interrupted() -> Iterator[Job]:
+            yield from jobs
+            raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            _write(tmp_path, old, interrupted(), now=now, many=many, workers=workers)
+        assert old.read_bytes() == b"old"
+        assert _leftovers(tmp_path, old.name) == []
+        assert multiprocessing.active_children() == []
+
+    @pytest.mark.parametrize("kind", [ThreadPoolExecutor, ProcessPoolExecutor])
+    def test_an_executor_shut_down_mid_run_leaves_no_temporary_file(
+        self,
+        tmp_path: Path,
+        interview: Interview,
+        jane: Contact,
+        now: datetime,
+        kind: type[Executor],
+    ) -> None:
+        jobs = _jobs(interview, jane, 6) * 3
+        old = tmp_path / "cal.ics"
+        old.write_bytes(b"old")
+        executor = kind(max_workers=2)
+
+        def shutting() -> Iterator[Job]:
+            for i, job in enumerate(jobs):
+                if i == 5:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                yield job
+
+        with pytest.raises((RuntimeError, CancelledError)) as info:
+            write_calendar(old, shutting(), now=now, executor=executor, chunksize=1)
+        assert any("failed while job" in note for note in info.value.__notes__)
+        assert old.read_bytes() == b"old"
+        assert _leftovers(tmp_path, old.name) == []
+        executor.shutdown(wait=True)

@@ -15,6 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([*ROOT.joinpath("docs").glob("*.md"), ROOT / "README.md"])
+# Pages whose code starts a cluster: slow, as the tests that do the same (CI runs them).
+SLOW_PAGES = {"dask.md"}
 BLOCK = re.compile(r"^```python\n(.*?)^```\n(?:\nprints\n\n```text\n(.*?)^```)?", re.DOTALL | re.MULTILINE)
 
 
@@ -23,7 +25,15 @@ def _blocks(page: Path) -> list[tuple[str, str]]:
 
 
 class TestDocs:
-    @pytest.mark.parametrize("page", [p for p in PAGES if _blocks(p)], ids=lambda p: p.name)
+    @pytest.mark.parametrize(
+        "page",
+        [
+            pytest.param(p, marks=[pytest.mark.slow] if p.name in SLOW_PAGES else [])
+            for p in PAGES
+            if _blocks(p)
+        ],
+        ids=lambda p: p.name,
+    )
     def test_code_blocks_run(self, page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.chdir(tmp_path)
         namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
