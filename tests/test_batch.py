@@ -612,3 +612,17 @@ class TestFaults:
         assert old.read_bytes() == b"old"
         assert _leftovers(tmp_path, old.name) == []
         executor.shutdown(wait=True)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_a_read_only_target_is_refused_and_kept(
+    tmp_path: Path, interview: Interview, jane: Contact, now: datetime, many: bool
+) -> None:
+    jobs = _jobs(interview, jane, 2)
+    old = tmp_path / ("sam-example-com.ics" if many else "cal.ics")
+    old.write_bytes(b"old")
+    old.chmod(0o444)
+    with pytest.raises(ExportError, match="read-only"):
+        _write(tmp_path, old, iter(jobs), now=now, many=many, workers=1)
+    assert old.read_bytes() == b"old"
+    assert _leftovers(tmp_path, old.name) == []
