@@ -116,8 +116,19 @@ class Contact:
 
     @property
     def first_name(self) -> str:
-        """The first word of the name, used in greetings."""
-        return self.name.split()[0]
+        """The name a warm greeting uses: the given name ("Ingrid" for "Dr. Ingrid
+        Müller"), or the formal form when there is none ("Dr. Müller"); never a bare title."""
+        from followup.names import ENGLISH_TITLES, parse_name
+
+        return parse_name(self.name).informal(ENGLISH_TITLES)
+
+    @property
+    def formal_name(self) -> str:
+        """The name a formal greeting uses: "Dr. Müller" when a title is written, else
+        the full name ("Carlos de la Cruz")."""
+        from followup.names import ENGLISH_TITLES, parse_name
+
+        return parse_name(self.name).formal(ENGLISH_TITLES)
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,441 @@
+"""Names as a careful writer uses them: people in greetings, companies and roles in prose.
+
+Pure functions and one value class; no I/O, and nothing is compiled on import.
+
+People. :func:`parse_name` splits what was written ("Dr. Ingrid Müller",
+"Prof. Carlos de la Cruz", "Søren", "张伟") into titles, given name, family
+name and post-nominals, and :class:`PersonName` gives the two forms a message
+needs:
+
+- :meth:`PersonName.formal`: "Dr. Müller", "Mr. de la Cruz" (only when a title
+  was written), else the full name ("Carlos de la Cruz");
+- :meth:`PersonName.informal`: the given name ("Ingrid"), a quoted nickname
+  (``Robert "Bob" Smith`` gives "Bob"), or the formal form when there is no
+  given name ("Dr. Müller").
+
+Neither is ever a bare title. Titles recognised, with or without the dot and in
+any case: Dr, Prof, Professor, Doctor, Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Herr,
+Frau, Mme. German academic additions after Dr or Prof ("Dr. med.", "Prof. Dr.
+rer. nat.") belong to the title. When several titles are written the formal
+form uses the academic one ("Herr Dr. Weber" gives "Dr. Weber", "Prof. Dr.
+Weber" gives "Prof. Weber"). "Herr" and "Frau" are read as titles so they never
+become a first name; in English drafts they are written "Mr." and "Ms." (the
+``titles`` argument of :meth:`PersonName.formal` maps them; a contact's own
+``greeting`` overrides everything). "Sir" and "Dame" go with the given name
+("Sir John"). A name in a script written without spaces between family and
+given name (Chinese, Japanese, Korean) is used whole in every form. Particles
+("de la", "van der", "von", "bin", "al") start the family name.
+
+Companies. :func:`company_short_name` drops legal suffixes ("Pennine Logistics
+Ltd" → "Pennine Logistics", "Nordlicht Energie GmbH" → "Nordlicht Energie");
+prose uses it, while the exact name stays in data, titles and the calendar.
+
+Roles. :func:`role_forms` gives a role's shorter forms, longest first, for a
+subject line that must stay short ("Senior Operations Analyst, Ambulatory
+Care" → "Senior Operations Analyst").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+
+import attrs
+
+from followup.errors import ValidationError
+
+__all__ = [
+    "ENGLISH_TITLES",
+    "PersonName",
+    "company_short_name",
+    "parse_name",
+    "role_forms",
+]
+
+# Lower-case title, without dots -> the canonical spelling (the dot is added when it was written).
+_TITLES: Mapping[str, str] = {
+    "dr": "Dr",
+    "doctor": "Doctor",
+    "prof": "Prof",
+    "professor": "Professor",
+    "mr": "Mr",
+    "mrs": "Mrs",
+    "ms": "Ms",
+    "miss": "Miss",
+    "mx": "Mx",
+    "sir": "Sir",
+    "dame": "Dame",
+    "herr": "Herr",
+    "frau": "Frau",
+    "mme": "Mme",
+}
+# Abbreviations that may carry a dot ("Dr." in American, "Dr" in British usage): the
+# writer's choice is kept. The others are words and never take one.
+_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mme"})
+_ACADEMIC = ("Prof", "Professor", "Dr", "Doctor")  # preferred in a formal greeting, in this order
+_WITH_GIVEN_NAME = frozenset({"Sir", "Dame"})  # British usage: "Sir John", never "Sir Smith"
+
+ENGLISH_TITLES: Mapping[str, str] = {"Herr": "Mr.", "Frau": "Ms.", "Mme": "Ms."}
+"""How an English draft writes titles from other languages ("Herr Schmidt" → "Mr. Schmidt")."""
+
+# Words that start a family name: "Carlos de la Cruz", "Ludwig van Beethoven".
+_PARTICLES = frozenset(
+    {
+        "al", "bin", "binti", "bint", "da", "dal", "de", "degli", "dei", "del", "della", "der",
+        "des", "di", "do", "dos", "das", "du", "el", "ibn", "la", "le", "lo", "op", "san",
+        "st", "st.", "te", "ten", "ter", "van", "vande", "vanden", "vander", "von", "zu", "zum",
+        "zur",
+    }
+)  # fmt: skip
+# Post-nominals and generational suffixes, compared without dots and case.
+_POSTNOMINALS = frozenset(
+    {
+        "jr", "sr", "ii", "iii", "iv", "phd", "dphil", "md", "mba", "msc", "bsc", "ma", "ba",
+        "meng", "beng", "rn", "cpa", "pe", "pmp", "esq", "frcs", "frs", "obe", "mbe", "cbe",
+        "jd", "llm", "dds", "do",
+    }
+)  # fmt: skip
+_QUOTES = "\"'“”‘’«»„"
+
+
+def _bare(token: str) -> str:
+    return token.replace(".", "").casefold()
+
+
+def _title_of(token: str) -> str | None:
+    """The canonical title a token spells ("dr." → "Dr."), or None."""
+    canonical = _TITLES.get(_bare(token))
+    if canonical is None or not token.replace(".", "").isalpha():
+        return None
+    if canonical in _ABBREVIATIONS and token.endswith("."):
+        return canonical + "."
+    return canonical
+
+
+def _unspaced_script(text: str) -> bool:
+    """True for scripts that write family and given name without a space (CJK)."""
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith(("CJK ", "HIRAGANA", "KATAKANA", "HANGUL")):
+            return True
+    return False
+
+
+def _unshout(tokens: list[str]) -> list[str]:
+    """Names written in capitals ("INGRID MÜLLER") in normal case, as a greeting needs them."""
+    letters = "".join(ch for tok in tokens for ch in tok if ch.isalpha())
+    if not letters or not letters.isupper() or max(len(t) for t in tokens) < 3:
+        return tokens
+
+    def word(token: str) -> str:
+        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), token)
+
+    return [word(t) for t in tokens]
+
+
+def _is_initial(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) == 1 or (token.endswith(".") and len(letters) <= 2 and letters.isupper())
+
+
+@attrs.frozen(kw_only=True)
+class PersonName:
+    """A person's name, split into the parts a greeting needs.
+
+    Build one with :func:`parse_name`.
+
+    Attributes:
+        text: The name as written (spaces normalised).
+        titles: Titles before the name, canonical ("Dr.", "Prof", "Ms.").
+        given: The given name ("Ingrid", "Anne-Marie"), if one can be told.
+        middle: Names between given and family name ("F.", "Mary").
+        family: The family name with its particles ("Müller", "de la Cruz").
+        nickname: A quoted or bracketed nickname (``Robert "Bob" Smith``).
+        suffixes: Post-nominals and generational suffixes ("PhD", "Jr.").
+        whole: The name is used whole in every form (scripts without a space
+            between family and given name, such as "张伟").
+    """
+
+    text: str
+    titles: tuple[str, ...] = ()
+    given: str | None = None
+    middle: tuple[str, ...] = ()
+    family: str | None = None
+    nickname: str | None = None
+    suffixes: tuple[str, ...] = ()
+    whole: bool = False
+
+    @property
+    def full(self) -> str:
+        """The name without titles, nickname or post-nominals ("Carlos de la Cruz")."""
+        parts = [self.given, *self.middle, self.family]
+        return " ".join(p for p in parts if p)
+
+    @property
+    def title(self) -> str | None:
+        """The title a formal greeting uses: an academic one first, else the first written."""
+        for wanted in _ACADEMIC:
+            for t in self.titles:
+                if t.rstrip(".") == wanted:
+                    return t
+        return self.titles[0] if self.titles else None
+
+    def formal(self, titles: Mapping[str, str] | None = None) -> str:
+        """The name for a formal greeting: "Dr. Müller", or the full name without a title.
+
+        Args:
+            titles: How to write titles from other languages, e.g.
+                :data:`ENGLISH_TITLES` ({"Herr": "Mr.", ...}).
+
+        Returns:
+            "Dr. Müller", "Mr. de la Cruz", "Sir John", "Dr. 张伟", "Carlos de la
+            Cruz", "Søren": never a bare title.
+        """
+        title = self.title
+        if title is None:
+            return self.full
+        written = (titles or {}).get(title.rstrip("."), title)
+        if self.whole:
+            return f"{written} {self.full}"
+        if title.rstrip(".") in _WITH_GIVEN_NAME and self.given:
+            return f"{written} {self.given}"
+        return f"{written} {self.family or self.given}"
+
+    def informal(self, titles: Mapping[str, str] | None = None) -> str:
+        """The name for a warm greeting: "Ingrid", "Bob", "张伟", or :meth:`formal` without a given name.
+
+        Args:
+            titles: Passed to :meth:`formal` when there is no given name.
+
+        Returns:
+            Never a bare title.
+        """
+        if self.nickname:
+            return self.nickname
+        if self.whole:
+            return self.full
+        if self.given and not _is_initial(self.given):
+            return self.given
+        if self.title is not None:
+            return self.formal(titles)
+        return self.full
+
+
+def _split_nickname(tokens: list[str]) -> tuple[list[str], str | None]:
+    kept: list[str] = []
+    nickname: str | None = None
+    for tok in tokens:
+        if len(tok) > 2 and (
+            (tok[0] in _QUOTES and tok[-1] in _QUOTES) or (tok[0] == "(" and tok[-1] == ")")
+        ):
+            nickname = nickname or tok[1:-1].strip(_QUOTES)
+        else:
+            kept.append(tok)
+    return kept, nickname
+
+
+@functools.cache
+def parse_name(text: str) -> PersonName:
+    """Split a name as written into titles, given name, family name and suffixes.
+
+    A name written all in capitals is read in normal case ("INGRID MÜLLER" gives
+    "Ingrid"), since a greeting in capitals reads as shouting.
+
+    Args:
+        text: "Dr. Ingrid Müller", "Carlos de la Cruz", "Müller, Ingrid",
+            "Jane Doe, PhD", "Søren", "张伟", ...
+
+    Returns:
+        The parts.
+
+    Raises:
+        ValidationError: The text is empty or holds only titles ("Dr."):
+            write the person's name.
+    """
+    written = " ".join(str(text).split())
+    if not written:
+        raise ValidationError("name", text, "a person's name, such as 'Jane Doe'")
+    head, comma, tail = written.partition(",")
+    tail_tokens = tail.split()
+    suffixes: list[str] = []
+    if comma and tail_tokens and all(_bare(t.rstrip(",")) in _POSTNOMINALS for t in tail_tokens):
+        suffixes = [t.rstrip(",") for t in tail_tokens]
+        tokens = head.split()
+    elif comma and 1 <= len(tail_tokens) <= 2 and 1 <= len(head.split()) <= 3 and "," not in tail:
+        tokens = tail_tokens + head.split()  # "Müller, Ingrid": family name first
+    else:
+        tokens = written.replace(",", " ").split()
+    titles: list[str] = []
+    while tokens:
+        title = _title_of(tokens[0])
+        if title is not None:
+            titles.append(title)
+            tokens.pop(0)
+        elif titles and titles[-1].rstrip(".") in _ACADEMIC and tokens[0].endswith(".") and tokens[0][:1].islower():
+            tokens.pop(0)  # "Dr. med." / "Dr. rer. nat.": part of the title
+        else:
+            break
+    while len(tokens) > 1 and _bare(tokens[-1]) in _POSTNOMINALS:
+        suffixes.insert(0, tokens.pop())
+    tokens, nickname = _split_nickname(_unshout(tokens))
+    if not tokens:
+        if nickname:
+            tokens = [nickname]
+        else:
+            raise ValidationError(
+                "name", text, "a person's name, not only a title: write 'Dr. Ingrid Müller', not 'Dr.'"
+            )
+    base = {"text": written, "titles": tuple(titles), "nickname": nickname, "suffixes": tuple(suffixes)}
+    if _unspaced_script("".join(tokens)):
+        return PersonName(**base, given=" ".join(tokens), whole=True)  # type: ignore[arg-type]
+    if len(tokens) == 1:
+        # With a title a lone name is the family name ("Dr. Müller"); without, a given name ("Søren").
+        if titles and titles[0].rstrip(".") not in _WITH_GIVEN_NAME:
+            return PersonName(**base, family=tokens[0])  # type: ignore[arg-type]
+        return PersonName(**base, given=tokens[0])  # type: ignore[arg-type]
+    if tokens[0].casefold() in _PARTICLES and tokens[0][:1].islower():
+        return PersonName(**base, family=" ".join(tokens))  # type: ignore[arg-type]
+    start = len(tokens) - 1
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].casefold() in _PARTICLES:
+            start = i
+            break
+    return PersonName(
+        **base,  # type: ignore[arg-type]
+        given=tokens[0],
+        middle=tuple(tokens[1:start]),
+        family=" ".join(tokens[start:]),
+    )
+
+
+# --- companies -----------------------------------------------------------------------------
+
+# Legal forms, longest first so "Pty Ltd" wins over "Ltd". Case matters only for the
+# two-letter forms that are also words or names elsewhere ("AG", "SE", "AB", "AS", "SA").
+_LEGAL_FORMS_ANY_CASE = (
+    r"GmbH\s*&\s*Co\.?\s*KG(?:aA)?",
+    r"&\s*Co\.?\s*KG",
+    r"S\.?\s?A\.?\s+de\s+C\.?\s?V\.?",
+    r"S\.?\s+de\s+R\.?\s?L\.?(?:\s+de\s+C\.?\s?V\.?)?",
+    r"Sp\.?\s*z\s*o\.?\s?o\.?",
+    r"Co\.?,?\s+Ltd\.?",
+    r"Pty\.?\s+Ltd\.?",
+    r"Pte\.?\s+Ltd\.?",
+    r"Pvt\.?\s+Ltd\.?",
+    r"Private\s+Limited",
+    r"Public\s+Limited\s+Company",
+    r"Incorporated",
+    r"Corporation",
+    r"Limited",
+    r"Inc\.?",
+    r"Corp\.?",
+    r"Ltd\.?",
+    r"L\.?L\.?C\.?",
+    r"L\.?L\.?P\.?",
+    r"P\.?L\.?L\.?C\.?",
+    r"plc\.?",
+    r"GmbH",
+    r"gGmbH",
+    r"mbH",
+    r"KGaA",
+    r"S\.?p\.?A\.?",
+    r"S\.?r\.?l\.?",
+    r"S\.?A\.?S\.?",
+    r"S\.?A\.?R\.?L\.?",
+    r"S\.?L\.?U?\.?",
+    r"S\.A\.",
+    r"B\.V\.",
+    r"N\.V\.",
+    r"BV",
+    r"NV",
+    r"Oy(?:j)?",
+    r"A/S",
+    r"K\.K\.",
+    r"Kft\.?",
+    r"s\.r\.o\.",
+    r"a\.s\.",
+    r"Ltda\.?",
+    r"Bhd\.?",
+    r"Sdn\.?\s+Bhd\.?",
+    r"e\.V\.",
+)
+_LEGAL_FORMS_CASED = (
+    r"AG", r"SE", r"AB", r"AS", r"ASA", r"ApS", r"SA", r"KG", r"OHG", r"LP", r"PLC", r"SAS", r"eG",
+)  # fmt: skip
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@functools.cache
+def _legal_suffix() -> re.Pattern[str]:
+    # Compiled on first use: `import followup` compiles no regular expressions.
+    any_case = "|".join(f"(?i:{p})" for p in _LEGAL_FORMS_ANY_CASE)
+    cased = "|".join(_LEGAL_FORMS_CASED)
+    return re.compile(rf"(?:\s*,)?\s+(?:{any_case}|{cased})\s*$")
+
+
+@functools.cache
+def company_short_name(name: str) -> str:
+    """The company's name as prose uses it: legal suffixes dropped.
+
+    "Pennine Logistics Ltd" → "Pennine Logistics"; "Acme, Inc." → "Acme";
+    "Nordlicht Energie GmbH" → "Nordlicht Energie"; "Müller GmbH & Co. KG" →
+    "Müller". A name that is nothing but its legal form ("The Limited") is
+    kept as written.
+
+    Args:
+        name: The exact name.
+
+    Returns:
+        The short name, or ``name`` itself when nothing can be dropped.
+    """
+    written = " ".join(name.split())
+    short = written
+    pattern = _legal_suffix()
+    while True:
+        m = pattern.search(short)
+        if m is None or m.start() == 0:
+            break
+        rest = short[: m.start()].rstrip(" ,")
+        words = [w for w in re.findall(r"\w+", rest) if w.casefold() not in _ARTICLES]
+        if not words:
+            break
+        short = rest
+    return short
+
+
+# --- roles and subjects --------------------------------------------------------------------
+
+
+def role_forms(role: str) -> tuple[str, ...]:
+    """The role's name and its shorter forms, longest first, for short places like a subject.
+
+    Each form ends at a natural break of the written name: a bracket, a comma,
+    a dash (" – ", " - "), " / " or " | ". Words are never cut, and no form
+    drops words from the middle of the name.
+
+    Args:
+        role: The role as written ("Lead Platform Engineer (Warehouse Systems)").
+
+    Returns:
+        Distinct forms, the full role first; e.g. ("Lead Platform Engineer
+        (Warehouse Systems)", "Lead Platform Engineer").
+    """
+    written = " ".join(role.split())
+    forms = [written]
+
+    def add(form: str) -> None:
+        form = form.strip(" ,;:–—-/")
+        if form and form not in forms:
+            forms.append(form)
+
+    no_brackets = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", written)
+    add(no_brackets)
+    for separator in (r"\s[–—-]\s", r",\s", r"\s/\s", r"\s\|\s"):
+        for form in list(forms):
+            head = re.split(separator, form, maxsplit=1)[0]
+            add(head)
+    return tuple(sorted(forms, key=len, reverse=True))

@@ -1,0 +1,181 @@
+"""Tests for followup.names: people's names in greetings, companies and roles in prose."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.errors import ValidationError
+from followup.names import ENGLISH_TITLES, company_short_name, parse_name, role_forms
+
+TITLE_WORDS = {"dr", "prof", "professor", "doctor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "herr", "frau", "mme"}
+
+
+class TestGreetingNames:
+    @pytest.mark.parametrize(
+        ("written", "formal", "informal"),
+        [
+            ("Dr. Ingrid Müller", "Dr. Müller", "Ingrid"),
+            ("Ms. Aisha Bello", "Ms. Bello", "Aisha"),
+            ("Mx. Robin Hale", "Mx. Hale", "Robin"),
+            ("Mrs Joan Wright", "Mrs Wright", "Joan"),
+            ("Mr Kevin O'Brien", "Mr O'Brien", "Kevin"),
+            ("dr. ingrid müller", "Dr. müller", "ingrid"),
+            ("Prof. Carlos de la Cruz", "Prof. de la Cruz", "Carlos"),
+            ("Mr. Carlos de la Cruz", "Mr. de la Cruz", "Carlos"),
+            ("Carlos de la Cruz", "Carlos de la Cruz", "Carlos"),
+            ("Ludwig van Beethoven", "Ludwig van Beethoven", "Ludwig"),
+            ("Dr. Ludwig van Beethoven", "Dr. van Beethoven", "Ludwig"),
+            ("Søren", "Søren", "Søren"),
+            ("张伟", "张伟", "张伟"),
+            ("Dr. 张伟", "Dr. 张伟", "张伟"),
+            ("山田 太郎", "山田 太郎", "山田 太郎"),
+            ("김민준", "김민준", "김민준"),
+            ("Anne-Marie Dupont-Leclerc", "Anne-Marie Dupont-Leclerc", "Anne-Marie"),
+            ("Dr. Anne-Marie Dupont-Leclerc", "Dr. Dupont-Leclerc", "Anne-Marie"),
+            ("Herr Dr. med. Klaus Weber", "Dr. Weber", "Klaus"),
+            ("Prof. Dr. rer. nat. Klaus Weber", "Prof. Weber", "Klaus"),
+            ("Frau Anna Schmidt", "Ms. Schmidt", "Anna"),
+            ("Herr Schmidt", "Mr. Schmidt", "Mr. Schmidt"),
+            ("Dr. Müller", "Dr. Müller", "Dr. Müller"),
+            ("Professor Sarah Lee", "Professor Lee", "Sarah"),
+            ("Sir John Smith", "Sir John", "John"),
+            ("Miss Smith", "Miss Smith", "Miss Smith"),
+            ('Robert "Bob" Smith', "Robert Smith", "Bob"),
+            ("Robert (Bob) Smith", "Robert Smith", "Bob"),
+            ("Jane Doe, PhD", "Jane Doe", "Jane"),
+            ("Dr Jane Doe MD", "Dr Doe", "Jane"),
+            ("Martin Luther King Jr.", "Martin Luther King", "Martin"),
+            ("Müller, Ingrid", "Ingrid Müller", "Ingrid"),
+            ("de la Cruz, Carlos", "Carlos de la Cruz", "Carlos"),
+            ("J. R. R. Tolkien", "J. R. R. Tolkien", "J. R. R. Tolkien"),
+            ("van Gogh", "van Gogh", "van Gogh"),
+            ("  Jane   Doe ", "Jane Doe", "Jane"),
+            ("DR INGRID MÜLLER", "Dr Müller", "Ingrid"),
+            ("JANE O'NEIL-SMITH", "Jane O'Neil-Smith", "Jane"),
+            ("JJ Abrams", "JJ Abrams", "JJ"),
+        ],
+    )
+    def test_formal_and_informal(self, written: str, formal: str, informal: str) -> None:
+        name = parse_name(written)
+        assert name.formal(ENGLISH_TITLES) == formal
+        assert name.informal(ENGLISH_TITLES) == informal
+
+    def test_parts(self) -> None:
+        name = parse_name("Prof. José María Fernández de la Cruz, PhD")
+        assert name.titles == ("Prof.",)
+        assert name.given == "José"
+        assert name.middle == ("María", "Fernández")
+        assert name.family == "de la Cruz"
+        assert name.suffixes == ("PhD",)
+        assert name.full == "José María Fernández de la Cruz"
+        assert not name.whole
+
+    def test_titles_keep_the_writers_full_stop(self) -> None:
+        assert parse_name("Dr Ingrid Müller").formal() == "Dr Müller"
+        assert parse_name("Dr. Ingrid Müller").formal() == "Dr. Müller"
+        assert parse_name("DR. Ingrid Müller").formal() == "Dr. Müller"
+
+    def test_foreign_titles_are_kept_without_a_mapping(self) -> None:
+        assert parse_name("Herr Klaus Weber").formal() == "Herr Weber"
+
+    @pytest.mark.parametrize("written", ["Dr.", "Dr", "Prof. Dr.", "Mr", "  ", ""])
+    def test_a_bare_title_is_not_a_name(self, written: str) -> None:
+        with pytest.raises(ValidationError, match="name"):
+            parse_name(written)
+
+    @given(
+        title=st.sampled_from(["", "Dr. ", "Prof ", "Ms. ", "Mx ", "Herr ", "Sir "]),
+        words=st.lists(
+            st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=12),
+            min_size=1,
+            max_size=4,
+        ),
+    )
+    def test_no_greeting_name_is_ever_a_bare_title_or_empty(self, title: str, words: list[str]) -> None:
+        written = title + " ".join(words)
+        try:
+            name = parse_name(written)
+        except ValidationError:
+            assert all(w.casefold() in TITLE_WORDS for w in words)
+            return
+        for form in (name.formal(ENGLISH_TITLES), name.informal(ENGLISH_TITLES)):
+            assert form.strip()
+            assert form.replace(".", "").casefold() not in TITLE_WORDS
+            assert form == " ".join(form.split())
+
+
+class TestCompanyShortName:
+    @pytest.mark.parametrize(
+        ("written", "short"),
+        [
+            ("Pennine Logistics Ltd", "Pennine Logistics"),
+            ("Pennine Logistics Ltd.", "Pennine Logistics"),
+            ("Pennine Logistics Limited", "Pennine Logistics"),
+            ("Acme, Inc.", "Acme"),
+            ("Northgate Health Inc.", "Northgate Health"),
+            ("Acme Corp", "Acme"),
+            ("Microsoft Corporation", "Microsoft"),
+            ("Stripe LLC", "Stripe"),
+            ("Nordlicht Energie GmbH", "Nordlicht Energie"),
+            ("Müller GmbH & Co. KG", "Müller"),
+            ("Siemens AG", "Siemens"),
+            ("Airbus SE", "Airbus"),
+            ("Banco Santander S.A.", "Banco Santander"),
+            ("Grupo Bimbo S.A. de C.V.", "Grupo Bimbo"),
+            ("Rolls-Royce Holdings plc", "Rolls-Royce Holdings"),
+            ("ASML Holding N.V.", "ASML Holding"),
+            ("Widgets Pty Ltd", "Widgets"),
+            ("Sony Group Co., Ltd.", "Sony Group"),
+            ("Spotify AB", "Spotify"),
+            ("Comarch Sp. z o.o.", "Comarch"),
+            ("Acme", "Acme"),
+            ("The Limited", "The Limited"),
+            ("Agile Ag Partners", "Agile Ag Partners"),
+            ("Brightwater Analytics", "Brightwater Analytics"),
+        ],
+    )
+    def test_drops_legal_suffixes(self, written: str, short: str) -> None:
+        assert company_short_name(written) == short
+
+    @given(st.text(min_size=1, max_size=40).filter(str.strip))
+    def test_never_empty_and_a_prefix_of_the_name(self, written: str) -> None:
+        short = company_short_name(written)
+        assert short.strip()
+        assert " ".join(written.split()).startswith(short)
+
+
+class TestRoleForms:
+    @pytest.mark.parametrize(
+        ("role", "forms"),
+        [
+            ("Data Engineer", ("Data Engineer",)),
+            ("Backend Engineer (Python)", ("Backend Engineer (Python)", "Backend Engineer")),
+            (
+                "Senior Operations Analyst, Ambulatory Care Network Strategy and Planning",
+                (
+                    "Senior Operations Analyst, Ambulatory Care Network Strategy and Planning",
+                    "Senior Operations Analyst",
+                ),
+            ),
+            (
+                "Staff Engineer – Payments / Risk",
+                ("Staff Engineer – Payments / Risk", "Staff Engineer – Payments", "Staff Engineer"),
+            ),
+        ],
+    )
+    def test_shorter_forms_end_at_natural_breaks(self, role: str, forms: tuple[str, ...]) -> None:
+        assert role_forms(role) == forms
+
+    @given(st.text(min_size=1, max_size=80).filter(str.strip))
+    def test_forms_never_cut_a_word(self, role: str) -> None:
+        def words(text: str) -> set[str]:
+            stripped = (w.strip(" ,;:–—-/|()[]") for w in text.split())
+            return {w for w in stripped if w}
+
+        forms = role_forms(role)
+        assert forms[0] == " ".join(role.split())
+        for form in forms:
+            assert form.strip()
+            assert words(form) <= words(forms[0])
