@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import CancelledError, Executor, ProcessPoolExecutor, ThreadPoolExecutor
@@ -378,6 +379,25 @@ class _Boom:
         raise SchedulingError("boom: no such anchor", step=self.id)
 
 
+@attrs.frozen(kw_only=True)
+class _Stall:
+    """A step that says which process runs it (in ``signal``), then waits to be killed.
+
+    A worker killed while it writes a result can leave the pool's result pipe half
+    written, and CPython's ProcessPoolExecutor then waits for the rest forever; a
+    worker killed inside a job holds no lock, so the pool sees it die.
+    """
+
+    signal: str
+    id: str = "stall"
+    outcomes: frozenset[OutcomeStatus] = frozenset(OutcomeStatus)
+
+    def actions(self, ctx: object) -> list[object]:
+        Path(self.signal).write_text(str(os.getpid()), encoding="ascii")
+        time.sleep(120)
+        return []
+
+
 def _boom_job(job: Job, **options: bool) -> Job:
     return attrs.evolve(job, plan=Plan.of(_Boom(**options)), history=())
 
@@ -542,23 +562,28 @@ class TestFaults:
         old = tmp_path / ("sam-example-com.ics" if many else "cal.ics")
         old.write_bytes(b"old")
 
-        def killing() -> Iterator[Job]:
-            for i, job in enumerate(jobs):
-                if i == 6:
-                    victim = multiprocessing.active_children()[0]
-                    os.kill(victim.pid, signal.SIGKILL)  # type: ignore[arg-type]
-                    victim.join(5)
-                    time.sleep(0.5)  # the pool notices its dead worker
-                yield job
+        flag = tmp_path / "stall.pid"
+        jobs[6] = attrs.evolve(jobs[6], plan=Plan.of(_Stall(signal=str(flag))), history=())
 
+        def kill_the_stalled_worker() -> None:
+            deadline = time.monotonic() + 60
+            while not flag.exists() or not flag.read_text(encoding="ascii"):
+                if time.monotonic() > deadline:
+                    return
+                time.sleep(0.05)
+            os.kill(int(flag.read_text(encoding="ascii")), signal.SIGKILL)
+
+        killer = threading.Thread(target=kill_the_stalled_worker, daemon=True)
+        killer.start()
         with pytest.raises(BrokenProcessPool) as info:
-            _write(tmp_path, old, killing(), now=now, many=many, workers=2)
+            _write(tmp_path, old, iter(jobs), now=now, many=many, workers=2)
+        killer.join(5)
         assert any(
             "ProcessPoolExecutor failed while job" in note and "nothing was written" in note
             for note in info.value.__notes__
         )
         assert old.read_bytes() == b"old"
-        assert _leftovers(tmp_path, old.name) == []
+        assert _leftovers(tmp_path, old.name, flag.name) == []
         assert multiprocessing.active_children() == []
 
     @pytest.mark.parametrize("workers", [1, 2])
