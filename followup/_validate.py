@@ -1,4 +1,17 @@
-"""Validators shared by the model and the steps (private)."""
+"""Validators shared by the model and the steps, and the bounds they hold values to (private).
+
+The bounds keep every computation inside what ``datetime`` can represent and
+every output a size a person can use; a value outside them is refused with a
+:class:`~followup.errors.ValidationError` that states the bound (docs/cli.md,
+"Limits", lists them all):
+
+* dates and times between :data:`MIN_YEAR` and :data:`MAX_YEAR` (1900–2200);
+* an interview at most :data:`MAX_INTERVIEW_LENGTH` long (24 hours);
+* offsets and intervals at most 10 years (``followup.timing.MAX_OFFSET_DAYS``);
+* series of at most :data:`MAX_COUNT` occurrences (120);
+* at most :data:`MAX_PEOPLE` interviewers (50);
+* time-zone names at most :data:`MAX_ZONE_NAME` characters (255).
+"""
 
 from __future__ import annotations
 
@@ -16,15 +29,48 @@ _EMAIL = re.compile(
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
+MIN_YEAR = 1900
+"""The earliest year of any date or time (an interview, an outcome, a record, ``now``)."""
+MAX_YEAR = 2200
+"""The latest year of any date or time given; series and offsets may run past it, never past 9999."""
+MAX_INTERVIEW_LENGTH = timedelta(hours=24)
+"""The longest interview (its ``duration``)."""
+MAX_COUNT = 120
+"""The most occurrences a series may have (10 years of monthly reminders)."""
+MAX_PEOPLE = 50
+"""The most interviewers one interview may name (each gets a thank-you note)."""
+MAX_ZONE_NAME = 255
+"""The longest time-zone name (IANA names are far shorter; longer ones fail in the OS)."""
+
+DATE_RANGE = f"a date between {MIN_YEAR} and {MAX_YEAR}"
+
+
+def in_range(value: date | datetime) -> bool:
+    """True when ``value`` (a date, or a datetime in its own zone) is in ``MIN_YEAR``–``MAX_YEAR``."""
+    return MIN_YEAR <= value.year <= MAX_YEAR
+
+
+def check_range(field: str, value: object) -> None:
+    """Refuse a date or datetime outside ``MIN_YEAR``–``MAX_YEAR`` (other values pass)."""
+    if isinstance(value, date) and not in_range(value):
+        raise ValidationError(field, value, DATE_RANGE)
+
 
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """Return the ``ZoneInfo`` for an IANA name, or raise ``ValidationError``."""
     try:
-        if not name or name != name.strip() or name.startswith("/") or ".." in name:
+        if (
+            not name
+            or len(name) > MAX_ZONE_NAME
+            or name != name.strip()
+            or name.startswith("/")
+            or ".." in name
+        ):
             raise ValueError(name)
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as exc:
+        # OSError: a name the OS refuses (too long for a path, a directory such as "America").
         raise ValidationError(
             "timezone", name, "an IANA time zone name such as 'Europe/Berlin' or 'America/New_York'"
         ) from exc
@@ -84,6 +130,12 @@ def check_aware(_inst: Any, attribute: Any, value: Any) -> None:
         )
 
 
+def check_aware_in_range(_inst: Any, attribute: Any, value: Any) -> None:
+    """An aware datetime given as a fact (not computed): its year must be in range too."""
+    check_aware(_inst, attribute, value)
+    check_range(attribute.name, value)
+
+
 def check_aware_or_date(_inst: Any, attribute: Any, value: Any) -> None:
     if value is None:
         return
@@ -91,12 +143,21 @@ def check_aware_or_date(_inst: Any, attribute: Any, value: Any) -> None:
         check_aware(_inst, attribute, value)
     elif not isinstance(value, date):
         raise ValidationError(attribute.name, value, "a date or a time-zone-aware datetime")
+    check_range(attribute.name, value)
 
 
 def check_positive_duration(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, timedelta) or value <= timedelta(0):
         raise ValidationError(
             attribute.name, value, "a positive duration, such as timedelta(minutes=45)"
+        )
+
+
+def check_interview_length(_inst: Any, attribute: Any, value: Any) -> None:
+    check_positive_duration(_inst, attribute, value)
+    if value > MAX_INTERVIEW_LENGTH:
+        raise ValidationError(
+            attribute.name, value, "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
         )
 
 

@@ -114,31 +114,47 @@ class _CommandParser(_Parser):
 # --- argument types (a bad value is a usage error: exit 2) --------------------------------
 
 
+def _in_range(text: str, value: Any) -> Any:
+    """``value`` if its year is within the bounds every date is held to, else a usage error."""
+    from followup._validate import DATE_RANGE, in_range
+
+    if not in_range(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range: give {DATE_RANGE}")
+    return value
+
+
 def _iso_datetime(text: str) -> datetime:
     try:
-        return datetime.fromisoformat(text)
+        value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not an ISO 8601 datetime such as 2026-11-25T09:00-05:00"
         ) from None
+    return _in_range(text, value)  # type: ignore[no-any-return]
 
 
 def _date_or_datetime(text: str) -> date | datetime:
     try:
         if "T" in text or " " in text.strip():
-            return datetime.fromisoformat(text)
-        return date.fromisoformat(text)
+            value: date | datetime = datetime.fromisoformat(text)
+        else:
+            value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date (2026-11-24) or a datetime (2026-11-24T10:00)"
         ) from None
+    return _in_range(text, value)  # type: ignore[no-any-return]
 
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2026-12-04") from None
+    return _in_range(text, value)  # type: ignore[no-any-return]
+
+
+_MAX_ALARM = timedelta(days=7)
 
 
 def _alarm(text: str) -> timedelta | None:
@@ -149,8 +165,14 @@ def _alarm(text: str) -> timedelta | None:
 
     try:
         value = parse_offset(text)
-    except ValidationError:
+    except ValidationError as exc:
         value = None
+        if "at most" in exc.expected:  # a number too large, not a bad word
+            value = _MAX_ALARM * 2
+    if isinstance(value, timedelta) and value > _MAX_ALARM:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is too long: an alarm comes at most 168 hours (a week) before its reminder"
+        )
     if not isinstance(value, timedelta):
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a duration in minutes or hours, such as 15m or 1h, or 'none'"

@@ -54,10 +54,14 @@ class SchedulingError(FollowupError, ValueError):
 
     Attributes:
         step: The id of the step that could not be scheduled, when there is one.
+        field: The fact or parameter at fault, when one is: an interview field
+            (``"interviewers"``, ``"decision_expected"``), a history record's
+            (``"history[0].at"``, counting from 0) or a step parameter (``"until"``).
     """
 
-    def __init__(self, message: str, *, step: str | None = None) -> None:
+    def __init__(self, message: str, *, step: str | None = None, field: str | None = None) -> None:
         self.step = step
+        self.field = field
         super().__init__(message)
 
 
@@ -67,13 +71,20 @@ class TemplateError(FollowupError, ValueError):
     Attributes:
         name: The placeholder concerned, when there is one.
         template: The template's name (``step.tone.channel``) or path.
+        step: The id of the step whose draft it is, when scheduling a plan.
     """
 
     def __init__(
-        self, message: str, *, name: str | None = None, template: str | None = None
+        self,
+        message: str,
+        *,
+        name: str | None = None,
+        template: str | None = None,
+        step: str | None = None,
     ) -> None:
         self.name = name
         self.template = template
+        self.step = step
         super().__init__(message)
 
 

@@ -88,6 +88,15 @@ _DEFAULT_PRESET = "after-interview"
 
 
 @attrs.frozen(kw_only=True)
+class _Sources:
+    """Where the steps of a file come from, for errors found when it is scheduled."""
+
+    steps: Mapping[str, str] = attrs.field(factory=dict)
+    templates: Mapping[str, str] = attrs.field(factory=dict)
+    template_dir: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class InterviewFile:
     """An interview file, read and checked: everything a plan needs to be scheduled.
 
@@ -114,6 +123,7 @@ class InterviewFile:
     tone: str
     templates: TemplateSet | None = None
     _lines: Mapping[str, int] = attrs.field(factory=dict, repr=False, eq=False)
+    _sources: _Sources = attrs.field(factory=_Sources, repr=False, eq=False)
 
     def schedule(self, *, now: datetime, tone: str | None = None) -> Timeline:
         """Schedule the file's plan for its interview, outcome and history.
@@ -126,10 +136,13 @@ class InterviewFile:
             The timeline of actions, sorted by due time.
 
         Raises:
-            InputFileError: a history record names a step the plan does not have,
-                or the outcome's date cannot be used (the message names the key).
-            SchedulingError: the plan needs a fact the file does not give.
-            ValidationError: ``now`` is naive or ``tone`` is unknown.
+            InputFileError: the file's facts, history or steps cannot be scheduled
+                (a history record names a step the plan does not have or is dated
+                before the interview, the outcome's date cannot be used, a step
+                needs a fact the file does not give, a template is not valid); the
+                message names the file, the line and the key.
+            SchedulingError: a step that is not in the file fails (a plugin's own error).
+            ValidationError: ``now`` is naive or out of range, or ``tone`` is unknown.
         """
         try:
             return self.plan.schedule(
@@ -141,15 +154,12 @@ class InterviewFile:
                 tone=tone or self.tone,
                 templates=self.templates,
             )
-        except SchedulingError as exc:
-            index = self._history_index(exc.step)
-            if index is None:
+        except (SchedulingError, TemplateError) as exc:
+            field = self._field_of(exc)
+            if field is None:
                 raise
             raise InputFileError(
-                str(exc),
-                path=self.path,
-                line=_find_line(self._lines, f"history[{index + 1}].step"),
-                field=f"history[{index + 1}].step",
+                str(exc), path=self.path, line=_find_line(self._lines, field), field=field
             ) from exc
         except ValidationError as exc:
             if exc.field != "outcome.on":
@@ -168,6 +178,36 @@ class InterviewFile:
                 field=field,
             ) from exc
 
+    def _field_of(self, exc: SchedulingError | TemplateError) -> str | None:
+        """The key path in the file of what a scheduling or template error is about."""
+        step = exc.step
+        if isinstance(exc, TemplateError):
+            if step is not None and step in self._sources.templates:
+                return self._sources.templates[step]
+            return self._sources.template_dir or self._step_field(step)
+        index = self._history_index(step)
+        if index is not None:
+            return f"history[{index + 1}].step"
+        field = exc.field or ""
+        m = re.fullmatch(r"history\[(\d+)\](?:\.(\w+))?", field)
+        if m and int(m.group(1)) < len(self.history):
+            return _history_key(self.history[int(m.group(1))], int(m.group(1)) + 1, m.group(2))
+        if field in _INTERVIEW_KEYS:
+            return f"interview.{field}"
+        where = self._step_field(step)
+        if where is not None and where != "plan" and field and "." not in field:
+            return f"{where}.{field}"
+        return where
+
+    def _step_field(self, step: str | None) -> str | None:
+        """Where a step comes from: its [[plan.steps]] table, else the [plan] table (a preset's)."""
+        if step is None:
+            return None
+        base = step.split(".", 1)[0]
+        if base in self._sources.steps:
+            return self._sources.steps[base]
+        return "plan" if base in self.plan.ids else None
+
     def _outcome_field(self, on: object) -> str:
         """The key path of the outcome (in [outcome] or in history) dated ``on``."""
         if self.outcome.on != on:
@@ -184,6 +224,31 @@ class InterviewFile:
             if name == step and name.split(".", 1)[0] not in self.plan.ids:
                 return i
         return None
+
+
+# The file key of each history record's date ("at" in the model), by record class.
+_RECORD_KEYS: dict[str, str] = {
+    "StepDone": "done",
+    "StepSkipped": "skipped",
+    "Snoozed": "snoozed_until",
+    "ReplyReceived": "reply",
+    "OutOfOffice": "at",
+    "OutcomeChanged": "date",
+}
+
+
+def _history_key(record: HistoryRecord, number: int, attr: str | None) -> str:
+    """``history[N].KEY`` for a model attribute of the N-th record (``at`` → ``done``, ...)."""
+    where = f"history[{number}]"
+    if attr is None:
+        return where
+    if attr == "until":
+        key = "snoozed_until" if isinstance(record, Snoozed) else "out_of_office_until"
+    elif attr == "at":
+        key = _RECORD_KEYS[type(record).__name__]
+    else:
+        key = attr
+    return f"{where}.{key}"
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -267,6 +332,7 @@ _INTERVIEW_KEYS = (
     "interviewers",
     "recruiter",
 )
+_INTERVIEW_TOO_LONG = "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
 _CONTACT_KEYS = ("name", "email", "title", "linkedin", "timezone", "topics")
 _OUTCOME_KEYS = ("status", "date", "from", "from_email")
 _WINDOW_KEYS = ("start", "end", "days")
@@ -343,6 +409,10 @@ class _Loader:
         self.start: datetime | None = None
         self.people: list[Contact] = []
         self._lines: dict[str, int] | None = None
+        # Where each [[plan.steps]] step and its template are written, for errors found
+        # only when the plan is scheduled.
+        self.step_fields: dict[str, str] = {}
+        self.template_fields: dict[str, str] = {}
 
     @property
     def lines(self) -> dict[str, int]:
@@ -434,8 +504,15 @@ class _Loader:
                 raise self.bad(f"{field}[{i}]", item, f"a non-empty string: {expected}")
         return tuple(value)
 
+    def in_range(self, value: date, field: str) -> None:
+        """Refuse a year the tool cannot compute with (before any arithmetic on it)."""
+        if not _validate.in_range(value):
+            raise self.bad(field, value, _validate.DATE_RANGE)
+
     def moment(self, value: object, field: str, *, dates: bool = True) -> date | datetime:
         """A TOML date or datetime; naive datetimes are read in the interview's zone."""
+        if isinstance(value, date):
+            self.in_range(value, field)
         if isinstance(value, datetime):
             if value.tzinfo is None:
                 assert self.zone is not None
@@ -453,6 +530,7 @@ class _Loader:
 
     def date_only(self, value: object, field: str) -> date:
         if isinstance(value, date) and not isinstance(value, datetime):
+            self.in_range(value, field)
             return value
         expected = "a date such as 2026-11-27"
         if isinstance(value, str):
@@ -467,7 +545,7 @@ class _Loader:
         return value
 
     def offset(
-        self, value: object, field: str, kind: str
+        self, value: object, field: str, kind: str, *, too_long: str | None = None
     ) -> BusinessDays | relativedelta | timedelta:
         expected = {
             "exact": "a number of minutes or hours, such as '45m', '3 hours' or '1 hour'",
@@ -479,7 +557,9 @@ class _Loader:
             raise self.bad(field, value, f"a quoted string: {expected}")
         try:
             offset = parse_offset(value)
-        except ValidationError:
+        except ValidationError as exc:
+            if "at most" in exc.expected:  # the number is too large; the words were fine
+                raise self.bad(field, value, too_long or exc.expected) from None
             raise self.bad(field, value, expected) from None
         ok = {
             "exact": isinstance(offset, timedelta),
@@ -511,11 +591,23 @@ class _Loader:
             tone=tone,
             templates=templates,
             lines=self.lines,
+            sources=_Sources(
+                steps=self.step_fields,
+                templates=self.template_fields,
+                template_dir="plan.templates" if templates is not None else None,
+            ),
         )
 
     def parse(self) -> dict[str, Any]:
         try:
             return tomllib.loads(self.text)
+        except RecursionError as exc:
+            raise InputFileError(
+                "not valid here: arrays or inline tables nested too deeply (TOML files for "
+                "followup nest a few levels at most)",
+                path=self.path,
+                line=_deepest_line(self.text),
+            ) from exc
         except tomllib.TOMLDecodeError as exc:
             message = str(exc)
             line: int | None = None
@@ -594,6 +686,7 @@ class _Loader:
         start = raw["start"]
         if not isinstance(start, datetime):
             self.moment(start, f"{where}.start", dates=False)
+        self.in_range(start, f"{where}.start")
         if start.tzinfo is None:
             if self.zone is None:
                 raise self.bad(
@@ -611,7 +704,9 @@ class _Loader:
             )
         self.start = kwargs["start"] = start
         if "duration" in raw:
-            duration = self.offset(raw["duration"], f"{where}.duration", "exact")
+            duration = self.offset(
+                raw["duration"], f"{where}.duration", "exact", too_long=_INTERVIEW_TOO_LONG
+            )
             kwargs["duration"] = duration
         kwargs["topics"] = self.text_list(raw, where, "topics", _EXPECTED["topics"])
         if "decision_expected" in raw:
@@ -624,6 +719,12 @@ class _Loader:
                 f"{where}.interviewers",
                 people,
                 'one [[interview.interviewers]] table per person, with name = "..."',
+            )
+        if len(people) > _validate.MAX_PEOPLE:
+            raise self.error(
+                f"{where}.interviewers[{_validate.MAX_PEOPLE + 1}]",
+                f"too many interviewers: at most {_validate.MAX_PEOPLE}, and the file names "
+                f"{len(people)}; keep the people you will write to",
             )
         kwargs["interviewers"] = [
             self.contact(p, f"{where}.interviewers[{i}]") for i, p in enumerate(people, 1)
@@ -735,6 +836,11 @@ class _Loader:
                     'another id = "..." (ids are unique in a plan)',
                 )
             added[step.id] = where
+            self.step_fields[step.id] = where
+            if "template" in item or "template_file" in item:
+                self.template_fields[step.id] = (
+                    f"{where}.template" if "template" in item else f"{where}.template_file"
+                )
             # A step with the id of a preset step takes its place (and its branch).
             plan = plan.replace(step.id, step) if step.id in plan.ids else plan.add(step)
         return plan
@@ -1275,12 +1381,50 @@ def _toml_value(value: object) -> str:
     raise TypeError(f"{value!r} ({type(value).__name__}) cannot be written to a TOML file")
 
 
+_SHOW_LIMIT = 80
+
+
 def _show(value: object) -> str:
-    """A value as it would be written in the file, for error messages."""
+    """A value as it would be written in the file, for error messages (a long one is cut)."""
     try:
-        return _toml_value(value)
-    except (TypeError, ValueError):
-        return repr(value)
+        text = _toml_value(value)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    if len(text) > _SHOW_LIMIT:
+        text = f"{text[: _SHOW_LIMIT - 20]}... ({len(text)} characters)"
+    return text
+
+
+def _deepest_line(text: str) -> int:
+    """The line where ``[`` and ``{`` nest deepest, ignoring strings and comments; best effort."""
+    depth = best = 0
+    line = best_line = 1
+    quote: str | None = None
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            line += 1
+        if quote is not None:
+            if ch == "\\" and quote == '"':
+                i += 1
+            elif text.startswith(quote, i):
+                i += len(quote) - 1
+                quote = None
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = len(text) if end < 0 else end - 1
+        elif ch in "\"'":
+            quote = ch * 3 if text.startswith(ch * 3, i) else ch
+            i += len(quote) - 1
+        elif ch in "[{":
+            depth += 1
+            if depth > best:
+                best, best_line = depth, line
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    return best_line
 
 
 def _history_lines(record: Mapping[str, object]) -> Iterator[str]:

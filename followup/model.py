@@ -159,6 +159,12 @@ def _contacts(value: Iterable[Contact] | None) -> tuple[Contact, ...]:
 def _check_contacts(
     _inst: object, attribute: attrs.Attribute[tuple[Contact, ...]], value: tuple[Contact, ...]
 ) -> None:
+    if len(value) > v.MAX_PEOPLE:
+        raise ValidationError(
+            f"{attribute.name}[{v.MAX_PEOPLE}]",
+            value[v.MAX_PEOPLE],
+            f"at most {v.MAX_PEOPLE} interviewers (this interview names {len(value)})",
+        )
     for i, c in enumerate(value):
         if not isinstance(c, Contact):
             raise ValidationError(f"{attribute.name}[{i}]", c, "a Contact")
@@ -195,10 +201,10 @@ class Interview:
 
     company: str = attrs.field(validator=v.check_name)
     role: str = attrs.field(validator=v.check_name)
-    start: datetime = attrs.field(validator=v.check_aware)
+    start: datetime = attrs.field(validator=v.check_aware_in_range)
     candidate: Candidate = attrs.field(validator=attrs.validators.instance_of(Candidate))
     duration: timedelta = attrs.field(
-        default=timedelta(hours=1), validator=v.check_positive_duration
+        default=timedelta(hours=1), validator=v.check_interview_length
     )
     timezone: str = attrs.field(validator=v.check_timezone)
     interviewers: tuple[Contact, ...] = attrs.field(
@@ -218,7 +224,7 @@ class Interview:
     @timezone.default
     def _default_timezone(self) -> str:
         # Runs before the validators: a naive start must be reported as such, not as a zone problem.
-        v.check_aware(self, attrs.fields(Interview).start, self.start)
+        v.check_aware_in_range(self, attrs.fields(Interview).start, self.start)
         name = _zone_of(self.start)
         if name is None:
             raise ValidationError(
@@ -240,6 +246,7 @@ class Interview:
             return
         if isinstance(value, datetime) or not isinstance(value, date):
             raise ValidationError("decision_expected", value, "a date such as date(2026, 11, 27)")
+        v.check_range("decision_expected", value)
         if value < self.start.astimezone(self.zone).date():
             raise ValidationError("decision_expected", value, "a date on or after the interview")
 
@@ -376,6 +383,7 @@ class OutOfOffice:
     def _check_until(self, attribute: attrs.Attribute[date], value: date) -> None:
         if isinstance(value, datetime) or not isinstance(value, date):
             raise ValidationError("until", value, "a date such as date(2026, 12, 4)")
+        v.check_range("until", value)
 
 
 @attrs.frozen(kw_only=True)

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from followup import _validate as v
 from followup._ids import slug
-from followup.errors import InvalidStepError, SchedulingError, ValidationError
+from followup.errors import InvalidStepError, SchedulingError, TemplateError, ValidationError
 from followup.model import (
     Channel,
     Contact,
@@ -329,6 +329,7 @@ class Plan:
         """
         if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
             raise ValidationError("now", now, "a time-zone-aware datetime: the library never reads the clock")
+        v.check_range("now", now)
         if tone is not None:
             _check_tone(None, None, tone)
         return _Scheduler(
@@ -435,7 +436,7 @@ class _Scheduler:
 
     def _check_history(self) -> None:
         known = set(self.plan.ids)
-        for r in self.history:
+        for index, r in enumerate(self.history):
             if isinstance(r, StepDone | StepSkipped | Snoozed):
                 base = r.step.split(".", 1)[0]
                 if r.step not in known and base not in known:
@@ -456,6 +457,7 @@ class _Scheduler:
                         f"({self.interview.start.astimezone(self.interview.zone).date().isoformat()}): "
                         "check the date",
                         step=getattr(r, "step", None),
+                        field=f"history[{index}].at",
                     )
 
     def run(self) -> Timeline:
@@ -517,6 +519,12 @@ class _Scheduler:
                         f"step {step_id!r} returned {a!r}, not an Action", step=step_id
                     )
             ctx_actions = [self.finish(a, ctx, cutoff) for a in raw]
+        except (SchedulingError, TemplateError) as exc:
+            # Say which step failed (a send window without business days, a template
+            # without a subject), so the caller can point at where the step is defined.
+            if exc.step is None:
+                exc.step = step_id
+            raise
         finally:
             self.active.pop()
         self.done[step_id] = ctx_actions
@@ -690,6 +698,7 @@ class Context:
                 f"the {step_id!r} step writes to the recruiter or an interviewer, but the interview names "
                 "neither: add interview.recruiter or interview.interviewers",
                 step=step_id,
+                field="interviewers",
             )
         return who
 
@@ -715,6 +724,7 @@ class Context:
                     f"the {self.step.id!r} step is timed from the expected decision date, but "
                     "interview.decision_expected is not set",
                     step=self.step.id,
+                    field="decision_expected",
                 )
             d = i.decision_expected
             return d, _instant(d, tz), f"the expected decision date ({fmt_day(d)})"

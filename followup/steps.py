@@ -130,6 +130,7 @@ def _interviewers(ctx: Context, step: str) -> tuple[Contact, ...]:
             f"the {step!r} step writes to each interviewer, but interview.interviewers is empty: "
             "add the people you met, or remove the step from the plan",
             step=step,
+            field="interviewers",
         )
     return people
 

@@ -14,6 +14,7 @@ a skipped time is read with the offset from before the gap (02:30 becomes
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -24,6 +25,7 @@ import attrs
 from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
+from followup._validate import MAX_COUNT, check_range
 from followup.errors import SchedulingError, ValidationError
 
 __all__ = [
@@ -39,6 +41,23 @@ __all__ = [
 ]
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+MAX_OFFSET_DAYS = 3652.5
+"""The longest offset or interval, in days: 10 years (120 months, 521 weeks, 2,608 business days).
+
+With dates at most in 2200 (``followup._validate.MAX_YEAR``) and series of at
+most 120 occurrences, no computed date can leave what ``datetime`` represents.
+"""
+_TOO_LONG = "at most 10 years (120 months, 521 weeks, 3,652 days or 2,608 business days)"
+_DAYS_PER = {
+    "minutes": 1 / 1440,
+    "hours": 1 / 24,
+    "days": 1.0,
+    "weeks": 7.0,
+    "months": 365.25 / 12,
+    "years": 365.25,
+    "business": 7 / 5,
+}
 
 
 class Anchor(str, enum.Enum):
@@ -89,11 +108,27 @@ def _is_negative(offset: Offset) -> bool:
     return False
 
 
+def _offset_days(offset: Offset) -> float:
+    """About how many days an offset spans (for the 10-year bound; exact to a day)."""
+    if isinstance(offset, BusinessDays):
+        return offset.n * _DAYS_PER["business"]
+    if isinstance(offset, timedelta):
+        return abs(offset.total_seconds()) / 86400
+    return float(
+        sum(
+            abs(getattr(offset, unit) or 0) * _DAYS_PER[unit]
+            for unit in ("years", "months", "days", "hours", "minutes")  # weeks are days here
+        )
+    )
+
+
 def _check_offset(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, relativedelta | timedelta | BusinessDays):
         raise ValidationError(
             attribute.name, value, "a relativedelta, a timedelta or BusinessDays(n)"
         )
+    if _offset_days(value) > MAX_OFFSET_DAYS:
+        raise ValidationError(attribute.name, value, f"an offset of {_TOO_LONG}")
     if _is_negative(value):
         raise ValidationError(
             attribute.name,
@@ -202,15 +237,17 @@ def parse_offset(text: str) -> Offset:
             "a number and a unit, such as '45m', '3 hours', '2 business days' or '3 months'",
         )
     n, unit = int(m.group(1)), m.group(2)
-    if unit.startswith("business"):
-        return BusinessDays(n)
-    name = _UNITS.get(unit)
+    name = "business" if unit.startswith("business") else _UNITS.get(unit)
     if name is None:
         raise ValidationError(
             "duration",
             text,
             "a unit among minutes, hours, days, business days, weeks, months, years",
         )
+    if n * _DAYS_PER[name] > MAX_OFFSET_DAYS:  # before building it: 10**20 hours overflows
+        raise ValidationError("duration", text, f"a duration of {_TOO_LONG}")
+    if name == "business":
+        return BusinessDays(n)
     if name in ("minutes", "hours"):
         return timedelta(**{name: n})
     return relativedelta(**{name: n})  # type: ignore[arg-type]
@@ -541,6 +578,8 @@ def _check_every(
         raise ValidationError(
             "every", value, "a positive number of weeks or months, such as relativedelta(months=3)"
         )
+    if _offset_days(value) > MAX_OFFSET_DAYS:
+        raise ValidationError("every", value, f"an interval of {_TOO_LONG}")
 
 
 @attrs.frozen(kw_only=True)
@@ -573,13 +612,19 @@ class Recurrence:
                 "count", None, "a count (such as 4) or an until date: reminders must end"
             )
         if self.count is not None and (
-            isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1
+            isinstance(self.count, bool)
+            or not isinstance(self.count, int)
+            or not 1 <= self.count <= MAX_COUNT
         ):
-            raise ValidationError("count", self.count, "a whole number of occurrences, 1 or more")
+            raise ValidationError(
+                "count", self.count, f"a whole number of occurrences, 1 or more and at most {MAX_COUNT}"
+            )
         if self.until is not None and (
             isinstance(self.until, datetime) or not isinstance(self.until, date)
         ):
             raise ValidationError("until", self.until, "a date")
+        if self.until is not None:
+            check_range("until", self.until)
 
     @property
     def weeks(self) -> int | None:
@@ -652,7 +697,15 @@ class Recurrence:
             parts.append(f"UNTIL={end.astimezone(UTC):%Y%m%dT%H%M%SZ}")
             kwargs["until"] = datetime.combine(self.until, time(23, 59, 59))
         rule = _rr.rrule(freq, dtstart=local, **kwargs)  # type: ignore[arg-type]
-        planned = tuple(localize(n.date(), n.time(), tz)[0] for n in rule)
+        nominal_dates = list(itertools.islice(rule, MAX_COUNT + 1))
+        if len(nominal_dates) > MAX_COUNT:
+            raise SchedulingError(
+                f"the series {self.describe()} from {fmt_day(local.date())} {local.year} would have "
+                f"more than {MAX_COUNT} occurrences (at most {MAX_COUNT}): choose an earlier "
+                "until date, a longer interval, or a count",
+                field="until",
+            )
+        planned = tuple(localize(n.date(), n.time(), tz)[0] for n in nominal_dates)
         if not planned:
             raise SchedulingError(
                 f"the recurrence {self.describe()} has no occurrence after {fmt_day(local.date())}"

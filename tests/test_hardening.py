@@ -439,3 +439,271 @@ class TestMarkValidatesBySchedulingFirst:
         assert re.search(r"i\.toml(:\d+)?: history\[1\]", result.err), result.err
         assert path.read_text(encoding="utf-8") == BASE
         assert run("plan", path, "--now", NOW).code == 0
+
+
+# --- out-of-range input ----------------------------------------------------------------------
+
+REJECTION_PLAN = BASE.replace('preset = "after-interview"', 'preset = "after-rejection"')
+
+
+def refused(result: Result, key: str, *words: str) -> None:
+    """An ordinary error: exit 1, ``error: i.toml:LINE: key: ...`` naming what is expected."""
+    assert result.code == 1, (result.out, result.err)
+    assert "internal error" not in result.err
+    assert "Traceback" not in result.err
+    where = f" {re.escape(key)}:" if key else ""
+    assert re.match(rf"error: \S*i\.toml:\d+:{where} ", result.err), result.err
+    for word in words:
+        assert word in result.err, result.err
+    assert result.err.count("\n") == 1
+
+
+def usage_error(result: Result, *words: str) -> None:
+    assert result.code == 2, (result.out, result.err)
+    assert "internal error" not in result.err
+    assert "Traceback" not in result.err
+    for word in words:
+        assert word in result.err, result.err
+
+
+class TestYearsOutOfRange:
+    """Year 9999 (or 1000) anywhere is an ordinary error saying the range, 1900 to 2200."""
+
+    @pytest.mark.parametrize(
+        ("old", "new", "key"),
+        [
+            ("start = 2026-11-20T14:00:00", "start = 9999-12-31T23:00:00", "interview.start"),
+            ("start = 2026-11-20T14:00:00", "start = 1000-01-01T10:00:00", "interview.start"),
+            ("date = 2026-11-24", "date = 9999-11-24", "outcome.date"),
+            ("date = 2026-11-24", "date = 9999-12-31T23:30:00", "outcome.date"),
+            ("decision_expected = 2026-11-27", "decision_expected = 9999-12-31", "interview.decision_expected"),
+            ('preset = "after-interview"', 'preset = "after-interview"\nkeep_in_touch_until = 9999-12-31', "plan.keep_in_touch_until"),
+            ('preset = "after-interview"', 'preset = "after-interview"\nholidays = [9999-12-31]', "plan.holidays[1]"),
+        ],
+    )
+    def test_in_the_file(self, tmp_path: Path, old: str, new: str, key: str) -> None:
+        assert old in BASE
+        path = write(tmp_path, BASE.replace(old, new, 1))
+        for command in (["plan"], ["draft"], ["ics", "-o", tmp_path / "o.ics"]):
+            refused(run(*command, path, "--now", NOW), key, "between 1900 and 2200")
+
+    @pytest.mark.parametrize(
+        ("record", "key"),
+        [
+            ('step = "thank-you"\ndone = 9999-12-31', "history[1].done"),
+            ('step = "thank-you"\nskipped = 9999-12-31T23:59:00', "history[1].skipped"),
+            ('step = "keep-in-touch"\nsnoozed_until = 9999-12-31', "history[1].snoozed_until"),
+            ("reply = 9999-12-31", "history[1].reply"),
+            ("out_of_office_until = 9999-12-31", "history[1].out_of_office_until"),
+            ("out_of_office_until = 2026-12-04\nat = 9999-01-01", "history[1].at"),
+            ('outcome = "offer"\ndate = 9999-12-31', "history[1].date"),
+        ],
+    )
+    def test_in_the_history(self, tmp_path: Path, record: str, key: str) -> None:
+        path = write(tmp_path, f"{BASE}\n[[history]]\n{record}\n")
+        refused(run("plan", path, "--now", NOW), key, "between 1900 and 2200")
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["plan", "{path}", "--now", "9999-12-31T23:00"],
+            ["--now", "0001-01-01T00:00Z", "plan", "{path}"],
+            ["mark", "{path}", "--ooo-until", "9999-12-31"],
+            ["mark", "{path}", "--snooze", "keep-in-touch", "--until", "9999-12-31"],
+            ["mark", "{path}", "--reply-from", "Jane Doe", "--at", "9999-12-31T10:00"],
+            ["mark", "{path}", "--outcome", "offer", "--at", "9999-12-31"],
+        ],
+    )
+    def test_on_the_command_line_is_a_usage_error(self, tmp_path: Path, argv: list[str]) -> None:
+        path = write(tmp_path, BASE)
+        argv = [str(path) if a == "{path}" else a for a in argv]
+        more = ["--now", NOW] if "--now" not in argv else []
+        usage_error(run(*argv, *more), "between 1900 and 2200")
+        assert path.read_text(encoding="utf-8") == BASE
+
+    def test_the_ooo_record_that_broke_every_later_command(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE)
+        result = run("mark", path, "--ooo-until", "2200-12-31", "--now", NOW)
+        assert result.code == 0, result.err
+        assert run("plan", path, "--now", NOW).code == 0
+        assert run("ics", path, "-o", tmp_path / "o.ics", "--now", NOW).code == 0
+
+
+class TestDurationsOutOfRange:
+    @pytest.mark.parametrize(
+        ("old", "new", "key", "words"),
+        [
+            ('duration = "45m"', 'duration = "99999999999999999999 hours"', "interview.duration", "at most 24 hours"),
+            ('duration = "45m"', 'duration = "30 hours"', "interview.duration", "at most 24 hours"),
+            ('duration = "45m"', 'duration = "1441 minutes"', "interview.duration", "at most 24 hours"),
+            (
+                'preset = "after-interview"',
+                'preset = "after-interview"\nkeep_in_touch_every = "99999999999 years"',
+                "plan.keep_in_touch_every",
+                "at most 10 years",
+            ),
+            (
+                'preset = "after-interview"',
+                'preset = "after-interview"\nreply_after = "5000 business days"',
+                "plan.reply_after",
+                "at most 10 years",
+            ),
+            (
+                'preset = "after-interview"',
+                'preset = "after-interview"\nthank_you_after = "100000 hours"',
+                "plan.thank_you_after",
+                "at most 10 years",
+            ),
+            (
+                'preset = "after-interview"',
+                'preset = "after-interview"\nnetwork_after = "11 years"',
+                "plan.network_after",
+                "at most 10 years",
+            ),
+        ],
+    )
+    def test_in_the_file(self, tmp_path: Path, old: str, new: str, key: str, words: str) -> None:
+        path = write(tmp_path, BASE.replace(old, new, 1))
+        refused(run("plan", path, "--now", NOW), key, words)
+
+    def test_ten_years_and_a_day_long_interview_are_still_fine(self, tmp_path: Path) -> None:
+        text = BASE.replace('duration = "45m"', 'duration = "24 hours"').replace(
+            'preset = "after-interview"', 'preset = "after-interview"\nnetwork_after = "10 years"'
+        )
+        assert run("plan", write(tmp_path, text), "--now", NOW).code == 0
+
+    @pytest.mark.parametrize("alarm", ["99999999999h", "99999999999999999999m", "100000h"])
+    def test_a_huge_alarm_is_a_usage_error(self, tmp_path: Path, alarm: str) -> None:
+        path = write(tmp_path, BASE)
+        usage_error(run("ics", path, "-o", tmp_path / "o.ics", "--alarm", alarm, "--now", NOW), "--alarm")
+        assert not (tmp_path / "o.ics").exists()
+
+
+class TestCountsAndSizes:
+    @pytest.mark.parametrize("count", [121, 100000, 2147483648, 10**30])
+    @pytest.mark.parametrize("key", ["openings_count", "keep_in_touch_count"])
+    def test_series_counts_are_bounded(self, tmp_path: Path, key: str, count: int) -> None:
+        text = BASE.replace('preset = "after-interview"', f'preset = "after-interview"\n{key} = {count}')
+        start = time.perf_counter()
+        refused(run("plan", write(tmp_path, text), "--now", NOW), f"plan.{key}", "at most 120")
+        assert time.perf_counter() - start < 5
+
+    def test_a_series_until_a_far_date_is_bounded_too(self, tmp_path: Path) -> None:
+        text = REJECTION_PLAN.replace(
+            'preset = "after-rejection"',
+            'preset = "after-rejection"\nopenings_every = "1 week"\nkeep_in_touch_until = 2200-01-01',
+        )
+        result = run("plan", write(tmp_path, text), "--now", NOW)
+        refused(result, "plan", "at most 120")
+
+    def test_a_custom_steps_count(self, tmp_path: Path) -> None:
+        text = BASE + '\n[[plan.steps]]\nkind = "explore-openings"\nid = "more"\ncount = 500\n'
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "plan.steps[1].count", "at most 120")
+
+    def test_ten_thousand_interviewers_are_refused_quickly(self, tmp_path: Path) -> None:
+        people = "".join(
+            f'\n[[interview.interviewers]]\nname = "Person {n}"\nemail = "p{n}@acme.example"\n'
+            for n in range(10_000)
+        )
+        text = BASE.replace("\n[outcome]", people + "\n[outcome]")
+        path = write(tmp_path, text)
+        start = time.perf_counter()
+        result = run("plan", path, "--now", NOW)
+        elapsed = time.perf_counter() - start
+        refused(result, "interview.interviewers[51]", "at most 50")
+        assert elapsed < 5
+
+    def test_fifty_interviewers_are_fine(self, tmp_path: Path) -> None:
+        people = "".join(f'\n[[interview.interviewers]]\nname = "Person {n}"\n' for n in range(49))
+        text = BASE.replace("\n[outcome]", people + "\n[outcome]")
+        assert run("plan", write(tmp_path, text), "--now", NOW).code == 0
+
+
+class TestOtherOutOfRangeInput:
+    def test_a_time_zone_name_over_255_characters(self, tmp_path: Path) -> None:
+        text = BASE.replace('timezone = "America/New_York"', f'timezone = "{"A" * 300}"')
+        result = run("plan", write(tmp_path, text), "--now", NOW)
+        refused(result, "interview.timezone", "IANA")
+        assert "site-packages" not in result.err
+        assert "A" * 300 not in result.err  # a long value is cut in the message
+
+    @pytest.mark.parametrize("name", ["America", "Etc/../../../../etc/passwd", "a\\u0000b", "zoneinfo", "tzdata.zi"])
+    def test_odd_time_zone_names(self, tmp_path: Path, name: str) -> None:
+        text = BASE.replace('timezone = "America/New_York"', f'timezone = "{name}"')
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "interview.timezone", "IANA")
+
+    def test_arrays_nested_500_deep(self, tmp_path: Path) -> None:
+        text = BASE.replace('topics = ["the data platform migration"]', "topics = " + "[" * 500 + "]" * 500)
+        assert len(text.encode()) < 2048
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "", "nested too deeply")
+
+
+# --- messages without a file or a line -------------------------------------------------------
+
+
+class TestEveryLoadTimeErrorNamesTheFileAndLine:
+    def test_empty_interviewers(self, tmp_path: Path) -> None:
+        text = re.sub(r"\[\[interview\.interviewers\]\]\n(.+\n)+", "", BASE)
+        assert "interviewers" not in text
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "interview.interviewers", "is empty")
+        text = text.replace("decision_expected = 2026-11-27", "decision_expected = 2026-11-27\ninterviewers = []")
+        path = write(tmp_path, text)
+        result = run("plan", path, "--now", NOW)
+        refused(result, "interview.interviewers", "is empty")
+        assert f"i.toml:{text.splitlines().index('interviewers = []') + 1}:" in result.err
+
+    @pytest.mark.parametrize(
+        ("record", "key"),
+        [
+            ('step = "thank-you"\ndone = 2026-01-01', "history[2].done"),
+            ('step = "thank-you"\nskipped = 2026-01-01T10:00:00', "history[2].skipped"),
+            ("reply = 2026-01-01", "history[2].reply"),
+            ("out_of_office_until = 2026-12-04\nat = 2026-01-01", "history[2].at"),
+        ],
+    )
+    def test_a_record_dated_before_the_interview(self, tmp_path: Path, record: str, key: str) -> None:
+        text = f'{BASE}\n[[history]]\nreply = 2026-11-25\n\n[[history]]\n{record}\n'
+        path = write(tmp_path, text)
+        result = run("plan", path, "--now", NOW)
+        refused(result, key, "before the interview")
+        line = len(text.splitlines()) - record.count("\n")
+        line += 1 if key.endswith(".at") or "step" in record else 0
+        assert f"i.toml:{line}: {key}:" in result.err
+
+    def test_no_business_day_in_ten_years(self, tmp_path: Path) -> None:
+        from datetime import date, timedelta
+
+        saturdays = [date(2026, 11, 21) + timedelta(weeks=n) for n in range(530)]
+        text = BASE.replace(
+            'preset = "after-interview"',
+            'preset = "after-interview"\nwindow = { days = ["sat"] }\nholidays = ['
+            + ", ".join(d.isoformat() for d in saturdays)
+            + "]",
+        )
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "plan", "no business day in the next ten years")
+
+    def test_a_template_without_a_subject_line(self, tmp_path: Path) -> None:
+        text = BASE + '\n[[plan.steps]]\nkind = "keep-in-touch"\ntemplate = "Hi {first_name},\\n\\nHello.\\n"\n'
+        path = write(tmp_path, text)
+        result = run("plan", path, "--now", NOW)
+        refused(result, "plan.steps[1].template", "Subject:")
+        assert f"i.toml:{len(text.splitlines())}:" in result.err
+
+    def test_a_template_file_without_a_subject_line(self, tmp_path: Path) -> None:
+        (tmp_path / "kit.txt").write_text("Hi {first_name},\n\nHello.\n", encoding="utf-8")
+        text = BASE + '\n[[plan.steps]]\nkind = "keep-in-touch"\ntemplate_file = "kit.txt"\n'
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "plan.steps[1].template_file", "Subject:")
+
+    def test_a_template_directory_without_a_subject_line(self, tmp_path: Path) -> None:
+        (tmp_path / "tpl").mkdir()
+        (tmp_path / "tpl" / "keep-in-touch.warm.email.txt").write_text("Hi {first_name},\n\nHello.\n", encoding="utf-8")
+        text = BASE.replace('preset = "after-interview"', 'preset = "after-interview"\ntemplates = "tpl"')
+        refused(run("plan", write(tmp_path, text), "--now", NOW), "plan.templates", "Subject:")
+
+    def test_a_custom_step_without_a_decision_date(self, tmp_path: Path) -> None:
+        text = BASE.replace("decision_expected = 2026-11-27\n", "").replace(
+            'status = "rejected"\ndate = 2026-11-24\nfrom = "Jane Doe"', 'status = "pending"'
+        )
+        text += '\n[[plan.steps]]\nkind = "status-check"\nid = "nudge"\n'
+        result = run("plan", write(tmp_path, text), "--now", NOW)
+        assert result.code == 0 or re.match(r"error: \S*i\.toml:\d+: ", result.err), result.err
