@@ -21,10 +21,10 @@ from followup.errors import (
 
 if TYPE_CHECKING:
     from followup import presets
+    from followup.channels import Channel
     from followup.ical import to_ical
     from followup.model import (
         Candidate,
-        Channel,
         Contact,
         HistoryRecord,
         Interview,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         StepDone,
         StepSkipped,
     )
-    from followup.plan import Context, Plan
+    from followup.plan import Plan
     from followup.steps import (
         ExploreOpenings,
         FeedbackRequest,
@@ -48,11 +48,12 @@ if TYPE_CHECKING:
         Network,
         RejectionReply,
         StatusCheck,
-        Step,
         ThankYou,
     )
     from followup.timeline import Action, Occurrences, Timeline
     from followup.timing import Anchor, BusinessDays, HolidayCalendar, Recurrence, SendWindow, When
+    from followup.typing import Step
+    from followup.typing import StepContext as Context
 
 __version__ = "0.1.0"
 
@@ -110,7 +111,7 @@ __all__ = [
 _LAZY = {
     "presets": "followup.presets",
     "Candidate": "followup.model",
-    "Channel": "followup.model",
+    "Channel": "followup.channels",
     "Contact": "followup.model",
     "HistoryRecord": "followup.model",
     "Interview": "followup.model",
@@ -124,7 +125,7 @@ _LAZY = {
     "Status": "followup.model",
     "StepDone": "followup.model",
     "StepSkipped": "followup.model",
-    "Context": "followup.plan",
+    "Context": "followup.typing",
     "Plan": "followup.plan",
     "ExploreOpenings": "followup.steps",
     "FeedbackRequest": "followup.steps",
@@ -133,7 +134,7 @@ _LAZY = {
     "Network": "followup.steps",
     "RejectionReply": "followup.steps",
     "StatusCheck": "followup.steps",
-    "Step": "followup.steps",
+    "Step": "followup.typing",
     "ThankYou": "followup.steps",
     "Action": "followup.timeline",
     "Occurrences": "followup.timeline",
@@ -147,6 +148,10 @@ _LAZY = {
     "to_ical": "followup.ical",
 }
 
+# Exported under another name than the module's: `followup.Context` is the protocol a step's
+# `actions(ctx)` receives.
+_RENAMED = {"Context": "StepContext"}
+
 
 def __getattr__(name: str) -> Any:
     module_name = _LAZY.get(name)
@@ -155,7 +160,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     module = importlib.import_module(module_name)
-    value = module if name == "presets" else getattr(module, name)
+    value = module if name == "presets" else getattr(module, _RENAMED.get(name, name))
     globals()[name] = value
     return value
 

@@ -22,6 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.errors import ValidationError
+from followup.typing import TONES
 
 _EMAIL = re.compile(
     r"^[^@\s\x00-\x1f\x7f<>(),;:\"\[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
@@ -164,3 +165,19 @@ def check_interview_length(_inst: Any, attribute: Any, value: Any) -> None:
 def strip_control(text: str) -> str:
     """Replace control characters (line breaks included) by spaces."""
     return _CONTROL.sub(" ", text)
+
+
+def _name(attribute: Any) -> str:
+    return str(getattr(attribute, "name", attribute) or "tone")
+
+
+def check_tone(_inst: Any, attribute: Any, value: Any) -> None:
+    """A tone: formal, warm or brief."""
+    if value not in TONES:
+        raise ValidationError(_name(attribute), value, "one of 'formal', 'warm', 'brief'")
+
+
+def check_optional_tone(_inst: Any, attribute: Any, value: Any) -> None:
+    """A tone, or ``None`` for the plan's."""
+    if value is not None:
+        check_tone(_inst, attribute, value)

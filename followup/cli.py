@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TextIO, cast
 
-from followup import __version__, _terminal
+from followup import __version__, _terminal, channels
 from followup.errors import FollowupError, InputFileError
 from followup.model import Status
 
@@ -47,7 +47,7 @@ _EXAMPLES = {
     "check": (
         "followup check draft.txt\n"
         "  followup draft interview.toml rejection-reply | followup check -\n"
-        "  pbpaste | followup check - --channel linkedin --format json"
+        "  pbpaste | followup check - --channel linkedin-note --format json"
     ),
     "mark": (
         "followup mark interview.toml thank-you --done\n"
@@ -76,7 +76,6 @@ _STATUS_COLOURS = {
     Status.CANCELLED: "2",
 }
 _SEVERITY_COLOURS = {"error": "1;31", "warning": "33", "info": "36"}
-_CHECK_CHANNELS = ("email", "linkedin", "linkedin-message", "task")
 _DRAFT_HEAD = "── "
 
 
@@ -307,7 +306,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     c.add_argument(
         "--channel",
         default=None,
-        choices=_CHECK_CHANNELS,
+        choices=channels.names(),
         help="the channel's rules and limits (default: from a 'followup draft' header, else email)",
     )
     c.add_argument(
@@ -636,20 +635,11 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _note_limit(f: Any, action: Any) -> int | None:
-    """The character limit of a LinkedIn connection note (None for other messages)."""
-    if action.message.channel.value != "linkedin" or action.step not in f.plan.ids:
-        return None
-    limit = getattr(f.plan.get(action.step), "note_limit", None)
-    return limit if isinstance(limit, int) else None
-
-
-def _check_channel(f: Any, action: Any) -> str:
-    """The tone-check channel of an action's message: a connection note has its own limit."""
-    channel: str = action.message.channel.value
-    if channel == "linkedin" and _note_limit(f, action) is None:
-        return "linkedin-message"
-    return channel
+def _note_limit(action: Any) -> int | None:
+    """The length limit a draft was written to, when its channel counts characters."""
+    spec = channels.get(action.message.channel)
+    limit = action.message.limit if action.message.limit is not None else spec.limit
+    return limit if spec.unit == "characters" and spec.variants else None
 
 
 def _drafts(args: argparse.Namespace) -> tuple[Any, list[Any]]:
@@ -674,7 +664,7 @@ def _recipient(action: Any) -> str | None:
     to = action.message.to
     if to is None:
         return None
-    if action.message.channel.value == "linkedin":
+    if channels.get(action.message.channel).address == "linkedin":
         return f"{to.name} ({to.linkedin})" if to.linkedin else f"{to.name} (on LinkedIn)"
     return f"{to.name} <{to.email}>" if to.email else to.name
 
@@ -685,7 +675,7 @@ def _draft_dict(action: Any) -> dict[str, Any]:
     return {
         "step": action.step,
         "id": action.id,
-        "channel": action.message.channel.value,
+        "channel": action.message.channel,
         "status": action.status.value,
         "due": full["due"],
         "timezone": action.timezone,
@@ -714,14 +704,16 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
         raise _UsageError("--format eml needs --out DIR: the directory for the .eml files")
     if args.out and args.format != "eml":
         raise _UsageError("--out goes with --format eml")
-    f, actions = _drafts(args)
+    _f, actions = _drafts(args)
     if args.format == "json":
         _json([_draft_dict(a) for a in actions], out)
         return 0
     if args.format == "eml":
         from followup.drafts import write_eml
 
-        emails = [a.message for a in actions if a.message.channel.value == "email"]
+        emails = [
+            a.message for a in actions if channels.get(a.message.channel).address == "email"
+        ]
         for path in write_eml(emails, args.out):
             print(path, file=out)
         if not emails:
@@ -734,8 +726,8 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
     for n, a in enumerate(actions):
         if n:
             print(file=out)
-        head = f"{_DRAFT_HEAD}{a.id} · {_check_channel(f, a)}"
-        limit = _note_limit(f, a)
+        head = f"{_DRAFT_HEAD}{a.id} · {a.message.channel}"
+        limit = _note_limit(a)
         if limit is not None:
             head += f" · at most {limit} characters"
         _paint(out, head, "1", colour)
@@ -809,7 +801,7 @@ def _draft_header(text: str) -> tuple[int, str | None, int | None]:
     channel = limit = None
     if first.startswith(_DRAFT_HEAD):
         parts = first.split(" · ")
-        if len(parts) > 1 and parts[1].strip() in _CHECK_CHANNELS:
+        if len(parts) > 1 and parts[1].strip() in channels.names():
             channel = parts[1].strip()
         m = re.search(r" · at most (\d+) characters", first)
         limit = int(m.group(1)) if m else None

@@ -35,11 +35,14 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import Policy, default
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup._atomic import write_atomic
 from followup._ids import slug
 from followup.errors import ExportError
-from followup.model import Message
+
+if TYPE_CHECKING:
+    from followup.model import Message
 
 __all__ = ["mailto", "to_eml", "write_eml"]
 

@@ -70,6 +70,7 @@ from followup.presets import PRESETS
 from followup.registry import Registry, default_registry, param_names, step_from_dict
 from followup.timeline import Timeline
 from followup.timing import BusinessDays, HolidayCalendar, SendWindow, localize, parse_offset
+from followup.typing import TONES, Tone
 
 if TYPE_CHECKING:
     from followup.render import TemplateSet
@@ -83,7 +84,6 @@ __all__ = [
     "loads",
 ]
 
-_TONES = ("formal", "warm", "brief")
 _DEFAULT_PRESET = "after-interview"
 
 
@@ -120,12 +120,12 @@ class InterviewFile:
     history: tuple[HistoryRecord, ...]
     plan: Plan
     holidays: HolidayCalendar | None
-    tone: str
+    tone: Tone
     templates: TemplateSet | None = None
     _lines: Mapping[str, int] = attrs.field(factory=dict, repr=False, eq=False)
     _sources: _Sources = attrs.field(factory=_Sources, repr=False, eq=False)
 
-    def schedule(self, *, now: datetime, tone: str | None = None) -> Timeline:
+    def schedule(self, *, now: datetime, tone: Tone | None = None) -> Timeline:
         """Schedule the file's plan for its interview, outcome and history.
 
         Args:
@@ -745,7 +745,7 @@ class _Loader:
 
     def plan(
         self, data: Mapping[str, Any]
-    ) -> tuple[Plan, HolidayCalendar | None, str, TemplateSet | None]:
+    ) -> tuple[Plan, HolidayCalendar | None, Tone, TemplateSet | None]:
         where = "plan"
         raw = self.table(data, "", "plan", '[plan] with preset = "after-interview"') or {}
         self.check_keys(raw, where, _PLAN_KEYS, "[plan]")
@@ -757,7 +757,7 @@ class _Loader:
                 f"{where}.preset", preset, f"one of the presets{hint}: {', '.join(PRESETS)}"
             )
         tone = self.text_value(raw, where, "tone", "formal, warm or brief") or "warm"
-        if tone not in _TONES:
+        if tone not in TONES:
             raise self.bad(f"{where}.tone", tone, "one of 'formal', 'warm', 'brief'")
         holidays = (
             self.holidays(raw.get("holidays"), f"{where}.holidays") if "holidays" in raw else None
@@ -874,10 +874,8 @@ class _Loader:
                 raise self.error(field, f"the {kind} step takes no template")
             data["template"] = self.template_text(item["template_file"], field)
             source["template"] = field
-        if isinstance(data.get("template"), str):
-            self.check_template(data["template"], source["template"])
         try:
-            return step_from_dict(data, registry=self.registry, kind=kind)
+            step = step_from_dict(data, registry=self.registry, kind=kind)
         except InvalidStepError as exc:
             param = getattr(exc, "param", None)
             if param is None:
@@ -890,6 +888,12 @@ class _Loader:
             if param not in data:
                 raise self.missing(field, f"the {kind} step needs it: {expected}") from None
             raise self.bad(field, getattr(exc, "value", None), expected) from None
+        if isinstance(data.get("template"), str):
+            # The template is written for the step's channel (a LinkedIn note has no subject).
+            self.check_template(
+                data["template"], source["template"], getattr(step, "channel", "email")
+            )
+        return step
 
     def template_text(self, value: object, field: str) -> str:
         if not isinstance(value, str) or not value.strip():
@@ -907,14 +911,9 @@ class _Loader:
         except (OSError, UnicodeDecodeError) as exc:
             raise self.error(field, f"{path} cannot be read: {exc}") from None
 
-    def check_template(self, text: str, field: str) -> None:
+    def check_template(self, text: str, field: str, channel: str) -> None:
         from followup.render import Template
 
-        channel = (
-            "email"
-            if text.lstrip("\ufeff\n").lower().startswith("subject:")
-            else "linkedin-message"
-        )
         try:
             Template.from_string(text, name=field, channel=channel)
         except TemplateError as exc:
@@ -943,8 +942,8 @@ class _Loader:
         if kind == "date":
             return self.date_only(value, field)
         if kind == "channel":
-            if value not in ("email", "linkedin"):
-                raise self.bad(field, value, "'email' or 'linkedin'")
+            if value not in ("email", "linkedin-message"):
+                raise self.bad(field, value, "'email' or 'linkedin-message'")
             return value
         return self.window(value, field)
 
@@ -1010,7 +1009,7 @@ class _Loader:
         )
 
     def build_plan(
-        self, preset: str, kwargs: Mapping[str, Any], tone: str, raw: Mapping[str, Any]
+        self, preset: str, kwargs: Mapping[str, Any], tone: Tone, raw: Mapping[str, Any]
     ) -> Plan:
         build: Callable[..., Plan] = PRESETS[preset]
         try:

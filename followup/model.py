@@ -15,11 +15,12 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from followup import _validate as v
+from followup import channels
 from followup.errors import ValidationError
+from followup.typing import Tone
 
 __all__ = [
     "Candidate",
-    "Channel",
     "Contact",
     "HistoryRecord",
     "Interview",
@@ -34,17 +35,6 @@ __all__ = [
     "StepDone",
     "StepSkipped",
 ]
-
-
-class Channel(str, enum.Enum):
-    """How an action reaches its recipient."""
-
-    EMAIL = "email"
-    LINKEDIN = "linkedin"
-    TASK = "task"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class OutcomeStatus(str, enum.Enum):
@@ -423,21 +413,25 @@ class Message:
 
     Args:
         step: The id of the step that drafted it.
-        channel: email or linkedin.
+        channel: The channel's name: ``email``, ``linkedin-note`` or
+            ``linkedin-message`` (see :mod:`followup.channels`).
         to: The recipient (may lack an email address).
-        subject: The subject line (emails only).
+        subject: The subject line (on channels that have one).
         body: The text, greeting and sign-off included.
         tone: The tone it was written in.
         sender: The candidate, for the From header of drafts.
+        limit: The length limit it was written to, when it differs from the
+            channel's (a LinkedIn note of 300 characters with Premium).
     """
 
     step: str
-    channel: Channel = attrs.field(converter=Channel)
+    channel: str = attrs.field(validator=channels.check)
     to: Contact | None
     subject: str | None
     body: str
-    tone: str = "warm"
+    tone: Tone = attrs.field(default="warm", validator=v.check_tone)
     sender: Candidate | None = None
+    limit: int | None = None
 
     def to_eml(self) -> bytes:
         """This message as an RFC 5322 draft (``X-Unsent: 1``), in bytes."""

@@ -1,86 +1,75 @@
-"""Plans: ordered compositions of steps, and the scheduler that turns one into a timeline."""
+"""Plans: ordered compositions of steps.
+
+A :class:`Plan` is a value: every method returns a new plan. Nested plans
+flatten, step ids are unique, and a branch is a step restricted to some
+outcomes (an :class:`Entry`). :meth:`Plan.schedule` hands the entries to the
+scheduler (:mod:`followup.schedule`); :meth:`Plan.to_dict` and
+:meth:`Plan.from_dict` store a plan as data, its steps by kind through the
+registry (:mod:`followup.registry`).
+"""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date, datetime, time, timedelta
-from typing import Any
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from followup import _validate as v
-from followup._ids import slug
-from followup.errors import InvalidStepError, SchedulingError, TemplateError, ValidationError
-from followup.model import (
-    Channel,
-    Contact,
-    HistoryRecord,
-    Interview,
-    Message,
-    Outcome,
-    OutcomeChanged,
-    OutcomeStatus,
-    OutOfOffice,
-    ReplyReceived,
-    Snoozed,
-    Status,
-    StepDone,
-    StepSkipped,
-)
-from followup.steps import Step
-from followup.timeline import Action, Occurrences, Timeline
-from followup.timing import (
-    Anchor,
-    HolidayCalendar,
-    Recurrence,
-    SendWindow,
-    When,
-    apply_offset,
-    describe_offset,
-    fit_window,
-    fmt_day,
-    fmt_moment,
-    latest_in_window,
-    localize,
-)
+from followup.errors import InvalidStepError, ValidationError
+from followup.model import HistoryRecord, Interview, Outcome, OutcomeStatus
+from followup.registry import Registry, default_registry, step_from_dict, step_to_dict
+from followup.schedule import schedule as _schedule
+from followup.timeline import Timeline
+from followup.timing import HolidayCalendar, Recurrence
+from followup.typing import Step, Tone
 
-__all__ = ["GRACE", "Context", "Plan"]
+if TYPE_CHECKING:
+    from followup.render import TemplateSet
 
-GRACE = timedelta(days=1)
-"""How long an action stays ``due`` before it counts as ``overdue``."""
-
-_TONES = ("formal", "warm", "brief")
-_OUTCOME_WORDS = {
-    OutcomeStatus.REJECTED: "the rejection",
-    OutcomeStatus.OFFER: "the offer",
-    OutcomeStatus.WITHDRAWN: "the withdrawal",
-    OutcomeStatus.PENDING: "the interview",
-}
+__all__ = ["Entry", "Plan"]
 
 
-@attrs.frozen
-class _Entry:
+def _only(value: Iterable[OutcomeStatus | str] | None) -> frozenset[OutcomeStatus] | None:
+    return None if value is None else _outcome_set(value)
+
+
+@attrs.frozen(kw_only=True)
+class Entry:
+    """One step of a plan, with the outcomes its branch restricts it to.
+
+    Args:
+        step: The step.
+        only: The outcomes of the branch it sits in (``None``: no branch, the
+            step's own ``outcomes`` decide).
+    """
+
     step: Step
-    outcomes: frozenset[OutcomeStatus] | None = None
+    only: frozenset[OutcomeStatus] | None = attrs.field(default=None, converter=_only)
 
     @property
     def applies(self) -> frozenset[OutcomeStatus]:
+        """The outcomes the step applies to in this plan: its own, within its branch."""
         own = frozenset(self.step.outcomes)
-        return own if self.outcomes is None else own & self.outcomes
+        return own if self.only is None else own & self.only
 
 
-def _to_entries(entries: Iterable[_Entry]) -> tuple[_Entry, ...]:
+def _to_entries(entries: Iterable[Entry]) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
 def _check_entries(
-    plan: Plan, attribute: attrs.Attribute[tuple[_Entry, ...]], value: tuple[_Entry, ...]
+    plan: Plan, attribute: attrs.Attribute[tuple[Entry, ...]], value: tuple[Entry, ...]
 ) -> None:
     seen: set[str] = set()
     for entry in value:
+        if not isinstance(entry, Entry):
+            raise InvalidStepError(
+                f"{entry!r} is not a plan entry: build plans with Plan.of(), Plan.branch() and add()"
+            )
         step = entry.step
         if not isinstance(step, Step):
             raise InvalidStepError(
@@ -95,12 +84,8 @@ def _check_entries(
         seen.add(step.id)
 
 
-def _check_tone(_inst: Any, attribute: Any, value: Any) -> None:
-    if value not in _TONES:
-        raise ValidationError("tone", value, "one of 'formal', 'warm', 'brief'")
-
-
 def _outcome_set(values: Iterable[OutcomeStatus | str]) -> frozenset[OutcomeStatus]:
+    values = [values] if isinstance(values, str) else list(values)
     try:
         return frozenset(OutcomeStatus(x) for x in values)
     except ValueError as exc:
@@ -123,19 +108,19 @@ class Plan:
         name: A name for the plan (the preset's name, for example).
     """
 
-    entries: tuple[_Entry, ...] = attrs.field(
+    entries: tuple[Entry, ...] = attrs.field(
         default=(), converter=_to_entries, validator=_check_entries
     )
-    tone: str = attrs.field(default="warm", validator=_check_tone)
+    tone: Tone = attrs.field(default="warm", validator=v.check_tone)
     name: str = "custom"
 
     @classmethod
-    def of(cls, *items: Step | Plan, tone: str = "warm", name: str = "custom") -> Plan:
+    def of(cls, *items: Step | Plan, tone: Tone = "warm", name: str = "custom") -> Plan:
         """A plan of steps and plans, in order; plans given are flattened into it."""
         return cls(entries=_flatten(items), tone=tone, name=name)
 
     @classmethod
-    def branch(cls, *, tone: str = "warm", name: str = "custom", **plans: Plan | Step) -> Plan:
+    def branch(cls, *, tone: Tone = "warm", name: str = "custom", **plans: Plan | Step) -> Plan:
         """A plan that takes a different branch per outcome.
 
         ``Plan.branch(pending=Plan.of(...), rejected=after_rejection())``: each
@@ -144,7 +129,7 @@ class Plan:
         Raises:
             ValidationError: a keyword is not an outcome.
         """
-        entries: list[_Entry] = []
+        entries: list[Entry] = []
         for key, sub in plans.items():
             try:
                 status = OutcomeStatus(key)
@@ -218,7 +203,7 @@ class Plan:
         """Put ``step`` where the step with ``step_id`` was (keeping its branch)."""
         i = self._index(step_id)
         entries = list(self.entries)
-        entries[i] = _Entry(step, entries[i].outcomes)
+        entries[i] = Entry(step=step, only=entries[i].only)
         return attrs.evolve(self, entries=tuple(entries))
 
     def only(self, *outcomes: OutcomeStatus | str) -> Plan:
@@ -227,7 +212,7 @@ class Plan:
         return attrs.evolve(
             self,
             entries=tuple(
-                _Entry(e.step, keep if e.outcomes is None else e.outcomes & keep)
+                Entry(step=e.step, only=keep if e.only is None else e.only & keep)
                 for e in self.entries
             ),
         )
@@ -255,11 +240,11 @@ class Plan:
         Recurrence(every=every, count=count, until=until)
         return self.replace(step_id, attrs.evolve(step, every=every, count=count, until=until))  # type: ignore[misc]
 
-    def with_tone(self, tone: str) -> Plan:
+    def with_tone(self, tone: Tone) -> Plan:
         """The same plan drafting in another tone."""
         return attrs.evolve(self, tone=tone)
 
-    def to_dict(self, *, registry: Any = None) -> dict[str, Any]:
+    def to_dict(self, *, registry: Registry | None = None) -> dict[str, Any]:
         """The plan as JSON-safe data: ``{"name", "tone", "steps": [{"kind": ..., **params}]}``.
 
         A step that applies only under some outcomes (a branch) carries
@@ -273,12 +258,16 @@ class Plan:
             InvalidStepError: a step's class is not a registered kind, or holds a
                 value that cannot be written as data.
         """
-        from followup.registry import plan_to_dict
-
-        return plan_to_dict(self, registry=registry)
+        steps = []
+        for entry in self.entries:
+            item = step_to_dict(entry.step, registry=registry)
+            if entry.only is not None:
+                item["outcomes_only"] = sorted(o.value for o in entry.only)
+            steps.append(item)
+        return {"name": self.name, "tone": self.tone, "steps": steps}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], registry: Any = None) -> Plan:
+    def from_dict(cls, data: Mapping[str, Any], *, registry: Registry | None = None) -> Plan:
         """Rebuild a plan from :meth:`to_dict`'s data; the round trip gives an equal plan.
 
         Args:
@@ -290,9 +279,45 @@ class Plan:
             InvalidStepError: a kind is unknown or a parameter is not valid; the
                 message names the step, the kind and the parameter.
         """
-        from followup.registry import plan_from_dict
-
-        return plan_from_dict(data, registry=registry)
+        reg = registry or default_registry
+        if not isinstance(data, Mapping):
+            raise InvalidStepError(f"a plan is a mapping with 'steps', not {data!r}")
+        unknown = [k for k in data if k not in ("name", "tone", "steps")]
+        if unknown:
+            close = difflib.get_close_matches(str(unknown[0]), ["name", "tone", "steps"], n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise InvalidStepError(
+                f"unknown plan key {unknown[0]!r}{hint}; a plan has: name, tone, steps"
+            )
+        items = data.get("steps", [])
+        if not isinstance(items, Sequence) or isinstance(items, str):
+            raise InvalidStepError(f"the plan's 'steps' must be a list of steps, not {items!r}")
+        entries = []
+        for i, item in enumerate(items):
+            prefix = f"steps[{i}]: "
+            try:
+                step = step_from_dict(item, registry=reg)
+            except InvalidStepError as exc:
+                raise InvalidStepError(prefix + str(exc), step=exc.step) from exc
+            only = item.get("outcomes_only")
+            try:
+                entries.append(Entry(step=step, only=only))
+            except (TypeError, ValueError):
+                raise InvalidStepError(
+                    f"{prefix}'outcomes_only' must be a list of outcomes among pending, rejected, "
+                    f"offer, withdrawn, not {only!r}",
+                    step=step.id,
+                ) from None
+        try:
+            return cls(
+                entries=entries,
+                tone=data.get("tone", "warm"),
+                name=data.get("name", "custom"),
+            )
+        except ValidationError as exc:
+            raise InvalidStepError(
+                f"plan {exc.field}: {exc.value!r} is not valid: {exc.expected}"
+            ) from None
 
     def schedule(
         self,
@@ -302,8 +327,8 @@ class Plan:
         outcome: Outcome | None = None,
         history: Iterable[HistoryRecord] = (),
         holidays: HolidayCalendar | Iterable[date] | str | None = None,
-        tone: str | None = None,
-        templates: Any = None,
+        tone: Tone | None = None,
+        templates: TemplateSet | None = None,
     ) -> Timeline:
         """Schedule this plan for one interview.
 
@@ -327,668 +352,23 @@ class Plan:
             SchedulingError: the plan needs a fact the interview lacks (the message
                 names the step and the field).
         """
-        if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
-            raise ValidationError("now", now, "a time-zone-aware datetime: the library never reads the clock")
-        v.check_range("now", now)
-        if tone is not None:
-            _check_tone(None, None, tone)
-        return _Scheduler(
-            self,
+        return _schedule(
+            [(e.step, e.applies) for e in self.entries],
             interview,
-            now,
-            outcome,
-            tuple(history),
-            _holidays(holidays),
-            tone or self.tone,
-            templates,
-        ).run()
+            now=now,
+            outcome=outcome,
+            history=history,
+            holidays=holidays,
+            tone=self.tone if tone is None else tone,
+            templates=templates,
+        )
 
 
-def _flatten(items: Iterable[Step | Plan]) -> tuple[_Entry, ...]:
-    out: list[_Entry] = []
+def _flatten(items: Iterable[Step | Plan]) -> tuple[Entry, ...]:
+    out: list[Entry] = []
     for item in items:
         if isinstance(item, Plan):
             out.extend(item.entries)
         else:
-            out.append(_Entry(item))
+            out.append(Entry(step=item))
     return tuple(out)
-
-
-def _holidays(value: HolidayCalendar | Iterable[date] | str | None) -> HolidayCalendar:
-    if value is None:
-        return HolidayCalendar()
-    if isinstance(value, HolidayCalendar):
-        return value
-    if isinstance(value, str):
-        return HolidayCalendar(country=value)
-    return HolidayCalendar(dates=frozenset(value))
-
-
-# --- scheduling ---------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Period:
-    outcome: Outcome
-    since: datetime | None  # None for the first (pending) period
-
-
-def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return localize(value, time(0), tz)[0]
-
-
-class _Scheduler:
-    def __init__(
-        self,
-        plan: Plan,
-        interview: Interview,
-        now: datetime,
-        outcome: Outcome | None,
-        history: tuple[HistoryRecord, ...],
-        holidays: HolidayCalendar,
-        tone: str,
-        templates: Any,
-    ) -> None:
-        self.plan = plan
-        self.interview = interview
-        self.now = now
-        self.history = history
-        self.holidays = holidays
-        self.tone = tone
-        self.templates = templates
-        self.periods = self._periods(outcome)
-        self.done: dict[str, list[Action]] = {}
-        self.active: list[str] = []
-        self.entries = {e.step.id: e for e in plan.entries}
-        self.extra: dict[str, tuple[Recurrence, SendWindow]] = {}
-        self._check_history()
-
-    def _periods(self, outcome: Outcome | None) -> list[_Period]:
-        zone = self.interview.zone
-        periods = [_Period(Outcome.pending(), None)]
-        changes: list[Outcome] = []
-        if outcome is not None and outcome.status is not OutcomeStatus.PENDING:
-            changes.append(outcome)
-        changes += [r.outcome for r in self.history if isinstance(r, OutcomeChanged)]
-        seen: set[tuple[str, str]] = set()
-        for o in sorted(changes, key=lambda o: _instant(o.on, zone)):  # type: ignore[arg-type]
-            assert o.on is not None
-            key = (o.status.value, str(o.on))
-            if key in seen:
-                continue
-            seen.add(key)
-            since = _instant(o.on, zone)
-            too_early = (
-                since < self.interview.start
-                if isinstance(o.on, datetime)
-                else o.on < self.interview.start.astimezone(zone).date()
-            )
-            if too_early:
-                raise ValidationError(
-                    "outcome.on",
-                    o.on,
-                    f"a date on or after the interview ({fmt_day(self.interview.start.date())})",
-                )
-            periods.append(_Period(o, since))
-        return periods
-
-    def _check_history(self) -> None:
-        known = set(self.plan.ids)
-        for index, r in enumerate(self.history):
-            if isinstance(r, StepDone | StepSkipped | Snoozed):
-                base = r.step.split(".", 1)[0]
-                if r.step not in known and base not in known:
-                    close = difflib.get_close_matches(base, sorted(known), n=1)
-                    hint = f" (did you mean {close[0]!r}?)" if close else ""
-                    raise SchedulingError(
-                        f"history names step {r.step!r}, which is not in the plan{hint}; "
-                        f"known steps: {', '.join(self.plan.ids)}",
-                        step=r.step,
-                    )
-            when = getattr(r, "at", None)
-            if when is not None:
-                day = when.astimezone(self.interview.zone).date() if isinstance(when, datetime) else when
-                if day < self.interview.start.astimezone(self.interview.zone).date():
-                    what = getattr(r, "step", None) or type(r).__name__
-                    raise SchedulingError(
-                        f"history record {what!r} is dated {day.isoformat()}, before the interview "
-                        f"({self.interview.start.astimezone(self.interview.zone).date().isoformat()}): "
-                        "check the date",
-                        step=getattr(r, "step", None),
-                        field=f"history[{index}].at",
-                    )
-
-    def run(self) -> Timeline:
-        actions: list[Action] = []
-        seen: dict[str, str] = {}
-        for entry in self.plan.entries:
-            for a in self.step_actions(entry.step.id):
-                if a.id in seen:
-                    raise InvalidStepError(
-                        f"steps {seen[a.id]!r} and {a.step!r} both made an action with id {a.id!r}",
-                        step=a.step,
-                    )
-                seen[a.id] = a.step
-                actions.append(a)
-        self._check_action_ids(seen)
-        return Timeline(actions, self.now, self.interview.key)
-
-    def _check_action_ids(self, seen: Mapping[str, str]) -> None:
-        # "thank-you.nobody" names a real step but no action of it: refuse rather than ignore.
-        for r in self.history:
-            if not isinstance(r, StepDone | StepSkipped | Snoozed) or r.step in self.entries:
-                continue
-            base = r.step.split(".", 1)[0]
-            ids = sorted(i for i, step in seen.items() if step == base)
-            if ids and r.step not in seen:
-                close = difflib.get_close_matches(r.step, ids, n=1)
-                hint = f" (did you mean {close[0]!r}?)" if close else ""
-                raise SchedulingError(
-                    f"history names action {r.step!r}, which step {base!r} does not make{hint}; "
-                    f"its actions are: {', '.join(ids)}",
-                    step=r.step,
-                )
-
-    def step_actions(self, step_id: str) -> list[Action]:
-        if step_id in self.done:
-            return self.done[step_id]
-        if step_id in self.active:
-            chain = " -> ".join([*self.active[self.active.index(step_id) :], step_id])
-            raise SchedulingError(
-                f"steps are timed after each other in a circle: {chain}", step=step_id
-            )
-        entry = self.entries[step_id]
-        applies = entry.applies
-        idx = [i for i, p in enumerate(self.periods) if p.outcome.status in applies]
-        if not idx:
-            self.done[step_id] = []
-            return []
-        step = entry.step
-        stops = frozenset(getattr(step, "stop_on", ()))
-        i = idx[0] if "outcome" in stops else idx[-1]
-        cutoff = self.periods[i + 1] if i + 1 < len(self.periods) else None
-        self.active.append(step_id)
-        try:
-            ctx = Context(self, step, self.periods[i].outcome)
-            raw = list(step.actions(ctx))
-            for a in raw:
-                if not isinstance(a, Action):
-                    raise InvalidStepError(
-                        f"step {step_id!r} returned {a!r}, not an Action", step=step_id
-                    )
-            ctx_actions = [self.finish(a, ctx, cutoff) for a in raw]
-        except (SchedulingError, TemplateError) as exc:
-            # Say which step failed (a send window without business days, a template
-            # without a subject), so the caller can point at where the step is defined.
-            if exc.step is None:
-                exc.step = step_id
-            raise
-        finally:
-            self.active.pop()
-        self.done[step_id] = ctx_actions
-        return ctx_actions
-
-    # -- history -------------------------------------------------------------------------
-
-    def finish(self, action: Action, ctx: Context, cutoff: _Period | None) -> Action:
-        tz = v.zone(action.timezone)
-        reasons = [action.reason]
-        changes: dict[str, Any] = {}
-        status: Status | None = None
-        recurrence = action.recurrence
-        # Snoozes and absences move single occurrences; a series keeps its rule, and the
-        # moved occurrences become overrides in the calendar.
-        occ = list(recurrence.occurrences if recurrence else (action.due,))
-        for r in self.history:
-            if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
-                i = next((k for k, o in enumerate(occ) if o + GRACE > self.now), len(occ) - 1)
-                if isinstance(r.until, datetime):
-                    target = r.until.astimezone(tz)
-                else:
-                    target = localize(r.until, occ[i].astimezone(tz).time().replace(tzinfo=None), tz)[0]
-                fitted, note = fit_window(target, tz, action.window, self.holidays)
-                occ[i] = fitted
-                reasons.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
-        for r in self.history:
-            if not (
-                isinstance(r, OutOfOffice)
-                and action.channel is not Channel.TASK
-                and action.recipient is not None
-                and (r.contact is None or _person_matches(r.contact, action.recipient))
-            ):
-                continue
-            for i, o in enumerate(occ):
-                if o.astimezone(tz).date() <= r.until and (r.at is None or o >= _instant(r.at, tz)):
-                    day = action.window.add_business_days(r.until, 1, self.holidays)
-                    moved, _ = localize(day, o.astimezone(tz).time().replace(tzinfo=None), tz)
-                    moved, _ = fit_window(moved, tz, action.window, self.holidays)
-                    reasons.append(
-                        f"moved to {fmt_moment(moved)} because {action.recipient.name} is out of office "
-                        f"until {fmt_day(r.until)}: 1 business day after the return"
-                    )
-                    occ[i] = moved
-        if recurrence is not None:
-            if tuple(occ) != recurrence.occurrences:
-                recurrence = attrs.evolve(recurrence, occurrences=tuple(occ))
-                changes["recurrence"] = recurrence
-            due = min(occ)
-        else:
-            due = occ[0]
-        if due != action.due:
-            changes["due"] = due
-        occurrences = recurrence.occurrences if recurrence else (due,)
-        done_until: datetime | None = None
-        for r in self.history:
-            if isinstance(r, StepDone) and _matches(r.step, r.recipient, action):
-                at = (
-                    _instant(r.at, tz)
-                    if isinstance(r.at, datetime)
-                    else localize(r.at, time(23, 59), tz)[0]
-                )
-                done_until = at if done_until is None else max(done_until, at)
-                if recurrence is None or at >= occurrences[-1]:
-                    status = Status.DONE
-                    reasons.append(
-                        f"done {fmt_moment(at.astimezone(tz)) if isinstance(r.at, datetime) else fmt_day(r.at)}"
-                    )
-        if status is None:
-            for r in self.history:
-                if isinstance(r, StepSkipped) and _matches(r.step, r.recipient, action):
-                    status = Status.CANCELLED
-                    reasons.append(
-                        f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}"
-                    )
-                    break
-        if (
-            status is None
-            and cutoff is not None
-            and cutoff.since is not None
-            and due >= cutoff.since
-        ):
-            status = Status.CANCELLED
-            reasons.append(
-                f"cancelled: the outcome changed to {cutoff.outcome.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}"
-            )
-        if status is None and "reply" in action.stop_on:
-            for r in self.history:
-                if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
-                    status = Status.CANCELLED
-                    who = f" from {r.sender}" if r.sender else ""
-                    when = fmt_day(r.at.date() if isinstance(r.at, datetime) else r.at)
-                    reasons.append(f"cancelled: a reply{who} arrived on {when}")
-                    break
-        if status is None:
-            pending = [o for o in occurrences if done_until is None or o > done_until]
-            nxt = next((o for o in pending if o + GRACE > self.now), None)
-            if nxt is None:
-                status = Status.OVERDUE if pending else Status.DONE
-            elif nxt <= self.now:
-                status = Status.DUE
-            else:
-                status = Status.UPCOMING
-            missed = [o for o in pending if o < nxt] if nxt is not None and recurrence else []
-            if missed and nxt is not None:
-                days = ", ".join(fmt_day(o.astimezone(tz).date()) for o in missed)
-                reasons.append(f"not marked done on {days}; next on {fmt_moment(nxt.astimezone(tz))}")
-        changes["status"] = status
-        changes["reason"] = "; ".join(x for x in reasons if x)
-        return attrs.evolve(action, **changes)
-
-
-def _person_matches(who: str, person: Contact) -> bool:
-    w = who.strip().casefold()
-    return w in (person.name.casefold(), (person.email or "").casefold(), slug(person.name))
-
-
-def _matches(step: str, recipient: str | None, action: Action) -> bool:
-    if step not in (action.step, action.id):
-        return False
-    if recipient is None:
-        return True
-    return action.recipient is not None and _person_matches(recipient, action.recipient)
-
-
-def _step_words(ref: str) -> str:
-    words = {
-        "rejection-reply": "the reply to the rejection",
-        "status-check.1": "the first status check",
-        "feedback-request": "the feedback request",
-        "thank-you": "the thank-you note",
-    }
-    return words.get(ref, "the " + ref.replace("-", " ").replace(".", " #"))
-
-
-class Context:
-    """What a step sees while it is scheduled, and the helpers that do the work.
-
-    Attributes:
-        interview: The interview.
-        outcome: The outcome in force for this step.
-        history: The history records.
-        now: The injected current moment.
-        holidays: The holiday calendar.
-        tone: The plan's tone.
-    """
-
-    def __init__(self, scheduler: _Scheduler, step: Step, outcome: Outcome) -> None:
-        self._s = scheduler
-        self.step = step
-        self.interview = scheduler.interview
-        self.outcome = outcome
-        self.history = scheduler.history
-        self.now = scheduler.now
-        self.holidays = scheduler.holidays
-        self.tone = scheduler.tone
-        self._produced: dict[str, Action] = {}
-
-    # -- people --------------------------------------------------------------------------
-
-    def main_contact(self, step_id: str) -> Contact:
-        """The recruiter, or else the first interviewer.
-
-        Raises:
-            SchedulingError: the interview names neither.
-        """
-        i = self.interview
-        who = i.recruiter or (i.interviewers[0] if i.interviewers else None)
-        if who is None:
-            raise SchedulingError(
-                f"the {step_id!r} step writes to the recruiter or an interviewer, but the interview names "
-                "neither: add interview.recruiter or interview.interviewers",
-                step=step_id,
-                field="interviewers",
-            )
-        return who
-
-    def reply_contact(self, step_id: str) -> Contact:
-        """Who sent the outcome, or else the recruiter, or else the first interviewer."""
-        return self.outcome.by or self.main_contact(step_id)
-
-    # -- timing --------------------------------------------------------------------------
-
-    def anchor(self, when: When, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
-        """Resolve a ``When``'s anchor: (value, instant, words)."""
-        i = self.interview
-        a = when.anchor
-        if a is Anchor.INTERVIEW_START:
-            local = i.start.astimezone(tz)
-            return local, local, f"the interview started ({fmt_moment(local)})"
-        if a is Anchor.INTERVIEW_END:
-            local = i.end.astimezone(tz)
-            return local, local, f"the interview ended ({fmt_moment(local)} in {tz.key})"
-        if a is Anchor.DECISION_EXPECTED:
-            if i.decision_expected is None:
-                raise SchedulingError(
-                    f"the {self.step.id!r} step is timed from the expected decision date, but "
-                    "interview.decision_expected is not set",
-                    step=self.step.id,
-                    field="decision_expected",
-                )
-            d = i.decision_expected
-            return d, _instant(d, tz), f"the expected decision date ({fmt_day(d)})"
-        if a is Anchor.OUTCOME:
-            o = self.outcome
-            if o.on is None:
-                raise SchedulingError(
-                    f"the {self.step.id!r} step is timed from the outcome, but the outcome is pending",
-                    step=self.step.id,
-                )
-            if isinstance(o.on, datetime):
-                local = o.on.astimezone(tz)
-                return local, local, f"{_OUTCOME_WORDS[o.status]} ({fmt_moment(local)})"
-            return o.on, _instant(o.on, tz), f"{_OUTCOME_WORDS[o.status]} on {fmt_day(o.on)}"
-        assert when.step is not None
-        return self._step_anchor(when.step, tz)
-
-    def _step_anchor(self, ref: str, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
-        base = ref.split(".", 1)[0]
-        produced = self._produced.get(ref)
-        if produced is None:
-            if base not in self._s.entries:
-                raise SchedulingError(
-                    f"the {self.step.id!r} step is timed after {ref!r}, which is not in the plan: "
-                    f"add it back, or time {self.step.id!r} from another anchor",
-                    step=self.step.id,
-                )
-            acts = self._s.step_actions(base)
-            match = [a for a in acts if a.id == ref] or acts
-            if not match:
-                raise SchedulingError(
-                    f"the {self.step.id!r} step is timed after {ref!r}, which does not apply to "
-                    f"a {self.outcome.status.value} outcome",
-                    step=self.step.id,
-                )
-            produced = match[0]
-        else:
-            produced = self._s.finish(produced, self, None)
-        for r in self.history:
-            if isinstance(r, StepDone) and _matches(r.step, r.recipient, produced):
-                at = r.at.astimezone(tz) if isinstance(r.at, datetime) else r.at
-                label = fmt_moment(at) if isinstance(at, datetime) else fmt_day(at)
-                return at, _instant(at, tz), f"{_step_words(ref)} was done ({label})"
-        local = produced.due.astimezone(tz)
-        return local, local, f"{_step_words(ref)} ({fmt_moment(local)})"
-
-    def due(
-        self, when: When, tz: ZoneInfo, window: SendWindow, recurrence: Recurrence | None = None
-    ) -> tuple[datetime, datetime, str, Occurrences | None]:
-        """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``."""
-        value, instant, words = self.anchor(when, tz)
-        start_time = when.at or window.start
-        moment, notes = apply_offset(value, when.offset, tz, window, self.holidays, start_time)
-        if (
-            when.at is not None
-            and not isinstance(when.offset, timedelta)
-            and isinstance(value, datetime)
-        ):
-            moment, note = localize(moment.date(), when.at, tz)
-            notes += [note] if note else []
-        offset = describe_offset(when.offset)
-        reason = (
-            f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
-        )
-        if when.at is not None:
-            reason += f", at {when.at:%H:%M} in {tz.key}"
-        parts = [reason, *notes]
-        occ: Occurrences | None = None
-        if recurrence is None:
-            fitted, note = fit_window(moment, tz, window, self.holidays)
-            if note and when.within is not None and fitted - instant > when.within:
-                target = moment if moment > instant else instant
-                alt = latest_in_window(
-                    instant, min(target, instant + when.within), tz, window, self.holidays
-                )
-                if alt is not None:
-                    note = (
-                        f"{fmt_moment(moment)} is outside the {window.describe()} window in {tz.key} and its "
-                        f"next opening ({fmt_moment(fitted)}) is more than {describe_offset(when.within)} after "
-                        f"{words.split(' (')[0]}, so it is due at {fmt_moment(alt)}, just before the window closes"
-                    )
-                    fitted = alt
-                else:
-                    note += (
-                        f" (no time inside the window falls within {describe_offset(when.within)})"
-                    )
-            parts += [note] if note else []
-            due = fitted
-        else:
-            local = moment.astimezone(tz)
-            if not window.start <= local.time().replace(tzinfo=None) <= window.end:
-                local, note = localize(local.date(), window.start, tz)
-                parts.append(f"the series runs at {window.start:%H:%M}, when the window opens")
-            exp = recurrence.expand(local, window, self.holidays)
-            series = recurrence.describe() + f" at {exp.occurrences[0]:%H:%M} in {tz.key}"
-            parts.append(series + (f", {exp.note}" if exp.note else ""))
-            if exp.occurrences[0] != local:
-                parts.append(f"first on {fmt_moment(exp.occurrences[0])}")
-            moved = [(p, a) for p, a in zip(exp.planned, exp.occurrences, strict=True) if p != a]
-            for p, a in moved:
-                parts.append(
-                    f"{fmt_day(p.date())} is a holiday, so that one moves to {fmt_day(a.date())}"
-                )
-            occ = Occurrences(
-                rrule=exp.rrule,
-                occurrences=exp.occurrences,
-                planned=exp.planned,
-                description=recurrence.describe(),
-            )
-            due = exp.occurrences[0]
-        return due, instant, "; ".join(parts), occ
-
-    # -- messages ------------------------------------------------------------------------
-
-    def facts(self, recipient: Contact | None) -> dict[str, str | None]:
-        """The facts a template may use, for one recipient."""
-        i = self.interview
-        c = i.candidate
-        topics = (recipient.topics if recipient else ()) or i.topics
-        tz = v.zone(i.timezone)
-        start = i.start.astimezone(tz)
-        signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
-        return {
-            "first_name": recipient.first_name if recipient else None,
-            "name": recipient.name if recipient else None,
-            "company": i.company,
-            "role": i.role,
-            "topic": topics[0] if topics else None,
-            "stage": i.stage,
-            "candidate": c.name,
-            "candidate_first_name": c.name.split()[0],
-            "signature": signature,
-            "decision_date": None
-            if i.decision_expected is None
-            else f"{i.decision_expected:%A} {i.decision_expected.day} {i.decision_expected:%B}",
-            "interview_day": f"{start:%A}",
-            "update": None,
-            "careers_url": i.careers_url,
-        }
-
-    def message(
-        self,
-        kind: str,
-        recipient: Contact | None,
-        *,
-        channel: Channel,
-        message_channel: str | None = None,
-        tone: str | None = None,
-        template: str | None = None,
-        limit: int | None = None,
-        facts: Mapping[str, str | None] | None = None,
-    ) -> Message:
-        """Render the draft of ``kind`` for a recipient."""
-        from followup import render as _render
-
-        tone = tone or self.tone
-        mch = message_channel or ("email" if channel is Channel.EMAIL else "linkedin-message")
-        templates = self._s.templates
-        if template is not None:
-            base = templates if templates is not None else _render.TemplateSet.builtin()
-            templates = base.with_template(kind, tone, mch, template)
-        all_facts = self.facts(recipient)
-        if facts:
-            all_facts.update(facts)
-        out = _render.render(
-            kind, all_facts, tone=tone, channel=mch, limit=limit, templates=templates
-        )
-        return Message(
-            step=self.step.id,
-            channel=channel,
-            to=recipient,
-            subject=out.subject,
-            body=out.body,
-            tone=tone,
-            sender=self.interview.candidate,
-        )
-
-    # -- actions -------------------------------------------------------------------------
-
-    def action(
-        self,
-        step: Step,
-        *,
-        when: When,
-        title: str,
-        key: str | None = None,
-        recipient: Contact | None = None,
-        channel: Channel | str = Channel.EMAIL,
-        kind: str | None = None,
-        message_channel: str | None = None,
-        limit: int | None = None,
-        recurrence: Recurrence | None = None,
-        window: SendWindow | None = None,
-        stop_on: Iterable[str] = (),
-        notes: str | None = None,
-        links: Sequence[str] = (),
-        tone: str | None = None,
-        template: str | None = None,
-        facts: Mapping[str, str | None] | None = None,
-    ) -> Action:
-        """Build one action: timing, window, recurrence, draft and stable id in one call.
-
-        Args:
-            step: The step making it.
-            when: Anchor, offset and time of day.
-            title: One short line.
-            key: Distinguishes several actions of one step (``thank-you.jane-doe``).
-            recipient: Who it is for; ``None`` for the candidate's own tasks.
-            channel: email, linkedin or task.
-            kind: The template kind to draft (None: no message).
-            message_channel: The template channel (email, linkedin-note, linkedin-message).
-            limit: Length limit for the draft (LinkedIn notes).
-            recurrence: Repeat it.
-            window: The send window (default weekdays 09:00–17:00).
-            stop_on: What stops it ({"reply"}).
-            notes: What to do, for tasks.
-            links: Links to show with it.
-            tone: Override the plan's tone.
-            template: Template text replacing the built-in one.
-            facts: Extra or overriding template facts.
-        """
-        channel = Channel(channel)
-        window = window or SendWindow()
-        zone_name = (
-            self.interview.zone_of(recipient)
-            if recipient is not None
-            else self.interview.zone_of(self.interview.candidate)
-        )
-        tz = v.zone(zone_name)
-        due, instant, reason, occ = self.due(when, tz, window, recurrence)
-        action_id = step.id if key is None else f"{step.id}.{key}"
-        message = None
-        if kind is not None:
-            message = self.message(
-                kind,
-                recipient,
-                channel=channel,
-                message_channel=message_channel,
-                tone=tone,
-                template=template,
-                limit=limit,
-                facts=facts,
-            )
-        if recipient is not None and recipient.linkedin and recipient.linkedin not in links:
-            links = (*links, recipient.linkedin)
-        action = Action(
-            id=action_id,
-            step=step.id,
-            channel=channel,
-            title=title,
-            due=due,
-            timezone=zone_name,
-            reason=reason,
-            recipient=recipient,
-            message=message,
-            recurrence=occ,
-            notes=notes,
-            links=tuple(links),
-            anchor=instant,
-            window=window,
-            stop_on=frozenset(stop_on),
-            interview=self.interview.key,
-        )
-        if recurrence is not None:
-            self._s.extra[action_id] = (recurrence, window)
-        self._produced[action_id] = action
-        return action

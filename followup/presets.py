@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from followup.model import Channel
 from followup.plan import Plan
 from followup.steps import (
     ExploreOpenings,
@@ -26,6 +25,7 @@ from followup.steps import (
     ThankYou,
 )
 from followup.timing import BusinessDays, SendWindow
+from followup.typing import Tone
 
 __all__ = ["PRESETS", "after_interview", "after_rejection"]
 
@@ -42,12 +42,12 @@ def after_rejection(
     keep_in_touch_every: relativedelta | None = None,
     keep_in_touch_count: int | None = 4,
     keep_in_touch_until: date | None = None,
-    keep_in_touch_channel: Channel | str = Channel.EMAIL,
+    keep_in_touch_channel: str = "email",
     openings_every: relativedelta | None = None,
     openings_count: int | None = 6,
     network_after: relativedelta | timedelta | BusinessDays | None = None,
     window: SendWindow | None = None,
-    tone: str = "warm",
+    tone: Tone = "warm",
 ) -> Plan:
     """The plan after a rejection: reply, ask for feedback, connect, keep in touch, look around.
 
@@ -62,7 +62,7 @@ def after_rejection(
         keep_in_touch_every: Interval between check-ins (3 months).
         keep_in_touch_count: Number of check-ins (4), or None with ``keep_in_touch_until``.
         keep_in_touch_until: Last date for a check-in.
-        keep_in_touch_channel: email, or linkedin for LinkedIn messages.
+        keep_in_touch_channel: ``email``, or ``linkedin-message`` for LinkedIn messages.
         openings_every: Interval of the open-roles review (1 month).
         openings_count: Number of reviews (6).
         network_after: Offset of the networking task (1 week).
@@ -89,7 +89,7 @@ def after_rejection(
             every=every,
             count=None if keep_in_touch_until is not None else keep_in_touch_count,
             until=keep_in_touch_until,
-            channel=Channel(keep_in_touch_channel),
+            channel=keep_in_touch_channel,
             window=w,
         ),
         ExploreOpenings(
@@ -111,7 +111,7 @@ def after_interview(
     status_check_without_decision: BusinessDays = BusinessDays(7),
     status_check_then: BusinessDays = BusinessDays(5),
     window: SendWindow | None = None,
-    tone: str = "warm",
+    tone: Tone = "warm",
     **after_rejection_options: object,
 ) -> Plan:
     """The plan from the end of the interview: thank-you notes and status checks while pending,

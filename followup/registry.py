@@ -7,7 +7,7 @@ not found or the kinds are listed; applications can also :func:`register` a
 class in code.
 
 The same module turns steps into JSON-safe data and back (:func:`step_to_dict`,
-:func:`step_from_dict`, used by :meth:`followup.plan.Plan.to_dict`): durations
+:func:`step_from_dict`, used by :meth:`followup.Plan.to_dict`): durations
 become words (``"3 months"``, ``"2 business days"``, ``"3 hours"``), times of
 day ``"HH:MM"``, send windows ``{"days": ["mon", ...], "start": "09:00",
 "end": "17:00"}``, outcomes lists of strings, dates ISO 8601, enums their value.
@@ -30,13 +30,14 @@ import textwrap
 import threading
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from followup import channels
 from followup.errors import InvalidStepError, ValidationError
 from followup.model import OutcomeStatus
 from followup.steps import (
@@ -52,8 +53,7 @@ from followup.steps import (
 from followup.timing import BusinessDays, SendWindow, describe_offset, parse_offset
 
 if TYPE_CHECKING:
-    from followup.plan import Plan
-    from followup.steps import Step
+    from followup.typing import Step
 
 __all__ = [
     "BUILTIN_KINDS",
@@ -67,8 +67,6 @@ __all__ = [
     "format_kinds",
     "get",
     "param_names",
-    "plan_from_dict",
-    "plan_to_dict",
     "register",
     "step_from_dict",
     "step_to_dict",
@@ -408,7 +406,7 @@ class Registry:
     def __iter__(self) -> Iterator[str]:
         return iter(self.available())
 
-    def get(self, name: str) -> type:
+    def get(self, name: str) -> type[Step]:
         """The step class registered as ``name``.
 
         Raises:
@@ -432,9 +430,9 @@ class Registry:
                 )
             return self._load(kind)
 
-    def _load(self, kind: _Kind) -> type:
+    def _load(self, kind: _Kind) -> type[Step]:
         if kind.cls is not None:
-            return kind.cls
+            return cast("type[Step]", kind.cls)
         assert kind.loader is not None
         try:
             obj = kind.loader()
@@ -452,7 +450,7 @@ class Registry:
             )
         assert isinstance(obj, type)
         kind.cls = obj
-        return obj
+        return cast("type[Step]", obj)
 
     def kind_of(self, step: object) -> str:
         """The kind name a step (or step class) is registered under.
@@ -523,7 +521,7 @@ def register(name: str, cls: _C | None = None, *, replace: bool = False) -> _C |
     return default_registry.register(name, cls, replace=replace)
 
 
-def get(name: str) -> type:
+def get(name: str) -> type[Step]:
     """The step class of a kind in the default registry (see :meth:`Registry.get`).
 
     Args:
@@ -671,6 +669,8 @@ _NONE = type(None)
 
 
 def _members(annotation: Any) -> tuple[Any, ...]:
+    if _is_channel(annotation):
+        return (annotation,)
     origin = typing.get_origin(annotation)
     if origin is typing.Union or origin is types.UnionType:
         return tuple(typing.get_args(annotation))
@@ -681,7 +681,7 @@ def _members(annotation: Any) -> tuple[Any, ...]:
 def _hints(cls: type) -> dict[str, Any]:
     """The resolved annotations of a step class's fields; ``Any`` for any that cannot be resolved."""
     try:
-        return typing.get_type_hints(cls)
+        return typing.get_type_hints(cls, include_extras=True)
     except Exception:
         pass
     # A class made by exec() (a notebook, a docs page) has no importable module: its
@@ -755,7 +755,11 @@ def _type_words(annotation: Any) -> tuple[str, str]:
             continue
         origin = typing.get_origin(m)
         args = typing.get_args(m)
-        if m is time:
+        if _is_channel(m):
+            names = channels.names()
+            short.append(" | ".join(names))
+            long.append("a channel: one of " + ", ".join(repr(n) for n in names))
+        elif m is time:
             short.append("time of day")
             long.append('a local time of day such as "10:00"')
         elif m is datetime:
@@ -801,6 +805,12 @@ def _type_words(annotation: Any) -> tuple[str, str]:
         short.append("none")
         long.append("nothing (null)")
     return " or ".join(short), " or ".join(long)
+
+
+def _is_channel(annotation: Any) -> bool:
+    return typing.get_origin(annotation) is typing.Annotated and "followup.channels" in getattr(
+        annotation, "__metadata__", ()
+    )
 
 
 def _plural(n: int, unit: str) -> str:
@@ -992,6 +1002,10 @@ def _decode_one(value: Any, m: Any, where: str) -> Any:
     args = typing.get_args(m)
     if m is Any or m is object:
         return _decode(value, Any, where)
+    if _is_channel(m):
+        if isinstance(value, str) and value in channels.names():
+            return value
+        raise _Bad(expected, value, where)
     if m is bool:
         if isinstance(value, bool):
             return value
@@ -1356,71 +1370,3 @@ def _guess_param(field: str, fields: Mapping[str, Any]) -> str | None:
     if base.endswith("_limit") and "note_limit" in fields:
         return "note_limit"
     return None
-
-
-def plan_to_dict(plan: Plan, *, registry: Registry | None = None) -> dict[str, Any]:
-    """A plan as JSON-safe data (see :meth:`followup.plan.Plan.to_dict`).
-
-    Args:
-        plan: The plan.
-        registry: Where kinds are looked up (default: the default registry).
-    """
-    steps = []
-    for entry in plan.entries:
-        item = step_to_dict(entry.step, registry=registry)
-        if entry.outcomes is not None:
-            item["outcomes_only"] = sorted(o.value for o in entry.outcomes)
-        steps.append(item)
-    return {"name": plan.name, "tone": plan.tone, "steps": steps}
-
-
-def plan_from_dict(data: Mapping[str, Any], *, registry: Registry | None = None) -> Plan:
-    """A plan from :func:`plan_to_dict`'s data (see :meth:`followup.plan.Plan.from_dict`).
-
-    Args:
-        data: The plan data.
-        registry: Where kinds are looked up (default: the default registry).
-    """
-    from followup.plan import Plan, _Entry
-
-    reg = registry or default_registry
-    if not isinstance(data, Mapping):
-        raise InvalidStepError(f"a plan is a mapping with 'steps', not {data!r}")
-    unknown = [k for k in data if k not in ("name", "tone", "steps")]
-    if unknown:
-        close = difflib.get_close_matches(str(unknown[0]), ["name", "tone", "steps"], n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise InvalidStepError(
-            f"unknown plan key {unknown[0]!r}{hint}; a plan has: name, tone, steps"
-        )
-    items = data.get("steps", [])
-    if not isinstance(items, Sequence) or isinstance(items, str):
-        raise InvalidStepError(f"the plan's 'steps' must be a list of steps, not {items!r}")
-    entries = []
-    for i, item in enumerate(items):
-        prefix = f"steps[{i}]: "
-        step = _step_from(item, reg, prefix=prefix)
-        only = item.get("outcomes_only")
-        outcomes = None
-        if only is not None:
-            try:
-                outcomes = frozenset(
-                    OutcomeStatus(o) for o in ([only] if isinstance(only, str) else only)
-                )
-            except (TypeError, ValueError):
-                raise InvalidStepError(
-                    f"{prefix}'outcomes_only' must be a list of outcomes among pending, rejected, "
-                    f"offer, withdrawn, not {only!r}",
-                    step=step.id,
-                ) from None
-        entries.append(_Entry(step, outcomes))
-    try:
-        return Plan(
-            entries=entries,
-            tone=data.get("tone", "warm"),
-            name=data.get("name", "custom"),
-        )
-    except ValidationError as exc:
-        raise InvalidStepError(
-            f"plan {exc.field}: {exc.value!r} is not valid: {exc.expected}"
-        ) from None

@@ -40,11 +40,10 @@ from typing import Any
 
 import attrs
 
-from followup.errors import TemplateError
+from followup import channels
+from followup.errors import TemplateError, ValidationError
 
 __all__ = [
-    "CHANNELS",
-    "DEFAULT_LIMITS",
     "KINDS",
     "PLACEHOLDERS",
     "REQUIRED_FACTS",
@@ -90,13 +89,6 @@ KINDS: tuple[str, ...] = (
 
 #: The tones every built-in kind is written in.
 TONES: tuple[str, ...] = ("formal", "warm", "brief")
-
-#: The channels a template can be written for.
-CHANNELS: tuple[str, ...] = ("email", "linkedin-message", "linkedin-note")
-
-#: The length limit (in characters) used when :func:`render` is given none.
-#: LinkedIn allows 200 characters in a connection note (300 with Premium).
-DEFAULT_LIMITS: Mapping[str, int] = {"linkedin-note": 200}
 
 _SUBJECT = re.compile(r"^subject:[ \t]*", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -298,12 +290,18 @@ class RenderedMessage:
     body: str
 
 
-def _check_channel(channel: str, template: str | None = None) -> None:
-    if channel not in CHANNELS:
+def _check_channel(channel: str, template: str | None = None) -> channels.Channel:
+    """The channel a template is written for: a registered channel that carries messages."""
+    try:
+        found = channels.get(channel)
+    except ValidationError:
+        found = None
+    if found is None or not found.message:
         raise TemplateError(
-            f"unknown channel {channel!r}; choose one of: {', '.join(CHANNELS)}",
+            f"unknown channel {channel!r}; choose one of: {', '.join(channels.message_channels())}",
             template=template,
         )
+    return found
 
 
 @attrs.frozen(kw_only=True)
@@ -362,7 +360,7 @@ class Template:
                 variants separated by a line ``---``, longest first. For
                 ``linkedin-message``: the body alone.
             name: The name used in error messages, e.g. ``thank-you.warm.email``.
-            channel: One of :data:`CHANNELS`.
+            channel: A channel that carries messages (see :mod:`followup.channels`).
 
         Returns:
             The template.
@@ -373,17 +371,17 @@ class Template:
                 unknown (with a "did you mean" suggestion), or a bracket or
                 brace is unbalanced.
         """
-        _check_channel(channel, name)
+        spec = _check_channel(channel, name)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         if text.startswith("\ufeff"):
             text = text[1:]
         first, _, rest = text.lstrip("\n").partition("\n")
         has_subject = _SUBJECT.match(first) is not None
         subject: str | None = None
-        if channel == "email":
+        if spec.subject:
             if not has_subject:
                 raise TemplateError(
-                    f"email template {name!r} must start with a 'Subject: ...' line",
+                    f"{channel} template {name!r} must start with a 'Subject: ...' line",
                     template=name,
                 )
             subject = _SUBJECT.sub("", first, count=1).strip()
@@ -392,7 +390,7 @@ class Template:
             raise TemplateError(
                 f"{channel} template {name!r} cannot have a subject line", template=name
             )
-        if channel == "linkedin-note":
+        if spec.variants:
             variants: tuple[str, ...] = tuple(
                 str(v).strip("\n") for v in _VARIANT_SEPARATOR.split(text)
             )
@@ -419,10 +417,11 @@ class Template:
         name = path.name.removesuffix(".txt")
         if channel is None:
             channel = name.rsplit(".", 1)[-1]
-            if channel not in CHANNELS:
+            if channel not in channels.message_channels():
                 raise TemplateError(
                     f"cannot tell the channel of {str(path)!r} from its name; name it "
-                    f"<kind>.<tone>.<channel>.txt with a channel among {', '.join(CHANNELS)}, "
+                    f"<kind>.<tone>.<channel>.txt with a channel among "
+                    f"{', '.join(channels.message_channels())}, "
                     "or pass channel=",
                     template=str(path),
                 )
@@ -589,7 +588,7 @@ class TemplateSet:
             kind: A built-in kind, or a new one for a custom step
                 (lower-case words joined by ``-``).
             tone: One of :data:`TONES`.
-            channel: One of :data:`CHANNELS`.
+            channel: A channel that carries messages (see :mod:`followup.channels`).
             template: A :class:`Template`, or text in the file format.
 
         Returns:
@@ -682,9 +681,10 @@ def render(
             optional and ``None`` or ``""`` means missing. Values are inserted
             literally.
         tone: One of :data:`TONES`.
-        channel: One of :data:`CHANNELS`.
-        limit: The largest body length in characters. Defaults to
-            :data:`DEFAULT_LIMITS` for the channel (200 for a LinkedIn note;
+        channel: A channel that carries messages: ``email``, ``linkedin-note``
+            or ``linkedin-message`` (see :mod:`followup.channels`).
+        limit: The largest body length in characters. Defaults to the
+            channel's limit when it counts characters (200 for a LinkedIn note:
             pass 300 for Premium), no limit otherwise.
         templates: The template set; the built-ins when omitted.
 
@@ -701,7 +701,7 @@ def render(
             f"unknown tone {tone!r}; choose one of: {', '.join(TONES)}",
             template=f"{kind}.{tone}.{channel}",
         )
-    _check_channel(channel, f"{kind}.{tone}.{channel}")
+    spec = _check_channel(channel, f"{kind}.{tone}.{channel}")
     template = (templates or TemplateSet.builtin()).get(kind, tone, channel)
     present = _clean(facts, template.name)
     missing = [name for name in REQUIRED_FACTS if name not in present]
@@ -712,6 +712,6 @@ def render(
             name=missing[0],
             template=template.name,
         )
-    if limit is None:
-        limit = DEFAULT_LIMITS.get(channel)
+    if limit is None and spec.unit == "characters":
+        limit = spec.limit
     return template.render(present, limit=limit)

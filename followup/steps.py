@@ -2,7 +2,7 @@
 
 A step is any object with an ``id``, the ``outcomes`` it applies to and an
 ``actions(ctx)`` method returning :class:`~followup.timeline.Action` objects;
-no base class is needed (see :class:`Step`). The built-in steps below cover the
+no base class is needed (see :class:`followup.typing.Step`, re-exported here). The built-in steps below cover the
 whole of the advice the project grew from: thank the interviewer, ask for
 feedback, keep in touch, look for other opportunities, and stay gracious.
 
@@ -14,18 +14,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import time, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from followup import _validate as v
+from followup import channels
 from followup._ids import slug
 from followup.errors import SchedulingError, ValidationError
-from followup.model import Channel, Contact, OutcomeStatus
+from followup.model import Contact, OutcomeStatus
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
+from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
 
 if TYPE_CHECKING:
-    from followup.plan import Context
     from followup.timeline import Action
 
 __all__ = [
@@ -42,30 +44,7 @@ __all__ = [
 
 PENDING = frozenset({OutcomeStatus.PENDING})
 REJECTED = frozenset({OutcomeStatus.REJECTED})
-STOPS = frozenset({"reply", "outcome"})
-
-
-@runtime_checkable
-class Step(Protocol):
-    """What the scheduler needs from a step.
-
-    Attributes:
-        id: A stable id, unique in a plan (``"thank-you"``); used in files, history
-            records and action ids.
-        outcomes: The outcomes the step applies to.
-
-    ``actions(ctx)`` returns the step's actions for the interview in ``ctx``
-    (see :class:`followup.plan.Context`): usually built with ``ctx.action(...)``.
-    It must be pure: the same context gives equal actions.
-    """
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def outcomes(self) -> frozenset[OutcomeStatus]: ...
-
-    def actions(self, ctx: Context) -> Sequence[Action]: ...
+STOPS: frozenset[StopReason] = frozenset({"reply", "outcome"})
 
 
 def _outcomes(value: Any) -> frozenset[OutcomeStatus]:
@@ -96,9 +75,13 @@ def _check_stops(
         raise ValidationError("stop_on", sorted(value), "a subset of {'reply', 'outcome'}")
 
 
-def _check_tone(_inst: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and value not in ("formal", "warm", "brief"):
-        raise ValidationError(attribute.name, value, "one of 'formal', 'warm', 'brief'")
+def _check_message_channel(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if channels.get(value, field=attribute.name).message is False:
+        raise ValidationError(
+            attribute.name,
+            value,
+            f"a channel that carries a message: {', '.join(channels.message_channels())}",
+        )
 
 
 def _id_field(default: str) -> Any:
@@ -123,7 +106,7 @@ def _template_field() -> Any:
     )
 
 
-def _interviewers(ctx: Context, step: str) -> tuple[Contact, ...]:
+def _interviewers(ctx: StepContext, step: str) -> tuple[Contact, ...]:
     people = ctx.interview.interviewers
     if not people:
         raise SchedulingError(
@@ -155,7 +138,7 @@ def _shared(step: Any) -> dict[str, Any]:
     return shared
 
 
-def _company(ctx: Context) -> str:
+def _company(ctx: StepContext) -> str:
     i = ctx.interview
     return f"({i.company}, {i.role})"
 
@@ -176,6 +159,7 @@ class ThankYou:
         stop_on: What stops it.
         tone: A tone for this step only (default: the plan's).
         template: Template text replacing the built-in one for this step.
+        channel: The channel of the notes: ``email`` (or ``linkedin-message``).
     """
 
     id: str = _id_field("thank-you")
@@ -183,16 +167,16 @@ class ThankYou:
     within: timedelta | None = timedelta(hours=24)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(PENDING)
-    stop_on: frozenset[str] = _stops_field()
-    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
-    channel: Channel = Channel.EMAIL
+    channel: ChannelName = attrs.field(default="email", validator=_check_message_channel)
 
     @property
     def when(self) -> When:
         return When(anchor=Anchor.INTERVIEW_END, offset=self.after, within=self.within)
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         people = _interviewers(ctx, self.id)
         return [
             ctx.action(
@@ -237,8 +221,8 @@ class StatusCheck:
     attempts: int = attrs.field(default=2)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(PENDING)
-    stop_on: frozenset[str] = _stops_field(STOPS)
-    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    stop_on: frozenset[StopReason] = _stops_field(STOPS)
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
     at: time = time(10, 0)
 
@@ -249,7 +233,7 @@ class StatusCheck:
                 "attempts", value, "1 or 2: more than two status checks reads as pressure"
             )
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         who = ctx.main_contact(self.id)
         if ctx.interview.decision_expected is not None:
             first = When(anchor=Anchor.DECISION_EXPECTED, offset=self.after_decision, at=self.at)
@@ -305,11 +289,11 @@ class RejectionReply:
     at: time | None = time(10, 0)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
-    stop_on: frozenset[str] = _stops_field()
-    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         who = ctx.reply_contact(self.id)
         what = "thank them and ask for feedback" if self.ask_feedback else "thank them"
         return [
@@ -345,11 +329,11 @@ class FeedbackRequest:
     at: time | None = time(10, 0)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
-    stop_on: frozenset[str] = _stops_field(frozenset({"reply"}))
-    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    stop_on: frozenset[StopReason] = _stops_field(frozenset({"reply"}))
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         who = ctx.reply_contact(self.id)
         return [
             ctx.action(
@@ -389,9 +373,14 @@ class LinkedInConnect:
     at: time | None = None
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
-    stop_on: frozenset[str] = _stops_field()
-    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
+
+    @property
+    def channel(self) -> str:
+        """Always ``linkedin-note``: a connection request carries a note."""
+        return "linkedin-note"
 
     @note_limit.validator
     def _check_limit(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -400,7 +389,7 @@ class LinkedInConnect:
                 "linkedin_note_limit", value, "a number of characters: 200 (free) or 300 (Premium)"
             )
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         people = ctx.interview.interviewers or (
             (ctx.interview.recruiter,) if ctx.interview.recruiter else ()
         )
@@ -412,10 +401,9 @@ class LinkedInConnect:
                 key=key,
                 when=When(anchor=Anchor.STEP, step=self.after_step, offset=self.after, at=self.at),
                 recipient=person,
-                channel=Channel.LINKEDIN,
+                channel=self.channel,
                 title=f"Connect with {person.name} on LinkedIn {_company(ctx)}",
                 kind="linkedin-connect",
-                message_channel="linkedin-note",
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
                 **_shared(self),
@@ -450,7 +438,7 @@ class KeepInTouch:
         count: How many check-ins (or give ``until``).
         until: The last date a check-in may fall on.
         at: Local time of day.
-        channel: email, or linkedin for a LinkedIn message.
+        channel: ``email``, or ``linkedin-message`` for a LinkedIn message.
         window: The send window.
         outcomes: Outcomes it applies to (rejected).
         stop_on: What stops it (nothing: a reply does not end a relationship).
@@ -466,11 +454,11 @@ class KeepInTouch:
     count: int | None = 4
     until: Any = None
     at: time = time(10, 0)
-    channel: Channel = attrs.field(default=Channel.EMAIL, converter=Channel)
+    channel: ChannelName = attrs.field(default="email", validator=_check_message_channel)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
-    stop_on: frozenset[str] = _stops_field()
-    tone: str | None = attrs.field(default=None, validator=_check_tone)
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
     recurrence: Recurrence = attrs.field(init=False)
 
@@ -479,7 +467,7 @@ class KeepInTouch:
         count = None if self.until is not None else self.count
         return Recurrence(every=self.every, count=count, until=self.until)
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         who = ctx.reply_contact(self.id)
         return [
             ctx.action(
@@ -489,7 +477,6 @@ class KeepInTouch:
                 channel=self.channel,
                 title=f"Keep in touch with {who.name} {_company(ctx)}",
                 kind="keep-in-touch",
-                message_channel="email" if self.channel is Channel.EMAIL else "linkedin-message",
                 recurrence=self.recurrence,
                 **_shared(self),
             )
@@ -519,7 +506,7 @@ class ExploreOpenings:
     at: time = time(9, 0)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
-    stop_on: frozenset[str] = _stops_field()
+    stop_on: frozenset[StopReason] = _stops_field()
     recurrence: Recurrence = attrs.field(init=False)
 
     @recurrence.default
@@ -527,7 +514,7 @@ class ExploreOpenings:
         count = None if self.until is not None else self.count
         return Recurrence(every=self.every, count=count, until=self.until)
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         i = ctx.interview
         where = (
             f"the careers page ({i.careers_url})" if i.careers_url else "the company's careers page"
@@ -536,7 +523,7 @@ class ExploreOpenings:
             ctx.action(
                 self,
                 when=When(anchor=Anchor.OUTCOME, offset=self.first, at=self.at),
-                channel=Channel.TASK,
+                channel="task",
                 title=f"Review open roles at {i.company}",
                 notes=(
                     f"Look through {where} for roles that fit your skills better than {i.role}, "
@@ -568,15 +555,15 @@ class Network:
     at: time = time(9, 0)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
-    stop_on: frozenset[str] = _stops_field()
+    stop_on: frozenset[StopReason] = _stops_field()
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         i = ctx.interview
         return [
             ctx.action(
                 self,
                 when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
-                channel=Channel.TASK,
+                channel="task",
                 title=f"Reach out to people in {i.role} roles at other companies",
                 notes=(
                     f"Pick two or three companies that do similar work to {i.company}; find someone in "

@@ -42,7 +42,6 @@ import attrs
 from followup.errors import FollowupError, InvalidStepError
 from followup.model import (
     Candidate,
-    Channel,
     Contact,
     HistoryRecord,
     Interview,
@@ -56,14 +55,13 @@ from followup.model import (
 )
 from followup.plan import Plan
 from followup.registry import Registry, default_registry, step_from_dict, step_to_dict
-from followup.steps import Step
 from followup.timeline import Action, Timeline
 from followup.timing import HolidayCalendar
+from followup.typing import TONES, Step, Tone
 
 __all__ = ["Scenario", "StepContract", "default_scenarios"]
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TONES = ("formal", "warm", "brief")
 
 
 @attrs.frozen(kw_only=True)
@@ -267,25 +265,14 @@ class StepContract:
         return default_registry
 
     def tone_channel(self, action: Action) -> str:
-        """The :func:`~followup.tone.check_tone` channel for an action's message.
-
-        Email is ``"email"``; a LinkedIn text of at most 300 characters (the longest
-        connection note LinkedIn allows) is a note, ``"linkedin"``; a longer one a
-        ``"linkedin-message"``.
-        """
+        """The :func:`~followup.tone.check_tone` channel for an action's message: its own."""
         assert action.message is not None
-        if action.message.channel is Channel.EMAIL:
-            return "email"
-        if action.message.channel is Channel.LINKEDIN:
-            return "linkedin" if len(action.message.body) <= 300 else "linkedin-message"
-        return "task"
+        return action.message.channel
 
     def tone_limit(self, action: Action, step: Step) -> int | None:
-        """The length limit for the tone check (a LinkedIn note: the step's ``note_limit``)."""
-        if self.tone_channel(action) == "linkedin":
-            limit = getattr(step, "note_limit", None)
-            return limit if isinstance(limit, int) else None
-        return None
+        """The length limit for the tone check: the one the message was written to, if any."""
+        assert action.message is not None
+        return action.message.limit
 
     # -- running ---------------------------------------------------------------------------
 
@@ -299,7 +286,7 @@ class StepContract:
         *,
         step: Step | None = None,
         history: Iterable[HistoryRecord] = (),
-        tone: str | None = None,
+        tone: Tone | None = None,
     ) -> Timeline:
         """Schedule the plan for one scenario; an exception that is not a FollowupError fails."""
         plan = self.plan(step)
@@ -546,7 +533,7 @@ class StepContract:
         from followup.tone import Severity, check_tone
 
         for scenario in self.interviews():
-            for tone in _TONES:
+            for tone in TONES:
                 step = self.make_step()
                 try:
                     timeline = self.schedule(scenario, step=step, tone=tone)

@@ -9,8 +9,9 @@ from typing import Any, overload
 import attrs
 
 from followup import _validate as v
+from followup import channels
 from followup.errors import ValidationError
-from followup.model import Candidate, Channel, Contact, Message, Status
+from followup.model import Candidate, Contact, Message, Status
 from followup.timing import SendWindow
 
 __all__ = ["Action", "Occurrences", "Timeline"]
@@ -57,7 +58,8 @@ class Action:
     Args:
         id: Stable id, unique in the timeline (``thank-you.jane-doe``).
         step: The id of the step that made it.
-        channel: email, linkedin or task.
+        channel: The channel's name: ``email``, ``linkedin-note``,
+            ``linkedin-message`` or ``task`` (see :mod:`followup.channels`).
         title: One short line ("Thank Jane Doe (Acme, Data Engineer)").
         due: When, aware, in the recipient's zone (a recurring action's first occurrence).
         timezone: The IANA zone ``due`` is shown in.
@@ -76,7 +78,7 @@ class Action:
 
     id: str
     step: str
-    channel: Channel = attrs.field(converter=Channel)
+    channel: str = attrs.field(validator=channels.check)
     title: str
     due: datetime = attrs.field(validator=_check_due)
     timezone: str = attrs.field(validator=v.check_timezone)
@@ -103,7 +105,7 @@ class Action:
         return {
             "id": self.id,
             "step": self.step,
-            "channel": self.channel.value,
+            "channel": self.channel,
             "title": self.title,
             "due": self.due.isoformat(),
             "timezone": self.timezone,
@@ -124,9 +126,10 @@ class Action:
                 "to": _address(msg.to),
                 "subject": msg.subject,
                 "body": msg.body,
-                "channel": msg.channel.value,
+                "channel": msg.channel,
                 "tone": msg.tone,
                 "from": _contact_dict(msg.sender),
+                **({} if msg.limit is None else {"limit": msg.limit}),
             },
             "notes": self.notes,
             "links": list(self.links),
@@ -172,6 +175,7 @@ class Action:
                     body=msg["body"],
                     tone=msg.get("tone", "warm"),
                     sender=_candidate_from(msg.get("from")),
+                    limit=msg.get("limit"),
                 ),
                 recurrence=None
                 if rec is None
@@ -306,7 +310,7 @@ class Timeline:
         self,
         *,
         status: Status | str | Iterable[Status | str] | None = None,
-        channel: Channel | str | Iterable[Channel | str] | None = None,
+        channel: str | Iterable[str] | None = None,
         step: str | Iterable[str] | None = None,
         start: date | datetime | None = None,
         end: date | datetime | None = None,
@@ -321,13 +325,15 @@ class Timeline:
             end: Keep actions with an occurrence before this (a date means the end of that day).
         """
         statuses = _set_of(status, Status)
-        channels = _set_of(channel, Channel)
+        wanted = None if channel is None else ({channel} if isinstance(channel, str) else set(channel))
+        for name in wanted or ():
+            channels.get(name)
         steps = None if step is None else ({step} if isinstance(step, str) else set(step))
         kept = []
         for a in self.actions:
             if statuses is not None and a.status not in statuses:
                 continue
-            if channels is not None and a.channel not in channels:
+            if wanted is not None and a.channel not in wanted:
                 continue
             if steps is not None and a.step not in steps:
                 continue

@@ -20,12 +20,12 @@ from typing import Any
 
 import attrs
 
+from followup import channels as _channels
 from followup.errors import ValidationError
 
 __all__ = [
     "ACRONYMS",
     "BUILTIN_RULES",
-    "CHANNELS",
     "CheckFunction",
     "Finding",
     "Rule",
@@ -35,19 +35,11 @@ __all__ = [
     "make_shouting_check",
 ]
 
-CHANNELS: tuple[str, ...] = ("email", "linkedin", "linkedin-message", "task")
-"""The channels :func:`check_tone` knows: an email, a LinkedIn connection note
-(at most 200 characters), a LinkedIn message (at most 8,000 characters) and a
-task, which is a note to oneself and so needs no greeting, sign-off or length
-check."""
 
 CheckFunction = Callable[[str, str, int | None], Iterable[tuple[int, int]]]
 """A rule's check: called with the text, the channel and the limit (or ``None``),
 it returns ``(start, end)`` character spans to flag."""
 
-_EMAIL_SOFT_WORDS = 200
-_EMAIL_HARD_WORDS = 400
-_CHAR_LIMITS = {"linkedin": 200, "linkedin-message": 8000}
 _RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
@@ -75,10 +67,10 @@ def _to_channels(value: Iterable[str] | None) -> frozenset[str] | None:
     if value is None:
         return None
     channels = frozenset([value]) if isinstance(value, str) else frozenset(value)
-    unknown = sorted(c for c in channels if c not in CHANNELS)
+    unknown = sorted(c for c in channels if c not in _channels.names())
     if unknown or not channels:
         raise ValidationError(
-            "channels", value, f"None, or a non-empty set of: {', '.join(CHANNELS)}"
+            "channels", value, f"None, or a non-empty set of: {', '.join(_channels.names())}"
         )
     return channels
 
@@ -165,7 +157,7 @@ class Rule:
         """Return whether the rule runs for ``channel``.
 
         Args:
-            channel: One of :data:`CHANNELS`.
+            channel: A channel's name (see :mod:`followup.channels`).
 
         Returns:
             ``True`` when the rule has no channel restriction or lists ``channel``.
@@ -514,23 +506,26 @@ def _over(text: str, words: list[tuple[int, int]], allowed: int) -> list[tuple[i
 
 
 def _check_length_soft(text: str, channel: str, limit: int | None) -> list[tuple[int, int]]:
-    if channel != "email" or (limit is not None and limit <= _EMAIL_SOFT_WORDS):
+    spec = _channels.get(channel)
+    soft = spec.advised
+    if spec.unit != "words" or soft is None or (limit is not None and limit <= soft):
         return []
     words = _words(text)
-    hard = _EMAIL_HARD_WORDS if limit is None else limit
-    if len(words) > hard:
+    hard = spec.limit if limit is None else limit
+    if hard is not None and len(words) > hard:
         return []  # the error says it already
-    return _over(text, words, _EMAIL_SOFT_WORDS)
+    return _over(text, words, soft)
 
 
 def _check_length(text: str, channel: str, limit: int | None) -> list[tuple[int, int]]:
-    if channel == "email":
-        return _over(text, _words(text), _EMAIL_HARD_WORDS if limit is None else limit)
-    if channel in _CHAR_LIMITS:
-        allowed = _CHAR_LIMITS[channel] if limit is None else limit
-        end = len(text.rstrip())
-        return [(allowed, end)] if end > allowed else []
-    return []
+    spec = _channels.get(channel)
+    allowed = spec.limit if limit is None else limit
+    if allowed is None:
+        return []
+    if spec.unit == "words":
+        return _over(text, _words(text), allowed)
+    end = len(text.rstrip())
+    return [(allowed, end)] if end > allowed else []
 
 
 # ----------------------------------------------------------------- rules
@@ -598,8 +593,15 @@ _PLEAD_FIX = (
     "considered for future roles."
 )
 _SARCASM_FIX = "Say what you mean plainly and kindly, or leave it out."
-_ALL_BUT_TASK = frozenset({"email", "linkedin", "linkedin-message"})
-_LETTERS = frozenset({"email", "linkedin-message"})
+
+
+def _letters_only(check: CheckFunction) -> CheckFunction:
+    """Run ``check`` only on channels whose messages open with a greeting (the registry says)."""
+
+    def letter_check(text: str, channel: str, limit: int | None) -> Iterable[tuple[int, int]]:
+        return check(text, channel, limit) if _channels.get(channel).letter else []
+
+    return letter_check
 
 
 def _r(
@@ -1253,25 +1255,22 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         id="greeting-missing",
         category="greeting",
         severity=_W,
-        channels=_LETTERS,
         message="The message does not open with a greeting.",
         suggestion="Open with 'Dear Ms. Chen,' or 'Hi Priya,' on its own line.",
-        check=_check_greeting,
+        check=_letters_only(_check_greeting),
     ),
     Rule(
         id="signoff-missing",
         category="signoff",
         severity=_W,
-        channels=_LETTERS,
         message="The message does not close with a sign-off.",
         suggestion="Close with 'Best regards,' or 'Thank you,' and your name on the next line.",
-        check=_check_signoff,
+        check=_letters_only(_check_signoff),
     ),
     Rule(
         id="length-soft",
         category="length",
         severity=_W,
-        channels=frozenset({"email"}),
         message="The email is over 200 words; a follow-up reads best when short.",
         suggestion="Cut it to a few sentences: thanks, one specific memory, the door left open.",
         check=_check_length_soft,
@@ -1280,7 +1279,6 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         id="length",
         category="length",
         severity=_E,
-        channels=_ALL_BUT_TASK,
         message=(
             "The text is over the limit for its channel (emails: 400 words; LinkedIn "
             "connection notes: 200 characters; LinkedIn messages: 8,000 characters)."
@@ -1303,8 +1301,8 @@ def check_tone(
 
     Args:
         text: The draft.
-        channel: One of :data:`CHANNELS`: ``"email"``, ``"linkedin"`` (a
-            connection note), ``"linkedin-message"`` or ``"task"``.
+        channel: A channel's name (see :mod:`followup.channels`): ``"email"``,
+            ``"linkedin-note"`` (a connection note), ``"linkedin-message"`` or ``"task"``.
         limit: Override the length limit that is an error: for an email in
             words (default 400), for LinkedIn in characters (default 200 for a
             note, 8,000 for a message). Ignored for tasks.
@@ -1320,8 +1318,7 @@ def check_tone(
     """
     if not isinstance(text, str):
         raise ValidationError("text", text, "a string")
-    if channel not in CHANNELS:
-        raise ValidationError("channel", channel, f"one of {', '.join(map(repr, CHANNELS))}")
+    _channels.get(channel)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise ValidationError("limit", limit, "a positive whole number, or None")
     if rules is None:

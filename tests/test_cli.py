@@ -146,7 +146,7 @@ class TestPlan:
             assert due.utcoffset() is not None, "due has an offset"
             assert due.utcoffset() == due.astimezone(ZoneInfo(action["timezone"])).utcoffset()
             assert action["status"] in STATUSES
-            assert action["channel"] in {"email", "linkedin", "task"}
+            assert action["channel"] in {"email", "linkedin-note", "linkedin-message", "task"}
             assert action["reason"]
             recipient = action["recipient"]
             assert recipient is None or {"name", "email"} <= set(recipient)
@@ -356,7 +356,7 @@ class TestDraft:
             NOW,
         )
         assert out.splitlines()[:4] == [
-            "── linkedin-connect.jane-doe · linkedin · at most 200 characters",
+            "── linkedin-connect.jane-doe · linkedin-note · at most 200 characters",
             "Due: Mon 30 Nov 2026 10:00 EST",
             "To: Jane Doe (https://www.linkedin.com/in/janedoe)",
             "",
@@ -615,7 +615,7 @@ class TestCheck:
         draft = tmp_path / "note.txt"
         draft.write_text("Hi Jane, " + "thanks again for the interview. " * 8, encoding="utf-8")
         assert run("check", draft, "--channel", "linkedin-message").code == 0
-        result = run("check", draft, "--channel", "linkedin", "--format", "json")
+        result = run("check", draft, "--channel", "linkedin-note", "--format", "json")
         assert result.code == 1
         assert any(f["severity"] == "error" for f in json.loads(result.out))
 

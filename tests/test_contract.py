@@ -9,8 +9,8 @@ from datetime import datetime, time
 import attrs
 import pytest
 
-from followup.model import Channel, OutcomeStatus
-from followup.plan import Context
+from followup import Context
+from followup.model import OutcomeStatus
 from followup.steps import (
     ExploreOpenings,
     FeedbackRequest,
@@ -75,7 +75,7 @@ class TestKeepInTouch(StepContract):
 
 class TestKeepInTouchOnLinkedIn(StepContract):
     def make_step(self) -> Step:
-        return KeepInTouch(channel=Channel.LINKEDIN)
+        return KeepInTouch(channel="linkedin-message")
 
     def tone_channel(self, action: Action) -> str:
         return "linkedin-message"
@@ -104,7 +104,7 @@ class NaiveAnchor:
     outcomes: frozenset[OutcomeStatus] = REJECTED
 
     def actions(self, ctx: Context) -> list[Action]:
-        a = ctx.action(self, when=When(anchor=Anchor.OUTCOME), title="Naive", channel=Channel.TASK)
+        a = ctx.action(self, when=When(anchor=Anchor.OUTCOME), title="Naive", channel="task")
         assert a.anchor is not None
         return [attrs.evolve(a, anchor=a.anchor.replace(tzinfo=None))]
 
@@ -117,7 +117,7 @@ class NaiveDue:
     outcomes: frozenset[OutcomeStatus] = REJECTED
 
     def actions(self, ctx: Context) -> list[Action]:
-        a = ctx.action(self, when=When(anchor=Anchor.OUTCOME), title="Naive", channel=Channel.TASK)
+        a = ctx.action(self, when=When(anchor=Anchor.OUTCOME), title="Naive", channel="task")
         object.__setattr__(a, "due", a.due.replace(tzinfo=None))
         return [a]
 
@@ -140,7 +140,7 @@ class UnstableId:
                 key=key,
                 when=When(anchor=Anchor.OUTCOME),
                 title="Unstable",
-                channel=Channel.TASK,
+                channel="task",
             )
         ]
 
@@ -162,7 +162,7 @@ class ThreeInTheMorning:
             Action(
                 id=self.id,
                 step=self.id,
-                channel=Channel.TASK,
+                channel="task",
                 title="Do it at 03:00",
                 due=due,
                 timezone=ctx.interview.timezone,

@@ -258,7 +258,7 @@ def test_recipient_without_email_has_no_to_header() -> None:
 
 
 def test_no_recipient_no_sender_no_subject() -> None:
-    message = _message(to=None, sender=None, subject=None, channel="linkedin")
+    message = _message(to=None, sender=None, subject=None, channel="linkedin-note")
     assert list(_parse(to_eml(message)).keys()) == ALWAYS
 
 

@@ -16,7 +16,6 @@ from followup import files
 from followup.errors import InputFileError
 from followup.files import EXAMPLE, InterviewFile, append_history, append_history_text, load, loads
 from followup.model import (
-    Channel,
     OutcomeChanged,
     OutcomeStatus,
     OutOfOffice,
@@ -183,7 +182,7 @@ class TestExamples:
         assert reply.message is not None
         assert reply.message.tone == "formal"
         connects = [a for a in timeline if a.step == "linkedin-connect"]
-        assert {a.channel for a in connects} == {Channel.LINKEDIN}
+        assert {a.channel for a in connects} == {"linkedin-note"}
         assert all(a.message is not None and len(a.message.body) <= 300 for a in connects)
         keep = timeline["keep-in-touch"]
         assert keep.recurrence is not None
@@ -290,7 +289,7 @@ class TestReading:
             'tone = "warm"',
             'tone = "brief"\nholidays = [2026-12-24, 2026-12-31]\nseparate_feedback_request = true\n'
             'keep_in_touch_every = "2 months"\nkeep_in_touch_until = 2027-06-30\n'
-            'keep_in_touch_channel = "linkedin"\nreply_after = "2 business days"\nthank_you_after = "2 hours"\n'
+            'keep_in_touch_channel = "linkedin-message"\nreply_after = "2 business days"\nthank_you_after = "2 hours"\n'
             'window = { start = "08:30", end = "16:00", days = ["mon", "tue", "wed", "thu"] }',
         )
         f = loads(text)
@@ -301,7 +300,7 @@ class TestReading:
         assert "feedback-request" in f.plan.ids
         keep = f.plan.get("keep-in-touch")
         assert keep.until == date(2027, 6, 30)  # type: ignore[attr-defined]
-        assert keep.channel is Channel.LINKEDIN  # type: ignore[attr-defined]
+        assert keep.channel == "linkedin-message"  # type: ignore[attr-defined]
         window = f.plan.get("thank-you").window  # type: ignore[attr-defined]
         assert (window.start, window.end, window.days) == (
             time(8, 30),

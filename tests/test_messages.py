@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup import Candidate, Channel, Contact, Interview, Message, Outcome, Plan, presets
+from followup import Candidate, Contact, Interview, Message, Outcome, Plan, presets
 from followup.render import TemplateSet
 from followup.tone import Severity, check_tone
 
@@ -67,7 +67,7 @@ def _plans(tone: str) -> list[tuple[Plan, Outcome | None]]:
         (presets.after_rejection(tone=tone), REJECTED),
         (
             presets.after_rejection(
-                tone=tone, separate_feedback_request=True, keep_in_touch_channel="linkedin"
+                tone=tone, separate_feedback_request=True, keep_in_touch_channel="linkedin-message"
             ),
             REJECTED,
         ),
@@ -121,17 +121,15 @@ class TestDraftsThroughPlans:
                     action_id,
                     _words(m.body),
                 )  # + signature lines
+            channel = m.channel
             if m.step == "linkedin-connect":
                 assert len(m.body) <= 300
-                channel = "linkedin"
-            elif m.channel is Channel.LINKEDIN:
-                channel = "linkedin-message"
-            else:
-                channel = "email"
+                assert channel == "linkedin-note"
+            elif channel == "email":
                 assert m.subject
             errors = [
                 f
-                for f in check_tone(m.body, channel, limit=300 if channel == "linkedin" else None)
+                for f in check_tone(m.body, channel, limit=m.limit)
                 if f.severity is Severity.ERROR
             ]
             assert errors == [], (action_id, errors)
@@ -261,7 +259,7 @@ def generate() -> str:
                     kind = "rejection-thanks"
                 channel = (
                     "LinkedIn message"
-                    if m.channel is Channel.LINKEDIN and kind != "linkedin-connect"
+                    if m.channel == "linkedin-message"
                     else ("LinkedIn note" if kind == "linkedin-connect" else "email")
                 )
                 if kind == "linkedin-connect":

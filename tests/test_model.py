@@ -11,7 +11,6 @@ import pytest
 
 from followup import (
     Candidate,
-    Channel,
     Contact,
     FollowupError,
     Interview,
@@ -281,10 +280,8 @@ class TestHistoryRecords:
 
 class TestEnums:
     def test_values_and_str(self) -> None:
-        assert [str(c) for c in Channel] == ["email", "linkedin", "task"]
         assert [str(s) for s in Status] == ["upcoming", "due", "overdue", "done", "cancelled"]
         assert [str(o) for o in OutcomeStatus] == ["pending", "rejected", "offer", "withdrawn"]
-        assert Channel("linkedin") is Channel.LINKEDIN
 
 
 class TestCandidateSignature:

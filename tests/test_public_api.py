@@ -131,6 +131,7 @@ class TestImportCost:
 PUBLIC_MODULES = [
     "followup",
     "followup.batch",
+    "followup.channels",
     "followup.drafts",
     "followup.errors",
     "followup.files",
@@ -140,11 +141,13 @@ PUBLIC_MODULES = [
     "followup.presets",
     "followup.registry",
     "followup.render",
+    "followup.schedule",
     "followup.steps",
     "followup.testing",
     "followup.timeline",
     "followup.timing",
     "followup.tone",
+    "followup.typing",
 ]
 
 

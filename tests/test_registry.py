@@ -14,16 +14,14 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup import presets, registry
+from followup import Context, Plan, presets, registry
 from followup.errors import InvalidStepError
-from followup.model import Channel, OutcomeStatus
-from followup.plan import Context, Plan
+from followup.model import OutcomeStatus
 from followup.registry import (
     BUILTIN_KINDS,
     ENTRY_POINT_GROUP,
     Registry,
     format_kinds,
-    plan_from_dict,
     step_from_dict,
     step_to_dict,
 )
@@ -83,7 +81,7 @@ class CoffeeChat:
                 self,
                 when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
                 title=f"Suggest a coffee at {self.place}",
-                channel=Channel.TASK,
+                channel="task",
                 window=self.window,
                 stop_on=self.stop_on,
             )
@@ -174,7 +172,7 @@ class TestBuiltins:
         assert (params["at"].type, params["at"].default) == ("time of day", "10:00")
         assert params["count"].default == 4
         assert params["outcomes"].default == ["rejected"]
-        assert params["channel"].type == "email | linkedin | task"
+        assert params["channel"].type == "email | linkedin-note | linkedin-message | task"
         assert params["every"].doc == "The interval between check-ins (weeks or months)."
 
     def test_required_params_are_marked(self) -> None:
@@ -440,7 +438,7 @@ ALL_BUILTINS = [
     LinkedInConnect(
         note_limit=300, window=SendWindow(days={0, 2, 4}, start=time(8), end=time(18, 30))
     ),
-    KeepInTouch(every=relativedelta(months=2), count=6, channel=Channel.LINKEDIN),
+    KeepInTouch(every=relativedelta(months=2), count=6, channel="linkedin-message"),
     KeepInTouch(first=relativedelta(months=1, days=3), until=date(2028, 2, 29)),
     ExploreOpenings(every=relativedelta(weeks=2), first=relativedelta(weeks=2), count=3),
     Network(after=BusinessDays(0), outcomes={"rejected", "withdrawn"}),
@@ -622,7 +620,7 @@ class TestBadStepData:
             ),
             (
                 {"kind": "keep-in-touch", "channel": "fax"},
-                "step kind 'keep-in-touch', parameter 'channel': 'fax' is not valid: expected one of 'email', 'linkedin', 'task'",
+                "step kind 'keep-in-touch', parameter 'channel': 'fax' is not valid: expected a channel: one of 'email', 'linkedin-note', 'linkedin-message', 'task'",
             ),
             (
                 {"kind": "coffee-chat"},
@@ -663,7 +661,7 @@ class TestPlanData:
                 separate_feedback_request=True,
                 linkedin=False,
                 keep_in_touch_until=date(2028, 1, 31),
-                keep_in_touch_channel="linkedin",
+                keep_in_touch_channel="linkedin-message",
                 window=SendWindow(days=range(6), start=time(8), end=time(20)),
                 tone="formal",
             ),
@@ -755,7 +753,7 @@ class TestPlanData:
     )
     def test_bad_plans(self, data: dict[str, Any], message: str) -> None:
         with pytest.raises(InvalidStepError) as info:
-            plan_from_dict(data)
+            Plan.from_dict(data)
         assert message in str(info.value)
 
 
@@ -834,17 +832,17 @@ class TestInterviewFiles:
         assert f.plan.ids == plain.ids
         assert f.plan.get("keep-in-touch") == KeepInTouch(every=relativedelta(months=2), count=6)
         entry = f.plan.entries[f.plan.ids.index("keep-in-touch")]
-        assert entry.outcomes == frozenset({OutcomeStatus.REJECTED})
+        assert entry.only == frozenset({OutcomeStatus.REJECTED})
 
     def test_a_step_with_a_new_id_is_added(self) -> None:
         f = self.load(
-            '\n[[plan.steps]]\nkind = "keep-in-touch"\nid = "keep-in-touch-linkedin"\nchannel = "linkedin"\n'
+            '\n[[plan.steps]]\nkind = "keep-in-touch"\nid = "keep-in-touch-linkedin"\nchannel = "linkedin-message"\n'
             'first = "6 months"\nwindow = { days = ["tue", "thu"], start = "10:00", end = "12:00" }\n'
         )
         assert f.plan.ids[-1] == "keep-in-touch-linkedin"
         step = f.plan.get("keep-in-touch-linkedin")
         assert step.window == SendWindow(days={1, 3}, start=time(10), end=time(12))  # type: ignore[attr-defined]
-        assert f.plan.entries[-1].outcomes is None
+        assert f.plan.entries[-1].only is None
 
     def test_remove(self) -> None:
         f = self.load('remove = ["network", "explore-openings"]\n')

@@ -14,7 +14,6 @@ from followup import (
     Action,
     Anchor,
     Candidate,
-    Channel,
     Contact,
     Context,
     ExploreOpenings,
@@ -77,7 +76,7 @@ class TestThankYou:
         assert action.due == datetime(2026, 11, 18, 13, 45, tzinfo=NEW_YORK)
         assert action.reason == "3 hours after the interview ended (Wed 18 Nov 10:45 in America/New_York)"
         assert action.anchor == datetime(2026, 11, 18, 10, 45, tzinfo=NEW_YORK)
-        assert action.channel is Channel.EMAIL
+        assert action.channel == "email"
         assert action.message is not None
         assert action.message.to is not None
         assert action.message.to.name == "Jane Doe"
@@ -249,12 +248,12 @@ class TestLinkedInConnect:
     def test_two_business_days_after_the_reply(self, interview: Interview, rejection: Outcome) -> None:
         tl = Plan.of(RejectionReply(), LinkedInConnect()).schedule(interview, outcome=rejection, now=EARLY)
         action = tl["linkedin-connect.jane-doe"]
-        assert action.channel is Channel.LINKEDIN
+        assert action.channel == "linkedin-note"
         assert action.due == datetime(2026, 11, 27, 10, tzinfo=NEW_YORK)
         assert action.reason == "2 business days after the reply to the rejection (Wed 25 Nov 10:00)"
         assert action.links == ("https://www.linkedin.com/in/janedoe",)
         assert action.message is not None
-        assert action.message.channel is Channel.LINKEDIN
+        assert action.message.channel == "linkedin-note"
         assert len(action.message.body) <= 200
 
     def test_note_limit_is_checked(self) -> None:
@@ -355,9 +354,9 @@ class TestKeepInTouch:
         assert all(o > datetime.combine(on, time(0), tzinfo=NEW_YORK) for o in occ)
 
     def test_linkedin_channel(self, interview: Interview, rejection: Outcome) -> None:
-        step = KeepInTouch(channel="linkedin")
+        step = KeepInTouch(channel="linkedin-message")
         action = Plan.of(step).schedule(interview, outcome=rejection, now=EARLY)["keep-in-touch"]
-        assert action.channel is Channel.LINKEDIN
+        assert action.channel == "linkedin-message"
         assert action.message is not None
         assert action.message.subject is None
 
@@ -366,7 +365,7 @@ class TestExploreOpenings:
     def test_monthly_task_in_the_candidate_zone(self, interview: Interview, rejection: Outcome) -> None:
         iv = attrs.evolve(interview, candidate=Candidate(name="Sam Rivera", timezone="Europe/Berlin"))
         action = Plan.of(ExploreOpenings()).schedule(iv, outcome=rejection, now=EARLY)["explore-openings"]
-        assert action.channel is Channel.TASK
+        assert action.channel == "task"
         assert action.recipient is None
         assert action.message is None
         assert action.timezone == "Europe/Berlin"
@@ -384,7 +383,7 @@ class TestExploreOpenings:
 class TestNetwork:
     def test_one_week_after_the_rejection(self, interview: Interview, rejection: Outcome) -> None:
         action = Plan.of(Network()).schedule(interview, outcome=rejection, now=EARLY)["network"]
-        assert action.channel is Channel.TASK
+        assert action.channel == "task"
         assert action.due == datetime(2026, 12, 1, 9, tzinfo=NEW_YORK)
         assert action.reason == "1 week after the rejection on Tue 24 Nov, at 09:00 in America/New_York"
 
@@ -404,7 +403,7 @@ class NightTask:
                 self,
                 when=When(anchor=Anchor.INTERVIEW_START, offset=relativedelta(days=self.days), at=self.at),
                 title="Night task",
-                channel=Channel.TASK,
+                channel="task",
                 window=SendWindow(days=range(7), start=time(0, 0), end=time(23, 59)),
             )
         ]

@@ -14,7 +14,6 @@ from strategies import aware_datetimes, histories, holiday_calendars, interviews
 
 from followup import (
     Action,
-    Channel,
     HolidayCalendar,
     Interview,
     Occurrences,
@@ -160,8 +159,8 @@ class TestTimeline:
 
     def test_filter_by_channel(self, timeline: Timeline) -> None:
         assert timeline.filter(channel="task").ids == ("network", "explore-openings")
-        assert timeline.filter(channel=Channel.LINKEDIN).ids == ("linkedin-connect.jane-doe",)
-        assert len(timeline.filter(channel=["email", "linkedin"])) == 6
+        assert timeline.filter(channel="linkedin-note").ids == ("linkedin-connect.jane-doe",)
+        assert len(timeline.filter(channel=["email", "linkedin-note"])) == 6
 
     def test_filter_by_step(self, timeline: Timeline) -> None:
         assert timeline.filter(step="status-check").ids == ("status-check.1", "status-check.2")

@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tone_corpus import CORPUS
 
+from followup import channels
 from followup.errors import FollowupError, ValidationError
 from followup.tone import (
     ACRONYMS,
     BUILTIN_RULES,
-    CHANNELS,
     Finding,
     Rule,
     RuleSet,
@@ -57,7 +57,7 @@ class TestModule:
             assert hasattr(tone, name)
 
     def test_channels(self) -> None:
-        assert CHANNELS == ("email", "linkedin", "linkedin-message", "task")
+        assert channels.names() == ("email", "linkedin-note", "linkedin-message", "task")
 
 
 class TestSeverity:
@@ -128,7 +128,7 @@ class TestRule:
     def test_applies_to(self) -> None:
         rule = self.make(channels={"email"})
         assert rule.applies_to("email")
-        assert not rule.applies_to("linkedin")
+        assert not rule.applies_to("linkedin-note")
         assert self.make().applies_to("task")
 
     def test_check_function_rule(self) -> None:
@@ -552,7 +552,7 @@ class TestGreetingAndSignoff:
         assert (finding.text, finding.severity) == ("Sam", Severity.WARNING)
 
     def test_not_required_on_linkedin_notes_or_tasks(self) -> None:
-        assert check_tone("Enjoyed meeting you at the interview.", "linkedin") == []
+        assert check_tone("Enjoyed meeting you at the interview.", "linkedin-note") == []
         assert check_tone("Send the thank-you note.", "task") == []
 
     def test_required_on_linkedin_messages(self) -> None:
@@ -590,17 +590,17 @@ class TestLength:
         assert rules_of(self.email(410), limit=500) == ["length-soft"]
 
     def test_linkedin_note_200_characters(self) -> None:
-        assert check_tone("a" * 200, "linkedin") == []
+        assert check_tone("a" * 200, "linkedin-note") == []
         text = "Thanks for the interview. " + "x" * 274
         assert len(text) == 300
-        finding = only(text, "length", "linkedin")
+        finding = only(text, "length", "linkedin-note")
         assert (finding.start, finding.end) == (200, 300)
         assert finding.severity is Severity.ERROR
 
     def test_linkedin_limit_override(self) -> None:
         text = "b" * 300
-        assert rules_of(text, "linkedin", limit=300) == []
-        assert rules_of(text, "linkedin", limit=250) == ["length"]
+        assert rules_of(text, "linkedin-note", limit=300) == []
+        assert rules_of(text, "linkedin-note", limit=250) == ["length"]
 
     def test_linkedin_message_8000_characters(self) -> None:
         text = "Hi Ana,\n\n" + "y" * 8000 + "\n\nBest,\nSam"
@@ -623,7 +623,7 @@ _TEXT = st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=40).map("".jo
 
 class TestProperties:
     @settings(max_examples=200, deadline=None)
-    @given(text=_TEXT, channel=st.sampled_from(CHANNELS))
+    @given(text=_TEXT, channel=st.sampled_from(channels.names()))
     def test_spans_inside_sorted_and_deterministic(self, text: str, channel: str) -> None:
         findings = check_tone(text, channel)
         assert findings == check_tone(text, channel)
@@ -641,7 +641,7 @@ class TestCorpus:
         assert len(good) >= 30
         assert len(bad) >= 30
         assert {d.label for d in CORPUS} == {"good", "bad"}
-        assert {d.channel for d in CORPUS} == set(CHANNELS)
+        assert {d.channel for d in CORPUS} == set(channels.names())
         assert len({d.text for d in CORPUS}) == len(CORPUS)
 
     def test_precision_and_recall(self) -> None:

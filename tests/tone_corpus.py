@@ -123,14 +123,14 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hi Emma, thank you for the interview last week. I enjoyed our talk about ETL "
         "pipelines and would be glad to stay connected.",
         "LinkedIn note with an acronym",
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hello Mr. Osei, thanks again for your time during the interview. I understand the "
         "decision and would love to keep in touch for future roles.",
         "LinkedIn note after a rejection",
@@ -237,7 +237,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hi Tomás, it was a pleasure meeting you at the interview. I'd be glad to connect and "
         "follow your team's work.",
         "short LinkedIn note, accented name",
@@ -336,7 +336,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hi Omar, thanks for the fair and friendly interview process. I'd like to stay "
         "connected and keep learning from your posts on data engineering.",
         "'fair' as praise",
@@ -366,7 +366,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hello Mr. Nakamura, thank you for the interview. I am sad that I was not selected, "
         "but I learned much. I hope we can stay connected.",
         "non-native LinkedIn note",
@@ -496,13 +496,13 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "bad",
-        "linkedin",
+        "linkedin-note",
         _LONG_NOTE,
         "polite, but a LinkedIn connection note over 200 characters is cut off",
     ),
     Draft(
         "bad",
-        "linkedin",
+        "linkedin-note",
         "Hi Sam, I know I didn't get the job but I'm begging you to keep me in mind, I'll "
         "take literally any position at your company.",
         "pleading LinkedIn note",
@@ -561,7 +561,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "bad",
-        "linkedin",
+        "linkedin-note",
         "Hi Megan, congrats on hiring someone 'with more experience'. Hope they're everything "
         "you dreamed of. Let's connect!",
         "sarcastic LinkedIn note",
@@ -731,7 +731,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "bad",
-        "linkedin",
+        "linkedin-note",
         "Hey, you interviewed me last month and never got back to me. Just thought you should "
         "know how that feels on this side.",
         "held out: reproachful LinkedIn note",
@@ -820,7 +820,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hi Yuki, I'm glad we met during the interview process. I'd like to keep following "
         "your work on the API platform.",
         "held out: LinkedIn note with API",
@@ -936,7 +936,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "bad",
-        "linkedin",
+        "linkedin-note",
         "Hi Ben, I was rejected but honestly your loss lol. Connect anyway?",
         "held out 2: flippant",
     ),
@@ -1019,7 +1019,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hi Paolo, thanks for a great conversation about your AWS cost work. Even though it"
         " didn't work out, I'd love to stay in touch!",
         "held out 2: gracious counterpart",
@@ -1079,7 +1079,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "bad",
-        "linkedin",
+        "linkedin-note",
         "Hi Ali, I'd really, really appreciate if you could find me something, anything, at"
         " your company. I'm running out of options.",
         "held out 3: pleading note",
@@ -1149,7 +1149,7 @@ CORPUS: tuple[Draft, ...] = (
     ),
     Draft(
         "good",
-        "linkedin",
+        "linkedin-note",
         "Hi Ali, it was great meeting you. If anything comes up in your data team later"
         " this year, I'd be very happy to hear about it.",
         "held out 3: gracious counterpart",

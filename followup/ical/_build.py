@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from followup import channels
 from followup._ids import slug
 from followup.errors import ExportError
 from followup.ical._text import clean_line, clean_text
-from followup.model import Channel, Status
+from followup.model import Status
 from followup.timeline import Action, Timeline
 
 DEFAULT_DOMAIN = "followup.invalid"
@@ -244,14 +245,11 @@ def description(action: Action) -> str:
     msg = action.message
     if msg is not None:
         to = action.recipient.name if action.recipient else "the recipient"
-        if msg.channel is Channel.LINKEDIN:
-            parts.append(f"What to do: send {to} this note on LinkedIn.")
-        else:
-            parts.append(f"What to do: send {to} this draft (edit it first if you like).")
+        parts.append("What to do: " + channels.get(msg.channel).instruction.format(to=to))
         draft = (f"Subject: {msg.subject}\n\n" if msg.subject else "") + msg.body
         parts.append("Draft:\n" + draft)
     links: list[str] = []
-    if msg is not None and msg.channel is Channel.EMAIL:
+    if msg is not None and channels.get(msg.channel).address == "email":
         links.append(f"Open the draft in your mail app: {msg.mailto()}")
     if action.recipient is not None and action.recipient.linkedin:
         links.append(f"LinkedIn profile: {action.recipient.linkedin}")

@@ -1,0 +1,782 @@
+"""The scheduler: a plan's steps, an interview, its outcome and history in, a timeline out.
+
+:func:`schedule` runs each step's ``actions(ctx)`` with a :class:`SchedulingContext`
+(the :class:`~followup.typing.StepContext` steps see), then applies the history:
+snoozes and absences move actions, done and skipped records close them, replies
+and new outcomes cancel what they stop, and every action gets its status for the
+injected ``now``. :meth:`followup.Plan.schedule` is the usual way in.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from followup import _validate as v
+from followup import channels
+from followup._ids import slug
+from followup.errors import InvalidStepError, SchedulingError, TemplateError, ValidationError
+from followup.model import (
+    Contact,
+    HistoryRecord,
+    Interview,
+    Message,
+    Outcome,
+    OutcomeChanged,
+    OutcomeStatus,
+    OutOfOffice,
+    ReplyReceived,
+    Snoozed,
+    Status,
+    StepDone,
+    StepSkipped,
+)
+from followup.timeline import Action, Occurrences, Timeline
+from followup.timing import (
+    Anchor,
+    HolidayCalendar,
+    Recurrence,
+    SendWindow,
+    When,
+    apply_offset,
+    describe_offset,
+    fit_window,
+    fmt_day,
+    fmt_moment,
+    latest_in_window,
+    localize,
+)
+from followup.typing import Step, StopReason, Tone
+
+if TYPE_CHECKING:
+    from followup.render import TemplateSet
+
+__all__ = ["GRACE", "SchedulingContext", "schedule"]
+
+GRACE = timedelta(days=1)
+"""How long an action stays ``due`` before it counts as ``overdue``."""
+
+_OUTCOME_WORDS = {
+    OutcomeStatus.REJECTED: "the rejection",
+    OutcomeStatus.OFFER: "the offer",
+    OutcomeStatus.WITHDRAWN: "the withdrawal",
+    OutcomeStatus.PENDING: "the interview",
+}
+
+
+def _holidays(value: HolidayCalendar | Iterable[date] | str | None) -> HolidayCalendar:
+    if value is None:
+        return HolidayCalendar()
+    if isinstance(value, HolidayCalendar):
+        return value
+    if isinstance(value, str):
+        return HolidayCalendar(country=value)
+    return HolidayCalendar(dates=frozenset(value))
+
+
+def schedule(
+    entries: Iterable[tuple[Step, Iterable[OutcomeStatus]]],
+    interview: Interview,
+    *,
+    now: datetime,
+    outcome: Outcome | None = None,
+    history: Iterable[HistoryRecord] = (),
+    holidays: HolidayCalendar | Iterable[date] | str | None = None,
+    tone: Tone = "warm",
+    templates: TemplateSet | None = None,
+) -> Timeline:
+    """Schedule steps for one interview: the engine behind :meth:`followup.Plan.schedule`.
+
+    Args:
+        entries: Each step with the outcomes it applies to, in plan order
+            (``plan.schedule(...)`` passes its entries).
+        interview: The facts of the interview.
+        now: The current moment (aware): statuses are computed for it.
+        outcome: The outcome known now (default pending).
+        history: What has happened since.
+        holidays: Days that are not business days: a :class:`HolidayCalendar`,
+            dates, or a country code.
+        tone: The tone of every drafted message.
+        templates: A :class:`followup.render.TemplateSet` with custom templates.
+
+    Returns:
+        The timeline: every action sorted by due time, with its reason.
+
+    Raises:
+        ValidationError: ``now`` is naive, the tone is unknown, or a history
+            record is malformed.
+        SchedulingError: a step needs a fact the interview lacks (the message
+            names the step and the field).
+    """
+    if not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None:
+        raise ValidationError(
+            "now", now, "a time-zone-aware datetime: the library never reads the clock"
+        )
+    v.check_range("now", now)
+    v.check_tone(None, "tone", tone)
+    return _Scheduler(
+        [(step, frozenset(applies)) for step, applies in entries],
+        interview,
+        now,
+        outcome,
+        tuple(history),
+        _holidays(holidays),
+        tone,
+        templates,
+    ).run()
+
+
+# --- scheduling ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Period:
+    outcome: Outcome
+    since: datetime | None  # None for the first (pending) period
+
+
+def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return localize(value, time(0), tz)[0]
+
+
+class _Scheduler:
+    def __init__(
+        self,
+        entries: Sequence[tuple[Step, frozenset[OutcomeStatus]]],
+        interview: Interview,
+        now: datetime,
+        outcome: Outcome | None,
+        history: tuple[HistoryRecord, ...],
+        holidays: HolidayCalendar,
+        tone: Tone,
+        templates: Any,
+    ) -> None:
+        self.interview = interview
+        self.now = now
+        self.history = history
+        self.holidays = holidays
+        self.tone = tone
+        self.templates = templates
+        self.periods = self._periods(outcome)
+        self.done: dict[str, list[Action]] = {}
+        self.active: list[str] = []
+        self.entries = {step.id: (step, applies) for step, applies in entries}
+        self.ids = tuple(self.entries)
+        self.extra: dict[str, tuple[Recurrence, SendWindow]] = {}
+        self._check_history()
+
+    def _periods(self, outcome: Outcome | None) -> list[_Period]:
+        zone = self.interview.zone
+        periods = [_Period(Outcome.pending(), None)]
+        changes: list[Outcome] = []
+        if outcome is not None and outcome.status is not OutcomeStatus.PENDING:
+            changes.append(outcome)
+        changes += [r.outcome for r in self.history if isinstance(r, OutcomeChanged)]
+        seen: set[tuple[str, str]] = set()
+        for o in sorted(changes, key=lambda o: _instant(o.on, zone)):  # type: ignore[arg-type]
+            assert o.on is not None
+            key = (o.status.value, str(o.on))
+            if key in seen:
+                continue
+            seen.add(key)
+            since = _instant(o.on, zone)
+            too_early = (
+                since < self.interview.start
+                if isinstance(o.on, datetime)
+                else o.on < self.interview.start.astimezone(zone).date()
+            )
+            if too_early:
+                raise ValidationError(
+                    "outcome.on",
+                    o.on,
+                    f"a date on or after the interview ({fmt_day(self.interview.start.date())})",
+                )
+            periods.append(_Period(o, since))
+        return periods
+
+    def _check_history(self) -> None:
+        known = set(self.ids)
+        for index, r in enumerate(self.history):
+            if isinstance(r, StepDone | StepSkipped | Snoozed):
+                base = r.step.split(".", 1)[0]
+                if r.step not in known and base not in known:
+                    close = difflib.get_close_matches(base, sorted(known), n=1)
+                    hint = f" (did you mean {close[0]!r}?)" if close else ""
+                    raise SchedulingError(
+                        f"history names step {r.step!r}, which is not in the plan{hint}; "
+                        f"known steps: {', '.join(self.ids)}",
+                        step=r.step,
+                    )
+            when = getattr(r, "at", None)
+            if when is not None:
+                day = (
+                    when.astimezone(self.interview.zone).date()
+                    if isinstance(when, datetime)
+                    else when
+                )
+                if day < self.interview.start.astimezone(self.interview.zone).date():
+                    what = getattr(r, "step", None) or type(r).__name__
+                    raise SchedulingError(
+                        f"history record {what!r} is dated {day.isoformat()}, before the interview "
+                        f"({self.interview.start.astimezone(self.interview.zone).date().isoformat()}): "
+                        "check the date",
+                        step=getattr(r, "step", None),
+                        field=f"history[{index}].at",
+                    )
+
+    def run(self) -> Timeline:
+        actions: list[Action] = []
+        seen: dict[str, str] = {}
+        for step_id in self.ids:
+            for a in self.step_actions(step_id):
+                if a.id in seen:
+                    raise InvalidStepError(
+                        f"steps {seen[a.id]!r} and {a.step!r} both made an action with id {a.id!r}",
+                        step=a.step,
+                    )
+                seen[a.id] = a.step
+                actions.append(a)
+        self._check_action_ids(seen)
+        return Timeline(actions, self.now, self.interview.key)
+
+    def _check_action_ids(self, seen: Mapping[str, str]) -> None:
+        # "thank-you.nobody" names a real step but no action of it: refuse rather than ignore.
+        for r in self.history:
+            if not isinstance(r, StepDone | StepSkipped | Snoozed) or r.step in self.entries:
+                continue
+            base = r.step.split(".", 1)[0]
+            ids = sorted(i for i, step in seen.items() if step == base)
+            if ids and r.step not in seen:
+                close = difflib.get_close_matches(r.step, ids, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise SchedulingError(
+                    f"history names action {r.step!r}, which step {base!r} does not make{hint}; "
+                    f"its actions are: {', '.join(ids)}",
+                    step=r.step,
+                )
+
+    def step_actions(self, step_id: str) -> list[Action]:
+        if step_id in self.done:
+            return self.done[step_id]
+        if step_id in self.active:
+            chain = " -> ".join([*self.active[self.active.index(step_id) :], step_id])
+            raise SchedulingError(
+                f"steps are timed after each other in a circle: {chain}", step=step_id
+            )
+        step, applies = self.entries[step_id]
+        idx = [i for i, p in enumerate(self.periods) if p.outcome.status in applies]
+        if not idx:
+            self.done[step_id] = []
+            return []
+        stops = frozenset(getattr(step, "stop_on", ()))
+        i = idx[0] if "outcome" in stops else idx[-1]
+        cutoff = self.periods[i + 1] if i + 1 < len(self.periods) else None
+        self.active.append(step_id)
+        try:
+            ctx = SchedulingContext(self, step, self.periods[i].outcome)
+            raw = list(step.actions(ctx))
+            for a in raw:
+                if not isinstance(a, Action):
+                    raise InvalidStepError(
+                        f"step {step_id!r} returned {a!r}, not an Action", step=step_id
+                    )
+            ctx_actions = [self.finish(a, ctx, cutoff) for a in raw]
+        except (SchedulingError, TemplateError) as exc:
+            # Say which step failed (a send window without business days, a template
+            # without a subject), so the caller can point at where the step is defined.
+            if exc.step is None:
+                exc.step = step_id
+            raise
+        finally:
+            self.active.pop()
+        self.done[step_id] = ctx_actions
+        return ctx_actions
+
+    # -- history -------------------------------------------------------------------------
+
+    def finish(self, action: Action, ctx: SchedulingContext, cutoff: _Period | None) -> Action:
+        tz = v.zone(action.timezone)
+        reasons = [action.reason]
+        changes: dict[str, Any] = {}
+        status: Status | None = None
+        recurrence = action.recurrence
+        # Snoozes and absences move single occurrences; a series keeps its rule, and the
+        # moved occurrences become overrides in the calendar.
+        occ = list(recurrence.occurrences if recurrence else (action.due,))
+        for r in self.history:
+            if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
+                i = next((k for k, o in enumerate(occ) if o + GRACE > self.now), len(occ) - 1)
+                if isinstance(r.until, datetime):
+                    target = r.until.astimezone(tz)
+                else:
+                    target = localize(
+                        r.until, occ[i].astimezone(tz).time().replace(tzinfo=None), tz
+                    )[0]
+                fitted, note = fit_window(target, tz, action.window, self.holidays)
+                occ[i] = fitted
+                reasons.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
+        for r in self.history:
+            if not (
+                isinstance(r, OutOfOffice)
+                and channels.get(action.channel).address != "none"
+                and action.recipient is not None
+                and (r.contact is None or _person_matches(r.contact, action.recipient))
+            ):
+                continue
+            for i, o in enumerate(occ):
+                if o.astimezone(tz).date() <= r.until and (r.at is None or o >= _instant(r.at, tz)):
+                    day = action.window.add_business_days(r.until, 1, self.holidays)
+                    moved, _ = localize(day, o.astimezone(tz).time().replace(tzinfo=None), tz)
+                    moved, _ = fit_window(moved, tz, action.window, self.holidays)
+                    reasons.append(
+                        f"moved to {fmt_moment(moved)} because {action.recipient.name} is out of office "
+                        f"until {fmt_day(r.until)}: 1 business day after the return"
+                    )
+                    occ[i] = moved
+        if recurrence is not None:
+            if tuple(occ) != recurrence.occurrences:
+                recurrence = attrs.evolve(recurrence, occurrences=tuple(occ))
+                changes["recurrence"] = recurrence
+            due = min(occ)
+        else:
+            due = occ[0]
+        if due != action.due:
+            changes["due"] = due
+        occurrences = recurrence.occurrences if recurrence else (due,)
+        done_until: datetime | None = None
+        for r in self.history:
+            if isinstance(r, StepDone) and _matches(r.step, r.recipient, action):
+                at = (
+                    _instant(r.at, tz)
+                    if isinstance(r.at, datetime)
+                    else localize(r.at, time(23, 59), tz)[0]
+                )
+                done_until = at if done_until is None else max(done_until, at)
+                if recurrence is None or at >= occurrences[-1]:
+                    status = Status.DONE
+                    reasons.append(
+                        f"done {fmt_moment(at.astimezone(tz)) if isinstance(r.at, datetime) else fmt_day(r.at)}"
+                    )
+        if status is None:
+            for r in self.history:
+                if isinstance(r, StepSkipped) and _matches(r.step, r.recipient, action):
+                    status = Status.CANCELLED
+                    reasons.append(
+                        f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}"
+                    )
+                    break
+        if (
+            status is None
+            and cutoff is not None
+            and cutoff.since is not None
+            and due >= cutoff.since
+        ):
+            status = Status.CANCELLED
+            reasons.append(
+                f"cancelled: the outcome changed to {cutoff.outcome.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}"
+            )
+        if status is None and "reply" in action.stop_on:
+            for r in self.history:
+                if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
+                    status = Status.CANCELLED
+                    who = f" from {r.sender}" if r.sender else ""
+                    when = fmt_day(r.at.date() if isinstance(r.at, datetime) else r.at)
+                    reasons.append(f"cancelled: a reply{who} arrived on {when}")
+                    break
+        if status is None:
+            pending = [o for o in occurrences if done_until is None or o > done_until]
+            nxt = next((o for o in pending if o + GRACE > self.now), None)
+            if nxt is None:
+                status = Status.OVERDUE if pending else Status.DONE
+            elif nxt <= self.now:
+                status = Status.DUE
+            else:
+                status = Status.UPCOMING
+            missed = [o for o in pending if o < nxt] if nxt is not None and recurrence else []
+            if missed and nxt is not None:
+                days = ", ".join(fmt_day(o.astimezone(tz).date()) for o in missed)
+                reasons.append(
+                    f"not marked done on {days}; next on {fmt_moment(nxt.astimezone(tz))}"
+                )
+        changes["status"] = status
+        changes["reason"] = "; ".join(x for x in reasons if x)
+        return attrs.evolve(action, **changes)
+
+
+def _person_matches(who: str, person: Contact) -> bool:
+    w = who.strip().casefold()
+    return w in (person.name.casefold(), (person.email or "").casefold(), slug(person.name))
+
+
+def _matches(step: str, recipient: str | None, action: Action) -> bool:
+    if step not in (action.step, action.id):
+        return False
+    if recipient is None:
+        return True
+    return action.recipient is not None and _person_matches(recipient, action.recipient)
+
+
+def _step_words(ref: str) -> str:
+    words = {
+        "rejection-reply": "the reply to the rejection",
+        "status-check.1": "the first status check",
+        "feedback-request": "the feedback request",
+        "thank-you": "the thank-you note",
+    }
+    return words.get(ref, "the " + ref.replace("-", " ").replace(".", " #"))
+
+
+class SchedulingContext:
+    """The :class:`~followup.typing.StepContext` the scheduler hands to each step.
+
+    Attributes:
+        interview: The interview.
+        outcome: The outcome in force for this step.
+        history: The history records.
+        now: The injected current moment.
+        holidays: The holiday calendar.
+        tone: The plan's tone.
+    """
+
+    def __init__(self, scheduler: _Scheduler, step: Step, outcome: Outcome) -> None:
+        self._s = scheduler
+        self.step = step
+        self.interview = scheduler.interview
+        self.outcome = outcome
+        self.history = scheduler.history
+        self.now = scheduler.now
+        self.holidays = scheduler.holidays
+        self.tone = scheduler.tone
+        self._produced: dict[str, Action] = {}
+
+    # -- people --------------------------------------------------------------------------
+
+    def main_contact(self, step_id: str) -> Contact:
+        """The recruiter, or else the first interviewer.
+
+        Raises:
+            SchedulingError: the interview names neither.
+        """
+        i = self.interview
+        who = i.recruiter or (i.interviewers[0] if i.interviewers else None)
+        if who is None:
+            raise SchedulingError(
+                f"the {step_id!r} step writes to the recruiter or an interviewer, but the interview names "
+                "neither: add interview.recruiter or interview.interviewers",
+                step=step_id,
+                field="interviewers",
+            )
+        return who
+
+    def reply_contact(self, step_id: str) -> Contact:
+        """Who sent the outcome, or else the recruiter, or else the first interviewer."""
+        return self.outcome.by or self.main_contact(step_id)
+
+    # -- timing --------------------------------------------------------------------------
+
+    def anchor(self, when: When, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
+        """Resolve a ``When``'s anchor: (value, instant, words)."""
+        i = self.interview
+        a = when.anchor
+        if a is Anchor.INTERVIEW_START:
+            local = i.start.astimezone(tz)
+            return local, local, f"the interview started ({fmt_moment(local)})"
+        if a is Anchor.INTERVIEW_END:
+            local = i.end.astimezone(tz)
+            return local, local, f"the interview ended ({fmt_moment(local)} in {tz.key})"
+        if a is Anchor.DECISION_EXPECTED:
+            if i.decision_expected is None:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed from the expected decision date, but "
+                    "interview.decision_expected is not set",
+                    step=self.step.id,
+                    field="decision_expected",
+                )
+            d = i.decision_expected
+            return d, _instant(d, tz), f"the expected decision date ({fmt_day(d)})"
+        if a is Anchor.OUTCOME:
+            o = self.outcome
+            if o.on is None:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed from the outcome, but the outcome is pending",
+                    step=self.step.id,
+                )
+            if isinstance(o.on, datetime):
+                local = o.on.astimezone(tz)
+                return local, local, f"{_OUTCOME_WORDS[o.status]} ({fmt_moment(local)})"
+            return o.on, _instant(o.on, tz), f"{_OUTCOME_WORDS[o.status]} on {fmt_day(o.on)}"
+        assert when.step is not None
+        return self._step_anchor(when.step, tz)
+
+    def _step_anchor(self, ref: str, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
+        base = ref.split(".", 1)[0]
+        produced = self._produced.get(ref)
+        if produced is None:
+            if base not in self._s.entries:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed after {ref!r}, which is not in the plan: "
+                    f"add it back, or time {self.step.id!r} from another anchor",
+                    step=self.step.id,
+                )
+            acts = self._s.step_actions(base)
+            match = [a for a in acts if a.id == ref] or acts
+            if not match:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed after {ref!r}, which does not apply to "
+                    f"a {self.outcome.status.value} outcome",
+                    step=self.step.id,
+                )
+            produced = match[0]
+        else:
+            produced = self._s.finish(produced, self, None)
+        for r in self.history:
+            if isinstance(r, StepDone) and _matches(r.step, r.recipient, produced):
+                at = r.at.astimezone(tz) if isinstance(r.at, datetime) else r.at
+                label = fmt_moment(at) if isinstance(at, datetime) else fmt_day(at)
+                return at, _instant(at, tz), f"{_step_words(ref)} was done ({label})"
+        local = produced.due.astimezone(tz)
+        return local, local, f"{_step_words(ref)} ({fmt_moment(local)})"
+
+    def due(
+        self, when: When, tz: ZoneInfo, window: SendWindow, recurrence: Recurrence | None = None
+    ) -> tuple[datetime, datetime, str, Occurrences | None]:
+        """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``."""
+        value, instant, words = self.anchor(when, tz)
+        start_time = when.at or window.start
+        moment, notes = apply_offset(value, when.offset, tz, window, self.holidays, start_time)
+        if (
+            when.at is not None
+            and not isinstance(when.offset, timedelta)
+            and isinstance(value, datetime)
+        ):
+            moment, note = localize(moment.date(), when.at, tz)
+            notes += [note] if note else []
+        offset = describe_offset(when.offset)
+        reason = (
+            f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
+        )
+        if when.at is not None:
+            reason += f", at {when.at:%H:%M} in {tz.key}"
+        parts = [reason, *notes]
+        occ: Occurrences | None = None
+        if recurrence is None:
+            fitted, note = fit_window(moment, tz, window, self.holidays)
+            if note and when.within is not None and fitted - instant > when.within:
+                target = moment if moment > instant else instant
+                alt = latest_in_window(
+                    instant, min(target, instant + when.within), tz, window, self.holidays
+                )
+                if alt is not None:
+                    note = (
+                        f"{fmt_moment(moment)} is outside the {window.describe()} window in {tz.key} and its "
+                        f"next opening ({fmt_moment(fitted)}) is more than {describe_offset(when.within)} after "
+                        f"{words.split(' (')[0]}, so it is due at {fmt_moment(alt)}, just before the window closes"
+                    )
+                    fitted = alt
+                else:
+                    note += (
+                        f" (no time inside the window falls within {describe_offset(when.within)})"
+                    )
+            parts += [note] if note else []
+            due = fitted
+        else:
+            local = moment.astimezone(tz)
+            if not window.start <= local.time().replace(tzinfo=None) <= window.end:
+                local, note = localize(local.date(), window.start, tz)
+                parts.append(f"the series runs at {window.start:%H:%M}, when the window opens")
+            exp = recurrence.expand(local, window, self.holidays)
+            series = recurrence.describe() + f" at {exp.occurrences[0]:%H:%M} in {tz.key}"
+            parts.append(series + (f", {exp.note}" if exp.note else ""))
+            if exp.occurrences[0] != local:
+                parts.append(f"first on {fmt_moment(exp.occurrences[0])}")
+            moved = [(p, a) for p, a in zip(exp.planned, exp.occurrences, strict=True) if p != a]
+            for p, a in moved:
+                parts.append(
+                    f"{fmt_day(p.date())} is a holiday, so that one moves to {fmt_day(a.date())}"
+                )
+            occ = Occurrences(
+                rrule=exp.rrule,
+                occurrences=exp.occurrences,
+                planned=exp.planned,
+                description=recurrence.describe(),
+            )
+            due = exp.occurrences[0]
+        return due, instant, "; ".join(parts), occ
+
+    # -- messages ------------------------------------------------------------------------
+
+    def facts(self, recipient: Contact | None) -> dict[str, str | None]:
+        """The facts a template may use, for one recipient."""
+        i = self.interview
+        c = i.candidate
+        topics = (recipient.topics if recipient else ()) or i.topics
+        tz = v.zone(i.timezone)
+        start = i.start.astimezone(tz)
+        signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
+        return {
+            "first_name": recipient.first_name if recipient else None,
+            "name": recipient.name if recipient else None,
+            "company": i.company,
+            "role": i.role,
+            "topic": topics[0] if topics else None,
+            "stage": i.stage,
+            "candidate": c.name,
+            "candidate_first_name": c.name.split()[0],
+            "signature": signature,
+            "decision_date": None
+            if i.decision_expected is None
+            else f"{i.decision_expected:%A} {i.decision_expected.day} {i.decision_expected:%B}",
+            "interview_day": f"{start:%A}",
+            "update": None,
+            "careers_url": i.careers_url,
+        }
+
+    def message(
+        self,
+        kind: str,
+        recipient: Contact | None,
+        *,
+        channel: str,
+        tone: Tone | None = None,
+        template: str | None = None,
+        limit: int | None = None,
+        facts: Mapping[str, str | None] | None = None,
+    ) -> Message:
+        """Render the draft of ``kind`` for a recipient (see :meth:`StepContext.message`).
+
+        Args:
+            kind: The template kind.
+            recipient: Who it is for.
+            channel: The channel's name.
+            tone: Override the plan's tone.
+            template: Template text replacing the built-in one.
+            limit: Length limit for the draft.
+            facts: Extra or overriding template facts.
+        """
+        from followup import render as _render
+
+        tone = tone or self.tone
+        templates = self._s.templates
+        if template is not None:
+            base = templates if templates is not None else _render.TemplateSet.builtin()
+            templates = base.with_template(kind, tone, channel, template)
+        all_facts = self.facts(recipient)
+        if facts:
+            all_facts.update(facts)
+        out = _render.render(
+            kind, all_facts, tone=tone, channel=channel, limit=limit, templates=templates
+        )
+        return Message(
+            step=self.step.id,
+            channel=channel,
+            to=recipient,
+            subject=out.subject,
+            body=out.body,
+            tone=tone,
+            sender=self.interview.candidate,
+            limit=limit,
+        )
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action(
+        self,
+        step: Step,
+        *,
+        when: When,
+        title: str,
+        key: str | None = None,
+        recipient: Contact | None = None,
+        channel: str = "email",
+        kind: str | None = None,
+        limit: int | None = None,
+        recurrence: Recurrence | None = None,
+        window: SendWindow | None = None,
+        stop_on: Iterable[StopReason] = (),
+        notes: str | None = None,
+        links: Sequence[str] = (),
+        tone: Tone | None = None,
+        template: str | None = None,
+        facts: Mapping[str, str | None] | None = None,
+    ) -> Action:
+        """Build one action: timing, window, recurrence, draft and stable id in one call.
+
+        See :meth:`followup.typing.StepContext.action` for the arguments.
+
+        Args:
+            step: The step making it.
+            when: Anchor, offset and time of day.
+            title: One short line.
+            key: Distinguishes several actions of one step.
+            recipient: Who it is for; ``None`` for the candidate's own tasks.
+            channel: The channel's name.
+            kind: The template kind to draft (None: no message).
+            limit: Length limit for the draft.
+            recurrence: Repeat it.
+            window: The send window (default weekdays 09:00–17:00).
+            stop_on: What stops it.
+            notes: What to do, for tasks.
+            links: Links to show with it.
+            tone: Override the plan's tone.
+            template: Template text replacing the built-in one.
+            facts: Extra or overriding template facts.
+        """
+        spec = channels.get(channel)
+        if kind is not None and not spec.message:
+            raise SchedulingError(
+                f"step {step.id!r} drafts a {kind!r} message on the {channel!r} channel, which "
+                f"carries no message: use one of {', '.join(channels.message_channels())}, "
+                "or leave kind out",
+                step=step.id,
+            )
+        window = window or SendWindow()
+        zone_name = (
+            self.interview.zone_of(recipient)
+            if recipient is not None
+            else self.interview.zone_of(self.interview.candidate)
+        )
+        tz = v.zone(zone_name)
+        due, instant, reason, occ = self.due(when, tz, window, recurrence)
+        action_id = step.id if key is None else f"{step.id}.{key}"
+        message = None
+        if kind is not None:
+            message = self.message(
+                kind,
+                recipient,
+                channel=channel,
+                tone=tone,
+                template=template,
+                limit=limit,
+                facts=facts,
+            )
+        if recipient is not None and recipient.linkedin and recipient.linkedin not in links:
+            links = (*links, recipient.linkedin)
+        action = Action(
+            id=action_id,
+            step=step.id,
+            channel=channel,
+            title=title,
+            due=due,
+            timezone=zone_name,
+            reason=reason,
+            recipient=recipient,
+            message=message,
+            recurrence=occ,
+            notes=notes,
+            links=tuple(links),
+            anchor=instant,
+            window=window,
+            stop_on=frozenset(stop_on),
+            interview=self.interview.key,
+        )
+        if recurrence is not None:
+            self._s.extra[action_id] = (recurrence, window)
+        self._produced[action_id] = action
+        return action
