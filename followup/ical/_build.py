@@ -365,6 +365,10 @@ def entries(
             values += (written,)
         hasher = hashlib.sha256(repr(values).encode("utf-8"))
         hasher.update(b"\0" + text.encode("utf-8", "surrogatepass"))
+        if written is None and begin.tzinfo is not UTC:
+            # A zone written as UTC in a merge (see docs/calendar.md): the same instants.
+            begin = begin.astimezone(UTC)
+            rid = None if rid is None else rid.astimezone(UTC)
         out.append(
             Entry(
                 todo=todo,

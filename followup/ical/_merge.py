@@ -1,26 +1,54 @@
-"""Merging new reminders into an existing calendar file, keeping everything else as it was."""
+"""Merging new reminders into an existing calendar file, keeping everything else as it was.
+
+What a merge changes, and what it keeps, is described in ``docs/calendar.md``
+("Merging into an existing file" and "Merging and time zones"). In short:
+
+* the file is split into its top-level components as raw bytes; only this
+  library's components for the interviews being merged are rewritten, and which
+  ones is :func:`followup.changes.diff` keyed by UID with the ``X-FOLLOWUP-HASH``
+  values as the fields test;
+* every time any component of the file names a TZID keeps its offset, and every
+  occurrence of a new reminder is at the instant the plan says, read through the
+  merged file's own VTIMEZONEs (see :class:`_ZonePlan`);
+* several calendars in one stream: the reminders go into the first, the others are
+  kept byte for byte.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import re
+import warnings
 import zoneinfo
-from datetime import datetime, timedelta
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
 
 import icalendar
+from dateutil import rrule as _rrule
 
+from followup.changes import diff
 from followup.errors import ExportError
 from followup.ical import _build, _write
-from followup.ical._build import HASH, Entry
-from followup.ical._vtimezone import vtimezone_bytes
+from followup.ical._build import HASH, UTC_ZONES, Entry
+from followup.ical._vtimezone import observances, vtimezone_bytes, years
+from followup.timeline import Action
 
 __all__ = ["merge"]
-
-
-# --- merging ------------------------------------------------------------------------------
 
 # NAME;PARAM=...;PARAM="quoted: may hold ; and :":VALUE
 _CONTENT_LINE = re.compile(r'^([A-Za-z0-9-]+)((?:;[^:"]*(?:"[^"]*")?[^:"]*)*):(.*)$', re.DOTALL)
 _TZID_PARAM = re.compile(r';TZID=("[^"]*"|[^;:]*)', re.IGNORECASE)
+_WALL = re.compile(r"(\d{8}T\d{6})(Z?)")
+# Properties whose values are times of a component (RFC 5545 §3.8.2, 3.8.4.4, 3.8.5).
+_TIMES = frozenset({"DTSTART", "DTEND", "DUE", "RDATE", "EXDATE", "RECURRENCE-ID"})
+# How far a series is followed: its occurrences up to this many, or this year.
+_MAX_OCCURRENCES = 5000
+_LAST_YEAR = 2040
+# A series without end is covered up to this year; after it, a VTIMEZONE's last RRULE goes on
+# as zoneinfo does (zoneinfo's own data ends in 2037 with the rule that continues).
+_HORIZON = datetime(2037, 12, 31, 23, 59)  # noqa: DTZ001 - a wall time in the zone at hand
 
 
 class _Block:
@@ -59,6 +87,50 @@ class _Block:
                 return value
         return None
 
+    def tzid_of(self, params: str) -> str | None:
+        """The TZID in a property's parameters, unquoted."""
+        m = _TZID_PARAM.search(params)
+        return None if m is None else m.group(1).strip('"')
+
+    @functools.cached_property
+    def walls(self) -> tuple[dict[str, list[datetime]], frozenset[str]]:
+        """Every local time the block names, per TZID, and the TZIDs of series without end.
+
+        The times are those of DTSTART, DTEND, DUE, RDATE, EXDATE and RECURRENCE-ID
+        (of the block and of its subcomponents), and the occurrences of each RRULE
+        (up to :data:`_MAX_OCCURRENCES` or :data:`_LAST_YEAR`), as naive wall times.
+        """
+        found: dict[str, list[datetime]] = {}
+        endless: set[str] = set()
+        start: tuple[str, datetime] | None = None
+        rules: list[str] = []
+        for depth, key, params, value in self.lines():
+            if key == "RRULE" and depth == 1:
+                rules.append(value)
+                continue
+            if key not in _TIMES:
+                continue
+            tzid = self.tzid_of(params)
+            if tzid is None:
+                continue
+            for wall, utc in _WALL.findall(value):
+                if utc:
+                    continue  # a UTC time under a TZID: not a local time of that zone
+                moment = _parse_wall(wall)
+                if moment is None:
+                    continue
+                found.setdefault(tzid, []).append(moment)
+                if key == "DTSTART" and depth == 1 and start is None:
+                    start = (tzid, moment)
+        if start is not None:
+            tzid, first = start
+            for rule in rules:
+                occurrences, ends = _expand(rule, first)
+                found[tzid].extend(occurrences)
+                if not ends:
+                    endless.add(tzid)
+        return found, frozenset(endless)
+
     def tzids(self) -> set[str]:
         """Every TZID parameter the block's properties use."""
         return {
@@ -66,20 +138,6 @@ class _Block:
             for _depth, _key, params, _value in self.lines()
             for m in _TZID_PARAM.findall(params)
         }
-
-    def zone_years(self) -> tuple[int, int] | None:
-        """For a VTIMEZONE: the first and last year its observances name (DTSTART, UNTIL)."""
-        years: list[int] = []
-        for depth, key, _params, value in self.lines():
-            if depth != 2:
-                continue
-            if key == "DTSTART" and value[:4].isdigit():
-                years.append(int(value[:4]))
-            elif key == "RRULE":
-                m = re.search(r"UNTIL=(\d{4})", value.upper())
-                if m:
-                    years.append(int(m.group(1)))
-        return (min(years), max(years)) if years else None
 
 
 _BOM = b"\xef\xbb\xbf"
@@ -154,6 +212,259 @@ def _unparsable(where: str, path: str | None, why: object) -> ExportError:
     )
 
 
+def _parse_wall(text: str) -> datetime | None:
+    try:
+        return datetime.strptime(text, "%Y%m%dT%H%M%S")  # noqa: DTZ007 - a wall time
+    except ValueError:
+        return None
+
+
+def _expand(rule: str, first: datetime) -> tuple[list[datetime], bool]:
+    """The occurrences of an RRULE from ``first`` (wall times), and whether the series ends.
+
+    A UNTIL in UTC is read as a wall time: the series is followed a day further to be
+    sure to reach its last occurrence, which changes nothing for a VTIMEZONE's span.
+    """
+    text = re.sub(r"(UNTIL=\d{8}(?:T\d{6})?)Z", r"\1", rule.strip(), flags=re.IGNORECASE)
+    ends = re.search(r"(?:^|;)\s*(?:COUNT|UNTIL)=", text, re.IGNORECASE) is not None
+    try:
+        series = _rrule.rrulestr(text, dtstart=first)
+        out: list[datetime] = []
+        for moment in series:
+            if len(out) >= _MAX_OCCURRENCES or moment.year > _LAST_YEAR:
+                return out, False
+            out.append(moment)
+    except (ValueError, TypeError, OverflowError, IndexError):
+        return [], False  # a rule that does not parse: cover as if it never ended
+    return out, ends
+
+
+@functools.lru_cache(maxsize=1024)
+def _tzif(name: str) -> bytes | None:
+    """The zone's compiled data, to tell a link (the same zone under another name)."""
+    for root in zoneinfo.TZPATH:
+        try:
+            with open(f"{root}/{name}", "rb") as fh:
+                return fh.read()
+        except OSError:
+            continue
+    try:
+        return importlib.resources.files("tzdata.zoneinfo").joinpath(name).read_bytes()
+    except (ModuleNotFoundError, OSError, ValueError):
+        return None
+
+
+def _same_rules(a: str, b: str, first_year: int, last_year: int) -> bool:
+    def shape(tzid: str) -> list[tuple[object, ...]]:
+        return [
+            (o.dtstart, o.offset_from, o.offset_to, o.bymonth, o.byday, o.until)
+            for o in observances(tzid, first_year, last_year)
+        ]
+
+    return shape(a) == shape(b)
+
+
+def _other_names(zone: str, first_year: int, last_year: int) -> list[str]:
+    """Other IANA names that mean ``zone`` over the years: its links first, then zones
+    with the same rules (icalendar's table of equivalent zones, checked against zoneinfo)."""
+    from icalendar.timezone.tzid import get_equivalent_tzids
+
+    known = zoneinfo.available_timezones()
+    equivalent: tuple[str, ...] = get_equivalent_tzids(zone)
+    names = [n for n in equivalent[1:] if n in known and n not in UTC_ZONES]
+    data = _tzif(zone)
+    links = sorted(
+        (n for n in names if data is not None and _tzif(n) == data),
+        key=lambda n: ("/" not in n, n),
+    )
+    alike = sorted(
+        (n for n in names if n not in links and _same_rules(zone, n, first_year, last_year)),
+        key=lambda n: ("/" not in n, n),
+    )
+    return links + alike
+
+
+def own_tzid(zone: str) -> str:
+    """The TZID of last resort for a zone whose name the file defines otherwise."""
+    return f"{zone} (followup)"
+
+
+@dataclass(slots=True)
+class _Written:
+    """A VTIMEZONE the merge writes: for which zone, under which name, over which times."""
+
+    name: str
+    zone: str
+    walls: list[datetime] = field(default_factory=list)
+    endless: bool = False
+    replaces: _Block | None = None
+
+    def data(self) -> bytes:
+        lo, hi = min(self.walls), max(self.walls)
+        if self.endless:
+            hi = max(hi, _HORIZON)
+        return vtimezone_bytes(self.zone, lo, hi, name=self.name)
+
+
+class _ZonePlan:
+    """Which TZID each new reminder is written with, and which VTIMEZONEs change.
+
+    For each zone of the new reminders, the first name that works, in this order:
+    the zone's own name, another IANA name for it (a link such as ``US/Eastern``,
+    else a zone with the same rules), UTC (for a one-off reminder) or a TZID of the
+    library's own (``Europe/Paris (followup)``). A name works when
+
+    * the file does not define it: a VTIMEZONE built from zoneinfo is added, covering
+      the new reminders and every time other components name with it (they meant
+      zoneinfo for that name, which is what it gives them);
+    * the file's definition gives zoneinfo's offset at every time of the new
+      reminders: it is used as it is;
+    * or the file's definition gives zoneinfo's offset at every time its other users
+      name: it is replaced by one built from zoneinfo covering them and the new
+      reminders, which changes what no component means.
+    """
+
+    def __init__(
+        self,
+        blocks: Sequence[_Block],
+        keep: Callable[[_Block], bool],
+        actions: Sequence[Action],
+        duration: timedelta,
+    ) -> None:
+        self.defs: dict[str, _Block] = {}
+        for b in blocks:
+            tzid = b.prop("TZID") if b.kind == "VTIMEZONE" else None
+            if tzid is not None and tzid not in self.defs:
+                self.defs[tzid] = b
+        # Components whose times stay in the file as they are: everything but the VTIMEZONEs
+        # and this library's components that the new reminders replace.
+        self.users: dict[str, list[_Block]] = {}
+        for b in blocks:
+            if b.kind != "VTIMEZONE" and keep(b):
+                for tzid in b.tzids():
+                    self.users.setdefault(tzid, []).append(b)
+        ours: dict[str, list[datetime]] = {}
+        recurring: dict[str, bool] = {}
+        for a in actions:
+            if a.timezone in UTC_ZONES:
+                continue
+            walls = ours.setdefault(a.timezone, [])
+            recurring[a.timezone] = recurring.get(a.timezone, False) or a.recurrence is not None
+            occ = a.recurrence.planned + a.recurrence.occurrences if a.recurrence else (a.due,)
+            for o in occ:
+                begin = _build.local(o, a.timezone)
+                walls.append(begin.replace(tzinfo=None))
+                walls.append((begin + duration).replace(tzinfo=None))
+        self.written: dict[str, _Written] = {}
+        self.names: dict[str, str] = {}  # zone -> TZID for its reminders ("" for UTC)
+        self.series_names: dict[str, str] = {}  # zone -> TZID for its recurring reminders
+        taken = set(ours)
+        for zone in sorted(ours):
+            self._decide(zone, ours[zone], recurring[zone], taken)
+
+    def tzid_for(self, action: Action) -> str | None:
+        """The TZID to write an action's times with (None: its own zone; "": UTC)."""
+        zone = action.timezone
+        if zone in UTC_ZONES:
+            return None
+        if action.recurrence is not None and zone in self.series_names:
+            return self.series_names[zone]
+        name = self.names[zone]
+        return None if name == zone else name
+
+    def _decide(self, zone: str, walls: list[datetime], recurring: bool, taken: set[str]) -> None:
+        first_year, last_year = years(zone, min(walls), max(walls))
+        candidates = [zone] + [
+            n for n in _other_names(zone, first_year, last_year) if n not in taken
+        ]
+        for name in candidates:
+            if self._try(name, name if name != zone else zone, walls):
+                self.names[zone] = name
+                return
+        # No IANA name works: UTC for one-off reminders (every client reads it alike), and
+        # for series, which UTC cannot express across DST, a TZID of the library's own.
+        self.names[zone] = ""
+        if recurring:
+            own = own_tzid(zone)
+            if not self._try(own, zone, walls, last_resort=True):  # pragma: no cover - see _try
+                raise ExportError(f"cannot write the reminders in {zone}: {own!r} is taken")
+            self.series_names[zone] = own
+
+    def _try(
+        self, name: str, zone: str, walls: list[datetime], *, last_resort: bool = False
+    ) -> bool:
+        users = self.users.get(name, [])
+        current = self.defs.get(name)
+        if current is None:
+            self._write(name, zone, walls, users, None)
+            return True
+        if _agrees(current, zone, walls):
+            return True
+        others: list[datetime] = []
+        for b in users:
+            others.extend(b.walls[0].get(name, ()))
+        if _agrees(current, zone, others) or (last_resort and not users):
+            self._write(name, zone, walls, users, current)
+            return True
+        return False
+
+    def _write(
+        self,
+        name: str,
+        zone: str,
+        walls: list[datetime],
+        users: Iterable[_Block],
+        replaces: _Block | None,
+    ) -> None:
+        out = _Written(name=name, zone=zone, walls=list(walls), replaces=replaces)
+        for b in users:
+            found, endless = b.walls
+            out.walls.extend(found.get(name, ()))
+            out.endless = out.endless or name in endless
+        self.written[name] = out
+
+    def replacement(self, block: _Block) -> bytes | None:
+        """The new bytes of a VTIMEZONE this plan replaces, else None."""
+        for w in self.written.values():
+            if w.replaces is block:
+                return w.data()
+        return None
+
+    def added(self) -> list[bytes]:
+        """The VTIMEZONEs the file did not have, sorted by TZID."""
+        return [w.data() for _n, w in sorted(self.written.items()) if w.replaces is None]
+
+
+def _tz(block: _Block) -> tzinfo | None:
+    cached = block.__dict__.get("_tz", False)
+    if cached is not False:
+        return cached  # type: ignore[no-any-return]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            zone = icalendar.Timezone.from_ical(block.raw)
+            tz: tzinfo | None = zone.to_tz(lookup_tzid=False)  # type: ignore[attr-defined]
+    except Exception:  # icalendar raises many kinds on odd definitions: none can be trusted
+        tz = None
+    block.__dict__["_tz"] = tz
+    return tz
+
+
+def _agrees(block: _Block, zone: str, walls: Iterable[datetime]) -> bool:
+    """Whether the VTIMEZONE gives zoneinfo's UTC offset for ``zone`` at every wall time."""
+    tz = _tz(block)
+    if tz is None:
+        return False
+    reference = zoneinfo.ZoneInfo(zone)
+    try:
+        return all(
+            w.replace(tzinfo=tz).utcoffset() == w.replace(tzinfo=reference).utcoffset()
+            for w in walls
+        )
+    except (ValueError, TypeError, OverflowError, IndexError, AttributeError):
+        return False
+
+
 def merge(
     existing: bytes,
     source: _build.Source,
@@ -169,29 +480,24 @@ def merge(
     """See :func:`followup.ical.merge_ical`."""
     where = path or "the existing calendar"
     try:
-        parsed = icalendar.Calendar.from_ical(existing)
-        if getattr(parsed, "name", None) != "VCALENDAR":
-            raise ValueError(f"it holds a {getattr(parsed, 'name', '?')}, not a VCALENDAR")
+        with warnings.catch_warnings():
+            # icalendar warns about what it guesses (a vendor-prefixed TZID, say); the file is
+            # only read here, and its bytes are kept: nothing for the user to act on.
+            warnings.simplefilter("ignore")
+            calendars = icalendar.Calendar.from_ical(existing, multiple=True)
+        if not calendars:
+            raise ValueError("no calendar in it")
+        for cal in calendars:
+            if getattr(cal, "name", None) != "VCALENDAR":
+                raise ValueError(f"it holds a {getattr(cal, 'name', '?')}, not a VCALENDAR")
         items, trailer = _split(existing)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise _unparsable(where, path, exc) from exc
+    _build.check_domain(domain)
+    _build.check_options(alarm, duration)
     items_source = _build.materialise(source)
-    prepared = _build.prepare(
-        items_source,
-        name=name,
-        domain=domain,
-        todo=todo,
-        alarm=alarm,
-        duration=duration,
-        stamp=stamp,
-    )
     dtstamp = _build.stamp_of(items_source, stamp)
-    eol = _eol(existing)
-    new_by_uid: dict[str, list[Entry]] = {}
-    for e in prepared.entries:
-        new_by_uid.setdefault(e.uid, []).append(e)
-    new_zones = {tzid: (lo, hi) for tzid, lo, hi in prepared.zones}
-    spans = new_zones
+    actions = sorted(_build.actions_of(items_source), key=_build.sort_key(domain))
     keys = _build.interview_keys(items_source)
     suffix = f"@{domain}"
 
@@ -200,6 +506,17 @@ def merge(
 
     def ours(uid: str | None) -> bool:
         return library(uid) and uid is not None and uid.split("/", 1)[0] in keys
+
+    for number, cal in enumerate(calendars[1:], start=2):
+        held = sorted({str(c.get("UID")) for c in cal.walk() if ours(str(c.get("UID", "")))})
+        if held:
+            raise ExportError(
+                f"{where} holds {len(calendars)} calendars (VCALENDAR objects) and reminders of "
+                f"this interview are in calendar {number} (first: {held[0]}); followup merges "
+                "into the first calendar of a file only: move them there, or write to a new "
+                "file; the file was left untouched",
+                path=path,
+            )
 
     blocks = [b for b in items if isinstance(b, _Block)]
     old_groups: dict[str, list[_Block]] = {}
@@ -212,28 +529,64 @@ def merge(
         uid for uid, group in old_groups.items() if any(b.kind != new_kind for b in group)
     )
     if other:
-        held = "tasks (VTODO)" if new_kind == "VEVENT" else "events (VEVENT)"
+        held_as = "tasks (VTODO)" if new_kind == "VEVENT" else "events (VEVENT)"
         raise ExportError(
-            f"{where} holds these reminders as {held}; changing the kind under the same UID confuses "
-            f"calendar apps: merge with the same --todo setting as before, or write a new file "
-            f"(first: {other[0]}); the file was left untouched",
+            f"{where} holds these reminders as {held_as}; changing the kind under the same UID "
+            f"confuses calendar apps: merge with the same --todo setting as before, or write a "
+            f"new file (first: {other[0]}); the file was left untouched",
             path=path,
         )
-    # Zones that components this library did not write refer to: those VTIMEZONEs stay as they are.
-    foreign_tzids: set[str] = set()
-    for b in blocks:
-        if b.kind != "VTIMEZONE" and not library(b.prop("UID")):
-            foreign_tzids |= b.tzids()
-    existing_zone_ids = {b.prop("TZID") for b in blocks if b.kind == "VTIMEZONE"}
+    new_uids = {_build.uid_for(a, domain) for a in actions}
+    plan = _ZonePlan(
+        blocks,
+        lambda b: b.prop("UID") not in new_uids or not ours(b.prop("UID")),
+        actions,
+        duration,
+    )
+    new_groups: dict[str, list[Entry]] = {}
+    for a in actions:
+        for e in _build.entries(
+            a,
+            domain=domain,
+            stamp=dtstamp,
+            todo=todo,
+            alarm=alarm,
+            duration=duration,
+            tzid=plan.tzid_for(a),
+        ):
+            new_groups.setdefault(e.uid, []).append(e)
 
+    changes = diff(
+        [_Group(uid, old=group) for uid, group in old_groups.items()],
+        [_Group(uid, new=group) for uid, group in new_groups.items()],
+        key=lambda g: g.uid,
+        fields=lambda before, after: (
+            ("X-FOLLOWUP-HASH",) if before.digests != after.digests else ()
+        ),
+        live=lambda g: g.live,
+    )
+    sequence_of = {uid: max(_seq(b) for b in group) for uid, group in old_groups.items()}
+    rewrite: dict[str, list[bytes]] = {}
+    for kind, g in changes:
+        if g.new is not None:
+            base = sequence_of.get(g.uid)
+            seq = 0 if base is None else base + 1
+            for e in g.new:
+                e.sequence = seq
+            rewrite[g.uid] = [_write.entry(e) for e in g.new]
+        else:
+            assert kind == "cancelled"
+            assert g.old is not None
+            rewrite[g.uid] = _cancelled(g.old, b"\r\n", dtstamp)
+
+    for uid, entries in new_groups.items():
+        if uid not in old_groups and uid not in rewrite:
+            # New and already cancelled: not live in either version, so no change for the
+            # diff, yet written all the same (a client that had it from elsewhere drops it).
+            rewrite[uid] = [_write.entry(e) for e in entries]
+    eol = _eol(existing)
     out: list[bytes] = []
     zones_added = False
-
-    def add_new_zones() -> None:
-        for tzid in sorted(set(new_zones) - existing_zone_ids):
-            lo, hi = new_zones[tzid]
-            out.append(_eolify(vtimezone_bytes(tzid, lo, hi), eol))
-
     written: set[str] = set()
     for item in items:
         if not isinstance(item, _Block):
@@ -241,57 +594,52 @@ def merge(
             continue
         b = item
         if not zones_added:
-            add_new_zones()
+            out.extend(_eolify(data, eol) for data in plan.added())
             zones_added = True
-        uid = b.prop("UID")
         if b.kind == "VTIMEZONE":
-            zone_id = b.prop("TZID")
-            if (
-                zone_id is not None
-                and zone_id in new_zones
-                and zone_id not in foreign_tzids
-                and zone_id not in written
-            ):
-                written.add(zone_id)
-                out.append(_eolify(_widened_zone(zone_id, b, spans[zone_id]), eol))
-            else:
-                out.append(b.raw)
+            replacement = plan.replacement(b)
+            out.append(b.raw if replacement is None else _eolify(replacement, eol))
             continue
-        if not (b.kind in ("VEVENT", "VTODO") and uid is not None and ours(uid)):
+        uid = b.prop("UID")
+        if not (b.kind in ("VEVENT", "VTODO") and uid is not None and uid in old_groups):
             out.append(b.raw)
             continue
         if uid in written:
             continue
         written.add(uid)
-        old = old_groups[uid]
-        if uid in new_by_uid:
-            out.extend(_updated(old, new_by_uid[uid], eol))
+        if uid in rewrite:
+            out.extend(_eolify(data, eol) for data in rewrite[uid])
         else:
-            out.extend(_cancelled(old, eol, dtstamp))
+            out.extend(g.raw for g in old_groups[uid])
     if not zones_added:
-        add_new_zones()
-    for uid, comps in new_by_uid.items():
-        if uid not in written:
-            out.extend(_eolify(_write.entry(c), eol) for c in comps)
+        out.extend(_eolify(data, eol) for data in plan.added())
+    for uid in new_groups:
+        if uid not in old_groups:
+            out.extend(_eolify(data, eol) for data in rewrite[uid])
     return b"".join(out) + trailer
 
 
-def _widened_zone(tzid: str, old: _Block, span: tuple[datetime, datetime]) -> bytes:
-    """A VTIMEZONE for ``span`` that also covers every year the old one covered.
+@dataclass(slots=True)
+class _Group:
+    """One UID's components, in the file (``old``) or in the new export (``new``)."""
 
-    Events of other interviews (or cancelled ones) may rely on the old coverage; and
-    rebuilding from the same years gives the same bytes, so merges stay idempotent.
-    """
-    lo, hi = span
-    years = old.zone_years()
-    if years is not None:
-        # vtimezone() starts a year before its start: the old first year comes back as it was.
-        first = datetime(years[0] + 1, 1, 1)  # noqa: DTZ001 - read as a wall time in tzid
-        last = datetime(years[1], 7, 1)  # noqa: DTZ001 - same
-        zone = zoneinfo.ZoneInfo(tzid)
-        lo = min(lo, first.replace(tzinfo=zone))
-        hi = max(hi, last.replace(tzinfo=zone))
-    return vtimezone_bytes(tzid, lo, hi)
+    uid: str
+    old: list[_Block] | None = None
+    new: list[Entry] | None = None
+
+    @property
+    def digests(self) -> list[str]:
+        if self.new is not None:
+            return sorted(e.digest for e in self.new)
+        return sorted((b.prop(HASH) or "") for b in self.old or ())
+
+    @property
+    def live(self) -> bool:
+        if self.new is not None:
+            return any(e.status != "CANCELLED" for e in self.new)
+        return not all(
+            (b.prop("STATUS") or "").strip().upper() == "CANCELLED" for b in self.old or ()
+        )
 
 
 def _seq(block: _Block) -> int:
@@ -301,22 +649,7 @@ def _seq(block: _Block) -> int:
         return 0
 
 
-def _updated(old: list[_Block], new: list[Entry], eol: bytes) -> list[bytes]:
-    old_hashes = sorted((b.prop(HASH) or "") for b in old)
-    new_hashes = sorted(e.digest for e in new)
-    if old_hashes == new_hashes:
-        return [b.raw for b in old]
-    seq = max(_seq(b) for b in old) + 1
-    out = []
-    for e in new:
-        e.sequence = seq
-        out.append(_eolify(_write.entry(e), eol))
-    return out
-
-
 def _cancelled(old: list[_Block], eol: bytes, stamp: datetime) -> list[bytes]:
-    if all((b.prop("STATUS") or "").strip().upper() == "CANCELLED" for b in old):
-        return [b.raw for b in old]
     seq = max(_seq(b) for b in old) + 1
     out = []
     for b in old:
