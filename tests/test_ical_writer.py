@@ -27,7 +27,7 @@ from icalendar.timezone.tzid import tzid_from_dt
 from followup import Action, Candidate, Contact, ExportError, Status, Timeline, channels, presets
 from followup.ical import calendar_objects, to_ical, to_ical_bytes
 from followup.ical._build import UTC_ZONES, canonical_rrule
-from followup.ical._text import escape, fold
+from followup.ical._text import escape, fold, fold_text
 from followup.ical._vtimezone import vtimezone, vtimezone_bytes
 from followup.model import Message
 from followup.timeline import Occurrences
@@ -74,6 +74,7 @@ def test_escaping_and_folding_match_icalendar(text: str, name: str) -> None:
     assert escape(text) == _escape_char(text)
     line = f"{name}:{_escape_char(text)}"
     assert fold(line) == _foldline(line).encode("utf-8")
+    assert fold_text(line) == _foldline(line)
 
 
 def test_folding_never_splits_a_utf8_sequence_or_an_escape() -> None:
@@ -82,6 +83,7 @@ def test_folding_never_splits_a_utf8_sequence_or_an_escape() -> None:
             line = "DESCRIPTION:" + "x" * pad + tail
             data = fold(line)
             assert data == _foldline(line).encode("utf-8")
+            assert fold_text(line) == _foldline(line)
             for part in data.split(b"\r\n"):
                 assert len(part) <= 75
                 part.decode("utf-8")  # no character cut in two

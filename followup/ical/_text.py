@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_line", "clean_text", "escape", "fold"]
+__all__ = ["clean_line", "clean_text", "escape", "fold", "fold_text"]
 
 # C0 and C1 controls (tab and LF are handled apart), and lone surrogates, which cannot be encoded.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -83,3 +83,24 @@ def fold(line: str) -> bytes:
         start = end
     parts.append(data[start:])
     return _FOLD.join(parts)
+
+
+def fold_text(line: str) -> str:
+    """:func:`fold` as text (the caller encodes the whole component at once)."""
+    if line.isascii():
+        size = len(line)
+        if size <= _LIMIT:
+            return line
+        parts = []
+        start = 0
+        while size - start > _LIMIT:
+            end = start + _LIMIT
+            if line[end - 1] in "\\^":
+                end -= 1
+            parts.append(line[start:end])
+            start = end
+        parts.append(line[start:])
+        return "\r\n ".join(parts)
+    if len(line) * 4 <= _LIMIT:  # at most four octets a character: short whatever they are
+        return line
+    return fold(line).decode("utf-8")

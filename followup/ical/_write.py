@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from followup.ical._build import PRODID, Entry, Prepared
-from followup.ical._text import escape, fold
+from followup.ical._text import escape, fold, fold_text
 from followup.ical._vtimezone import vtimezone_bytes
 
 __all__ = ["calendar", "duration", "entry", "header", "moment"]
@@ -26,13 +26,18 @@ _TRAILER = b"END:VCALENDAR\r\n"
 
 def moment(name: str, value: datetime, tzid: str | None) -> str:
     """``NAME;TZID=zone:wall`` for a local time, ``NAME:wallZ`` for UTC."""
-    wall = (
-        f"{value.year:04}{value.month:02}{value.day:02}"
-        f"T{value.hour:02}{value.minute:02}{value.second:02}"
+    wall = "%04d%02d%02dT%02d%02d%02d" % (  # noqa: UP031 - twice as fast as an f-string here
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
     )
     if tzid is None:
         return f"{name}:{wall}Z"
-    return f"{name};TZID={tzid}:{wall}"
+    # An IANA name keeps the line under 75 octets; a merge's own TZID may not.
+    return fold_text(f"{name};TZID={tzid}:{wall}")
 
 
 def duration(value: timedelta) -> str:
@@ -74,28 +79,27 @@ def header(name: str) -> bytes:
 def entry(e: Entry) -> bytes:
     """One VEVENT or VTODO, with its VALARM."""
     tzid = e.tzid
-    summary = "SUMMARY:" + escape(e.summary)
+    # Only these lines can reach 75 octets; the others are short ASCII by construction.
+    summary = fold_text("SUMMARY:" + escape(e.summary))
+    uid = fold_text("UID:" + escape(e.uid))
+    description = fold_text("DESCRIPTION:" + escape(e.description))
+    action = fold_text("X-FOLLOWUP-ACTION:" + escape(e.action))
     start = moment("DTSTART", e.start, tzid)
     stamp = moment("DTSTAMP", e.stamp, None)
-    uid = "UID:" + escape(e.uid)
     rid = None if e.recurrence_id is None else moment("RECURRENCE-ID", e.recurrence_id, tzid)
-    rrule = None if e.rrule is None else "RRULE:" + e.rrule
+    rrule = None if e.rrule is None else fold_text("RRULE:" + e.rrule)
     sequence = f"SEQUENCE:{e.sequence}"
-    tail = (
-        "DESCRIPTION:" + escape(e.description),
-        "STATUS:" + e.status,
-    )
-    own = ("X-FOLLOWUP-ACTION:" + escape(e.action), "X-FOLLOWUP-HASH:" + e.digest)
+    digest = "X-FOLLOWUP-HASH:" + e.digest
     lines: list[str]
     if e.todo:
         # VTODO has no canonical order in icalendar: every property alphabetically.
-        lines = ["BEGIN:VTODO", "CATEGORIES:Follow-up", *tail[:1], stamp, start]
+        lines = ["BEGIN:VTODO", "CATEGORIES:Follow-up", description, stamp, start]
         lines.append(moment("DUE", e.end, tzid))
         if rid is not None:
             lines.append(rid)
         if rrule is not None:
             lines.append(rrule)
-        lines += [sequence, tail[1], summary, uid, *own]
+        lines += [sequence, "STATUS:" + e.status, summary, uid, action, digest]
     else:
         # SUMMARY, DTSTART, DTEND, DTSTAMP, UID, RECURRENCE-ID, SEQUENCE, RRULE; then the rest
         # alphabetically (icalendar's canonical order for VEVENT).
@@ -105,17 +109,24 @@ def entry(e: Entry) -> bytes:
         lines.append(sequence)
         if rrule is not None:
             lines.append(rrule)
-        lines += ["CATEGORIES:Follow-up", *tail, "TRANSP:TRANSPARENT", *own]
+        lines += [
+            "CATEGORIES:Follow-up",
+            description,
+            "STATUS:" + e.status,
+            "TRANSP:TRANSPARENT",
+            action,
+            digest,
+        ]
     if e.alarm is not None:
         lines += [
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "DESCRIPTION:" + escape(e.summary or "Follow-up"),
+            fold_text("DESCRIPTION:" + escape(e.summary or "Follow-up")),
             "TRIGGER:" + duration(-e.alarm),
             "END:VALARM",
         ]
-    lines.append("END:VTODO" if e.todo else "END:VEVENT")
-    return _CRLF.join(fold(line) for line in lines) + _CRLF
+    lines.append("END:VTODO\r\n" if e.todo else "END:VEVENT\r\n")
+    return "\r\n".join(lines).encode("utf-8")
 
 
 def calendar(prepared: Prepared) -> bytes:
