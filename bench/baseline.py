@@ -18,6 +18,7 @@ icalendar offers. The benchmark reports followup against both.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -26,7 +27,7 @@ import icalendar
 
 from followup.ical._vtimezone import vtimezone
 
-__all__ = ["CalendarSpec", "EventSpec", "build", "build_typed", "extract"]
+__all__ = ["CalendarSpec", "EventSpec", "build", "build_ics", "build_typed", "extract"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,3 +182,35 @@ def build_typed(spec: CalendarSpec) -> icalendar.Calendar:
         comp["SEQUENCE"] = icalendar.vInt(e.sequence)
         cal.add_component(comp)
     return cal
+
+
+def build_ics(spec: CalendarSpec) -> str:
+    """The same events with ics.py 0.7 (the ``bench`` extra), serialised: the other anchor.
+
+    ics.py 0.7 has no recurrence rules, RECURRENCE-ID, SEQUENCE or X- properties, so
+    its events carry a little less than followup's (the texts, times, status, UID and
+    alarm are the same); it writes times in UTC, no VTIMEZONE, and does not fold lines.
+    That makes it a generous anchor: it writes less than followup does.
+    """
+    import ics
+    from ics.alarm import DisplayAlarm
+
+    cal = ics.Calendar()
+    for e in spec.events:
+        event = ics.Event(
+            name=e.summary,
+            begin=e.start,
+            end=e.end,
+            uid=e.uid,
+            description=e.description,
+            categories={"Follow-up"},
+            status=e.status if e.status in ("TENTATIVE", "CONFIRMED", "CANCELLED") else None,
+            transparent=e.transp is not None,
+        )
+        if e.alarm is not None:
+            event.alarms.append(DisplayAlarm(trigger=-e.alarm[1], display_text=e.alarm[0]))
+        cal.events.add(event)
+    with warnings.catch_warnings():
+        # ics.py 0.7 warns about its own str(Component) on every call.
+        warnings.simplefilter("ignore", FutureWarning)
+        return str(cal.serialize())

@@ -85,6 +85,9 @@ def test_quick_run_reports_every_row(
         "fastest runs (1 process: ",
         "export with 2 processes byte-identical to 1 | yes | yes | pass",
         "baseline output byte-identical to followup's (sampled) | yes | yes | pass",
+        "export: to_ical_bytes (build + direct writer)",
+        "export (build + serialise) ÷ hand-written icalendar script + serialise",
+        "export ÷ ics.py 0.7 script",
     ):
         assert row in out, row
     rows = [line for line in out.splitlines() if line.startswith("| schedule+render")]
