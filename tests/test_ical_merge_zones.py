@@ -288,3 +288,25 @@ def test_merging_into_real_world_calendars_changes_no_times_meaning() -> None:
         f"unreadable definitions skipped {total.unreadable}"
     )
     assert total.foreign_changed == total.own_changed == 0, total.examples
+
+
+@pytest.mark.slow
+def test_every_zone_merges_idempotently_and_covers_foreign_events_naming_it() -> None:
+    import zoneinfo
+
+    total = Tally()
+    for zone in sorted(zoneinfo.available_timezones() - {"localtime", "Factory"}):
+        timeline = _timeline(zone, datetime(2026, 11, 2, 10))  # noqa: DTZ001
+        data = to_ical_bytes(timeline)
+        assert merge_ical(data, timeline) == data, zone
+        # A foreign monthly series from 2010 naming the zone without defining it.
+        foreign = (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+            b"BEGIN:VEVENT\r\nUID:f@x\r\nDTSTAMP:20100101T000000Z\r\n"
+            + f"DTSTART;TZID={zone}:20100715T120000\r\n".encode()
+            + b"RRULE:FREQ=MONTHLY;COUNT=30\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        merged = merge_ical(foreign, timeline)
+        assert merge_ical(merged, timeline) == merged, zone
+        total.add(check(foreign, merged, [timeline]))
+    assert total.foreign_changed == total.own_changed == 0, total.examples
