@@ -432,7 +432,8 @@ def role_forms(role: str) -> tuple[str, ...]:
         if form and form not in forms:
             forms.append(form)
 
-    no_brackets = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", written)
+    # Only a bracket that starts a word is a note on the role ("Engineer (Python)").
+    no_brackets = re.sub(r"\s+[(\[][^)\]]*[)\]](?=\s|$)", "", written)
     add(no_brackets)
     for separator in (r"\s[–—-]\s", r",\s", r"\s/\s", r"\s\|\s"):
         for form in list(forms):

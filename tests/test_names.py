@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from followup.errors import ValidationError
@@ -168,6 +168,8 @@ class TestRoleForms:
     def test_shorter_forms_end_at_natural_breaks(self, role: str, forms: tuple[str, ...]) -> None:
         assert role_forms(role) == forms
 
+    @example(role="0(0)")
+    @example(role="0,0")
     @given(st.text(min_size=1, max_size=80).filter(str.strip))
     def test_forms_never_cut_a_word(self, role: str) -> None:
         def words(text: str) -> set[str]:
