@@ -82,6 +82,17 @@ def _check_topics(
             )
 
 
+def _greeting_names(name: str) -> tuple[str, str]:
+    """(informal, formal) greeting names for a contact's name."""
+    from followup.names import ENGLISH_TITLES, parse_name
+
+    try:
+        parsed = parse_name(name)
+    except ValidationError:  # only a title: nothing better to greet by than what was written
+        return name.strip(), name.strip()
+    return parsed.informal(ENGLISH_TITLES), parsed.formal(ENGLISH_TITLES)
+
+
 @attrs.frozen(kw_only=True)
 class Contact:
     """Someone at the company: an interviewer, a recruiter, the sender of a decision.
@@ -107,18 +118,16 @@ class Contact:
     @property
     def first_name(self) -> str:
         """The name a warm greeting uses: the given name ("Ingrid" for "Dr. Ingrid
-        Müller"), or the formal form when there is none ("Dr. Müller"); never a bare title."""
-        from followup.names import ENGLISH_TITLES, parse_name
-
-        return parse_name(self.name).informal(ENGLISH_TITLES)
+        Müller"), or the formal form when there is none ("Dr. Müller"); never a bare
+        title. A name that is nothing but a title ("Dr.") has no better name to greet
+        by and is used as written."""
+        return _greeting_names(self.name)[0]
 
     @property
     def formal_name(self) -> str:
         """The name a formal greeting uses: "Dr. Müller" when a title is written, else
         the full name ("Carlos de la Cruz")."""
-        from followup.names import ENGLISH_TITLES, parse_name
-
-        return parse_name(self.name).formal(ENGLISH_TITLES)
+        return _greeting_names(self.name)[1]
 
 
 @attrs.frozen(kw_only=True)

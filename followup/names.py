@@ -285,12 +285,15 @@ def parse_name(text: str) -> PersonName:
     if not tokens:
         if nickname:
             tokens = [nickname]
+        elif not titles:
+            tokens = [written]  # punctuation only: nothing to split, used as written
         else:
             raise ValidationError(
                 "name", text, "a person's name, not only a title: write 'Dr. Ingrid Müller', not 'Dr.'"
             )
     base = {"text": written, "titles": tuple(titles), "nickname": nickname, "suffixes": tuple(suffixes)}
-    if _unspaced_script("".join(tokens)):
+    if _unspaced_script("".join(tokens)) or not any(ch.isalnum() for tok in tokens for ch in tok):
+        # No first/last split to make (CJK), or nothing a split could rest on: used whole.
         return PersonName(**base, given=" ".join(tokens), whole=True)  # type: ignore[arg-type]
     if len(tokens) == 1:
         # With a title a lone name is the family name ("Dr. Müller"); without, a given name ("Søren").

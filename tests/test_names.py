@@ -55,6 +55,8 @@ class TestGreetingNames:
             ("DR INGRID MÜLLER", "Dr Müller", "Ingrid"),
             ("JANE O'NEIL-SMITH", "Jane O'Neil-Smith", "Jane"),
             ("JJ Abrams", "JJ Abrams", "JJ"),
+            (",", ",", ","),
+            ("- -", "- -", "- -"),
         ],
     )
     def test_formal_and_informal(self, written: str, formal: str, informal: str) -> None:
@@ -88,7 +90,7 @@ class TestGreetingNames:
     @given(
         title=st.sampled_from(["", "Dr. ", "Prof ", "Ms. ", "Mx ", "Herr ", "Sir "]),
         words=st.lists(
-            st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=12),
+            st.text(alphabet=st.characters(categories=["L", "P", "N"]), min_size=1, max_size=12),
             min_size=1,
             max_size=4,
         ),
@@ -181,3 +183,17 @@ class TestRoleForms:
         for form in forms:
             assert form.strip()
             assert words(form) <= words(forms[0])
+
+
+class TestContactNames:
+    def test_a_contact_named_only_by_a_title_is_used_as_written(self) -> None:
+        from followup import Contact
+
+        sir = Contact(name="SIR")
+        assert (sir.first_name, sir.formal_name) == ("SIR", "SIR")
+
+    def test_contact_greeting_names(self) -> None:
+        from followup import Contact
+
+        ingrid = Contact(name="Dr. Ingrid Müller")
+        assert (ingrid.first_name, ingrid.formal_name) == ("Ingrid", "Dr. Müller")
