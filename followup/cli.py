@@ -768,14 +768,17 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _read_draft(name: str) -> str:
+    from followup._read import MAX_TEMPLATE_FILE, read_file, read_stream
+
+    what = "a draft to check"
     if name == "-":
         if sys.stdin.isatty():
             print("reading the draft from standard input; end it with Ctrl-D", file=sys.stderr)
-        stream = getattr(sys.stdin, "buffer", None)
-        data: bytes | str = stream.read() if stream is not None else sys.stdin.read()
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
         name = "<stdin>"
+        data: bytes | str = read_stream(stream, limit=MAX_TEMPLATE_FILE, what=what)
     else:
-        data = Path(name).read_bytes()
+        data = read_file(name, limit=MAX_TEMPLATE_FILE, what=what)
     if isinstance(data, str):
         return data
     try:

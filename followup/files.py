@@ -44,6 +44,7 @@ from dateutil.relativedelta import relativedelta
 from followup import _validate
 from followup._atomic import locked, write_atomic
 from followup._ids import slug
+from followup._read import MAX_INTERVIEW_FILE, MAX_TEMPLATE_FILE, read_file
 from followup.errors import (
     InputFileError,
     InvalidStepError,
@@ -296,8 +297,7 @@ def loads(text: str, *, path: str = "<string>", registry: Registry | None = None
 
 def _read_text(path: str) -> str:
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        data = read_file(path, limit=MAX_INTERVIEW_FILE, what="an interview file")
     except FileNotFoundError as exc:
         raise InputFileError(
             "no such file: check the path, or run 'followup init' to write an example", path=path
@@ -900,15 +900,16 @@ class _Loader:
             raise self.bad(field, value, 'a path to a template file, such as "templates/link.txt"')
         path = self.relative(value)
         try:
-            with open(path, encoding="utf-8") as f:
-                return f.read()
+            return read_file(path, limit=MAX_TEMPLATE_FILE, what="a template").decode("utf-8")
         except FileNotFoundError:
             raise self.bad(
                 field,
                 value,
                 f"an existing file ({path} does not exist; paths are relative to the interview file)",
             ) from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
+            raise self.error(field, f"{path} cannot be read: {exc.strerror or exc}") from None
+        except UnicodeDecodeError as exc:
             raise self.error(field, f"{path} cannot be read: {exc}") from None
 
     def check_template(self, text: str, field: str, channel: str) -> None:

@@ -425,9 +425,15 @@ class Template:
                     "or pass channel=",
                     template=str(path),
                 )
+        from followup._read import MAX_TEMPLATE_FILE, read_file
+
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_file(path, limit=MAX_TEMPLATE_FILE, what="a template").decode("utf-8")
+        except OSError as exc:
+            raise TemplateError(
+                f"cannot read template {str(path)!r}: {exc.strerror or exc}", template=str(path)
+            ) from exc
+        except UnicodeDecodeError as exc:
             raise TemplateError(
                 f"cannot read template {str(path)!r}: {exc}", template=str(path)
             ) from exc

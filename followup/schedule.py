@@ -310,6 +310,7 @@ class _Scheduler:
         # Snoozes and absences move single occurrences; a series keeps its rule, and the
         # moved occurrences become overrides in the calendar.
         occ = list(recurrence.occurrences if recurrence else (action.due,))
+        snoozes: list[str] = []
         for r in self.history:
             if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
                 i = next((k for k, o in enumerate(occ) if o + GRACE > self.now), len(occ) - 1)
@@ -321,7 +322,9 @@ class _Scheduler:
                     )[0]
                 fitted, note = fit_window(target, tz, action.window, self.holidays)
                 occ[i] = fitted
-                reasons.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
+                snoozes.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
+        reasons += _summarised(snoozes, "snoozed")
+        absences: list[str] = []
         for r in self.history:
             if not (
                 isinstance(r, OutOfOffice)
@@ -335,11 +338,12 @@ class _Scheduler:
                     day = action.window.add_business_days(r.until, 1, self.holidays)
                     moved, _ = localize(day, o.astimezone(tz).time().replace(tzinfo=None), tz)
                     moved, _ = fit_window(moved, tz, action.window, self.holidays)
-                    reasons.append(
+                    absences.append(
                         f"moved to {fmt_moment(moved)} because {action.recipient.name} is out of office "
                         f"until {fmt_day(r.until)}: 1 business day after the return"
                     )
                     occ[i] = moved
+        reasons += _summarised(absences, "moved", " for out-of-office replies")
         if recurrence is not None:
             if tuple(occ) != recurrence.occurrences:
                 recurrence = attrs.evolve(recurrence, occurrences=tuple(occ))
@@ -408,6 +412,22 @@ class _Scheduler:
         changes["status"] = status
         changes["reason"] = "; ".join(x for x in reasons if x)
         return attrs.evolve(action, **changes)
+
+
+_MAX_NOTES = 3
+"""How many records of one kind a reason describes one by one before it summarises them."""
+
+
+def _summarised(notes: list[str], verb: str, why: str = "") -> list[str]:
+    """The notes of repeated records, each starting with ``verb``: all of a few, or a summary.
+
+    A file may hold hundreds of snoozes or out-of-office records; a sentence for each
+    would make every calendar DESCRIPTION (and every moved occurrence's copy) huge, so
+    many become one: "snoozed 500 times, last to Mon 3 Mar 10:00".
+    """
+    if len(notes) <= _MAX_NOTES:
+        return notes
+    return [f"{verb} {len(notes)} times{why}, last{notes[-1].removeprefix(verb)}"]
 
 
 def _person_matches(who: str, person: Contact) -> bool:

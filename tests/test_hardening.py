@@ -707,3 +707,132 @@ class TestEveryLoadTimeErrorNamesTheFileAndLine:
         text += '\n[[plan.steps]]\nkind = "status-check"\nid = "nudge"\n'
         result = run("plan", write(tmp_path, text), "--now", NOW)
         assert result.code == 0 or re.match(r"error: \S*i\.toml:\d+: ", result.err), result.err
+
+
+# --- resources and hangs ---------------------------------------------------------------------
+
+# These tests must end quickly; a hang guard (not a speed measurement) turns a
+# regression into a failure instead of a stuck suite.
+HANG_GUARD = 10.0
+
+
+def guarded(*argv: str | Path) -> Result:
+    """``run`` under a SIGALRM hang guard."""
+    import signal
+
+    def hang(signum: int, frame: object) -> None:
+        raise TimeoutError(f"followup {' '.join(map(str, argv))} ran over {HANG_GUARD} s")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.setitimer(signal.ITIMER_REAL, HANG_GUARD)
+    try:
+        return run(*argv)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+class TestOnlyRegularFilesAreRead:
+    @pytest.fixture
+    def fifo(self, tmp_path: Path) -> Path:
+        path = tmp_path / "pipe"
+        os.mkfifo(path)
+        return path
+
+    @pytest.mark.parametrize("command", ["plan", "draft", "mark"])
+    def test_an_interview_file_that_is_a_device_or_fifo(self, command: str, fifo: Path) -> None:
+        for path in (Path("/dev/zero"), fifo):
+            more = ["--reply-from", "Jane"] if command == "mark" else []
+            result = guarded(command, path, *more, "--now", NOW)
+            assert result.code == 1
+            assert "not a regular file" in result.err
+            assert "internal error" not in result.err
+
+    def test_check_of_a_device_a_fifo_or_endless_stdin(
+        self, fifo: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        for path in (Path("/dev/zero"), fifo):
+            result = guarded("check", path)
+            assert result.code == 1
+            assert "not a regular file" in result.err
+        with open("/dev/zero", "rb") as zero:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(zero))
+            result = guarded("check", "-")
+        assert result.code == 1
+        assert "over the 1 MB limit" in result.err
+
+    @pytest.mark.parametrize("source", ["/dev/zero", "fifo"])
+    def test_a_template_file_that_is_a_device_or_fifo(
+        self, tmp_path: Path, fifo: Path, source: str
+    ) -> None:
+        where = "/dev/zero" if source == "/dev/zero" else fifo.name
+        text = BASE + f'\n[[plan.steps]]\nkind = "keep-in-touch"\ntemplate_file = "{where}"\n'
+        result = guarded("plan", write(tmp_path, text), "--now", NOW)
+        refused(result, "plan.steps[1].template_file", "not a regular file")
+
+    def test_a_fifo_in_a_template_directory(self, tmp_path: Path) -> None:
+        (tmp_path / "tpl").mkdir()
+        os.mkfifo(tmp_path / "tpl" / "keep-in-touch.warm.email.txt")
+        text = BASE.replace('preset = "after-interview"', 'preset = "after-interview"\ntemplates = "tpl"')
+        refused(guarded("plan", write(tmp_path, text), "--now", NOW), "plan.templates", "not a regular file")
+
+
+class TestSizeLimits:
+    def test_an_interview_file_over_10_mb(self, tmp_path: Path) -> None:
+        path = write(tmp_path, BASE + "#" * (10 * 1024 * 1024) + "\n")
+        result = guarded("plan", path, "--now", NOW)
+        assert result.code == 1
+        assert "over the 10 MB limit for an interview file" in result.err
+
+    def test_a_template_over_1_mb(self, tmp_path: Path) -> None:
+        (tmp_path / "big.txt").write_text("Subject: x\n\n" + "a" * (1024 * 1024), encoding="utf-8")
+        text = BASE + '\n[[plan.steps]]\nkind = "keep-in-touch"\ntemplate_file = "big.txt"\n'
+        refused(guarded("plan", write(tmp_path, text), "--now", NOW), "plan.steps[1].template_file", "over the 1 MB limit")
+
+    def test_a_draft_over_1_mb(self, tmp_path: Path) -> None:
+        result = guarded("check", write(tmp_path, "Hi,\n" + "word " * 300_000, "d.txt"))
+        assert result.code == 1
+        assert "over the 1 MB limit for a draft to check" in result.err
+
+
+def _records(n: int) -> str:
+    """``n`` out-of-office and snooze records, each moving the monthly check-ins again."""
+    from datetime import date, timedelta
+
+    lines = []
+    for k in range(n):
+        day = date(2026, 12, 1) + timedelta(days=3 * k)
+        if k % 2:
+            lines.append(f'[[history]]\nout_of_office_until = {day}\ncontact = "Jane Doe"\n')
+        else:
+            lines.append(f'[[history]]\nstep = "keep-in-touch"\nsnoozed_until = {day}\n')
+    return "\n".join(lines)
+
+
+class TestManyHistoryRecords:
+    """1,000 records on a monthly series give a small calendar: repeated records are summarised."""
+
+    MONTHLY = BASE.replace(
+        'preset = "after-interview"',
+        'preset = "after-interview"\nkeep_in_touch_first = "1 month"\n'
+        'keep_in_touch_every = "1 month"\nkeep_in_touch_count = 120',
+    )
+
+    def test_a_thousand_records_give_an_ics_under_2_mb(self, tmp_path: Path) -> None:
+        path = write(tmp_path, self.MONTHLY + "\n" + _records(1000))
+        out = tmp_path / "o.ics"
+        result = guarded("ics", path, "-o", out, "--now", NOW)
+        assert result.code == 0, result.err
+        assert out.stat().st_size < 2 * 1024 * 1024
+        plan = json.loads(guarded("plan", path, "--format", "json", "--now", NOW).out)
+        reason = next(a["reason"] for a in plan["actions"] if a["step"] == "keep-in-touch")
+        assert re.search(r"snoozed 500 times, last to \w{3} \d+ \w{3} \d\d:\d\d", reason), reason
+        assert re.search(r"moved \d+ times for out-of-office replies, last to ", reason), reason
+        assert len(reason) < 3000
+
+    def test_a_few_records_are_each_described(self, tmp_path: Path) -> None:
+        path = write(tmp_path, self.MONTHLY + "\n" + _records(4))
+        plan = json.loads(guarded("plan", path, "--format", "json", "--now", NOW).out)
+        reason = next(a["reason"] for a in plan["actions"] if a["step"] == "keep-in-touch")
+        assert reason.count("snoozed to ") == 2
+        assert "snoozed 2 times" not in reason
