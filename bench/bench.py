@@ -112,6 +112,9 @@ BUDGETS = {
     "ics": 1.0,  # to_ical_bytes ÷ an ics.py 0.7 script making the same events
     "cli": 1.5,  # `followup ics` on one file ÷ `python -c "import icalendar"`
     "import": 1.3,  # import followup ÷ import attrs + dateutil
+    # import followup.tone after followup and attrs ÷ import attrs + dateutil: the issue's
+    # 20 ms against the 63-66 ms that attrs + dateutil take on the reference machine
+    "import_tone": 0.3,
     "memory": 1.2,  # export peak RSS at the largest size ÷ at the one 10x smaller
     "speedup": 1.6,  # export with 2 processes vs 1
     "scaling": 1.25,  # µs/action at the largest size ÷ at the smallest (its paired controls)
@@ -589,6 +592,23 @@ def _import_seconds(modules: str, repeats: int) -> list[float]:
     return out[1:]
 
 
+def _marginal_import_seconds(
+    before: str, module: str, repeats: int, then: str = "pass"
+) -> list[float]:
+    """Seconds to import ``module`` (and run ``then``) in a fresh process that has ``before``."""
+    code = (
+        f"import {before}; import time; t = time.perf_counter(); import {module}; {then}; "
+        "print(time.perf_counter() - t)"
+    )
+    out = []
+    for _ in range(repeats + 1):
+        proc = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT
+        )
+        out.append(float(proc.stdout))
+    return out[1:]
+
+
 def startup(repeats: int) -> dict[str, Any]:
     """Start-up figures: icalendar not imported, import time, and the CLI's wall time."""
     proc = subprocess.run(
@@ -610,6 +630,16 @@ def startup(repeats: int) -> dict[str, Any]:
     deps_s = statistics.median(
         _import_seconds("attrs, dateutil.relativedelta, dateutil.rrule", repeats)
     )
+    # The tone check's own import (its dependencies already loaded), and its first check,
+    # which reads rules/en.toml and compiles the rules.
+    tone_s = statistics.median(
+        _marginal_import_seconds("followup, attrs", "followup.tone", repeats)
+    )
+    tone_first_s = statistics.median(
+        _marginal_import_seconds(
+            "followup, attrs", "followup.tone", repeats, "followup.tone.check('Hi Ana, thanks.')"
+        )
+    )
     exe = Path(sys.executable).with_name("followup")
     cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "followup"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -627,6 +657,8 @@ def startup(repeats: int) -> dict[str, Any]:
         "followup_modules": len(own),
         "import_followup": followup_s,
         "import_deps": deps_s,
+        "import_tone": tone_s,
+        "tone_first_check": tone_first_s,
         "cli": cli_s,
         "import_icalendar_process": icalendar_s,
     }
@@ -982,6 +1014,33 @@ def _held_table(held: dict[int, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _tone_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
+    if "import_tone" not in st:  # saved by a run before the tone rows existed
+        return []
+    tone = st["import_tone"] / st["import_deps"]
+    first = st["tone_first_check"] / st["import_deps"]
+    return [
+        (
+            (
+                f"import followup.tone after followup and attrs ({st['import_tone'] * 1e3:.1f} ms) "
+                f"÷ import attrs + dateutil ({st['import_deps'] * 1e3:.0f} ms)"
+            ),
+            f"{tone:.2f}",
+            f"≤ {BUDGETS['import_tone']}",
+            tone <= BUDGETS["import_tone"],
+        ),
+        (
+            (
+                f"import followup.tone and its first check, rules read and compiled "
+                f"({st['tone_first_check'] * 1e3:.0f} ms) ÷ import attrs + dateutil"
+            ),
+            f"{first:.2f}",
+            "(reported)",
+            None,
+        ),
+    ]
+
+
 def _startup_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     imp = st["import_followup"] / st["import_deps"]
     cli = st["cli"] / st["import_icalendar_process"]
@@ -995,6 +1054,7 @@ def _startup_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]
             f"≤ {BUDGETS['import']}",
             imp <= BUDGETS["import"],
         ),
+        *_tone_rows(st),
         (
             "`import followup` loads icalendar",
             "no" if not st["icalendar_loaded"] else "yes",

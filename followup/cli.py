@@ -47,7 +47,8 @@ _EXAMPLES = {
     "check": (
         "followup check draft.txt\n"
         "  followup draft interview.toml rejection-reply | followup check -\n"
-        "  pbpaste | followup check - --channel linkedin-note --format json"
+        "  pbpaste | followup check - --channel linkedin-note --format json\n"
+        "  followup check draft.txt --interview interview.toml"
     ),
     "mark": (
         "followup mark interview.toml thank-you --done\n"
@@ -314,6 +315,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         type=_positive,
         default=None,
         help="length limit (words for email, characters for LinkedIn)",
+    )
+    c.add_argument(
+        "--interview",
+        default=None,
+        metavar="FILE",
+        help="the interview file: its company, role, names and topics are never flagged",
     )
     c.add_argument("--format", choices=("text", "json"), default="text")
 
@@ -814,8 +821,9 @@ def _draft_header(text: str) -> tuple[int, str | None, int | None]:
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     import attrs
 
-    from followup.tone import Severity, check_tone
+    from followup.tone import Facts, Severity, check_tone
 
+    facts = Facts.from_interview(_load(args.interview).interview) if args.interview else None
     text = _read_draft(args.file)
     skip, channel, limit = _draft_header(text)
     if args.channel is not None and args.channel != channel:
@@ -823,7 +831,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     findings = [
         attrs.evolve(x, start=x.start + skip, end=x.end + skip)
         for x in check_tone(
-            text[skip:], args.channel or channel or "email", limit=args.limit or limit
+            text[skip:],
+            args.channel or channel or "email",
+            limit=args.limit or limit,
+            facts=facts,
         )
     ]
     errors = sum(1 for x in findings if x.severity is Severity.ERROR)

@@ -1,46 +1,64 @@
 """The professional-tone check: "remain professional and gracious", made executable.
 
-:func:`check_tone` runs a :class:`RuleSet` over a draft and returns a
-:class:`Finding` for every span a rule flags: blame and bitterness, pressure,
-desperation, sarcasm, shouting, clichés, unfilled placeholders, a missing
-greeting or sign-off, and text that is too long for its channel.
+:func:`check` runs a :class:`RuleSet` over a draft and returns a
+:class:`Finding` for every span a rule flags: blame and bitterness, pressure
+and deadlines, nagging about unanswered messages, desperation, pleading,
+guilt, bargaining after a decision, remarks about other candidates, sarcasm,
+shouting, runs of emoji, clichés, unfilled placeholders, a missing greeting or
+sign-off, rambling, and text that is too long for its channel.
 
-Rules are data. Most are a regular expression; the few that are not (shouting,
-greeting, sign-off, length) carry a ``check`` function instead, so a user's rule
-and a built-in one look the same and are added or disabled the same way.
+Rules are data: the built-in ones live in ``followup/rules/en.toml`` (package
+data), and a rule is a regular expression, a named check written in Python
+(shouting, greeting, sign-off, length, emoji, rambling), or both. Nothing is
+parsed or compiled at import: the rules are read and compiled the first time a
+check runs.
+
+Given :class:`Facts` (the company, role, names and topics of the interview),
+the check never flags text inside them, so "Urgent Care Partners" or a topic
+such as "the demand forecasting model" is not read as pressure.
 """
 
 from __future__ import annotations
 
-import difflib
 import enum
-import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from followup import channels as _channels
 from followup.errors import ValidationError
 
+if TYPE_CHECKING:
+    import os
+    import re
+
 __all__ = [
     "ACRONYMS",
     "BUILTIN_RULES",
     "CheckFunction",
+    "Facts",
     "Finding",
     "Rule",
     "RuleSet",
     "Severity",
+    "check",
     "check_tone",
     "make_shouting_check",
 ]
-
 
 CheckFunction = Callable[[str, str, int | None], Iterable[tuple[int, int]]]
 """A rule's check: called with the text, the channel and the limit (or ``None``),
 it returns ``(start, end)`` character spans to flag."""
 
-_RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+BUILTIN_RULES: tuple[Rule, ...]
+"""The built-in rules, in the order they run: ``followup/rules/en.toml``, read
+on first use (this name is computed when it is first looked up)."""
+
+_RULES_PACKAGE = "followup"
+_RULES_DIR = "rules"
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
 class Severity(enum.StrEnum):
@@ -58,9 +76,7 @@ def _to_severity(value: Severity | str) -> Severity:
     try:
         return Severity(value)
     except ValueError:
-        raise ValidationError(
-            "severity", value, "one of 'error', 'warning' or 'info'"
-        ) from None
+        raise ValidationError("severity", value, "one of 'error', 'warning' or 'info'") from None
 
 
 def _to_channels(value: Iterable[str] | None) -> frozenset[str] | None:
@@ -75,8 +91,22 @@ def _to_channels(value: Iterable[str] | None) -> frozenset[str] | None:
     return channels
 
 
+def _to_ids(value: Iterable[str]) -> frozenset[str]:
+    ids = frozenset([value]) if isinstance(value, str) else frozenset(value)
+    if not all(isinstance(i, str) for i in ids):
+        raise ValidationError("supersedes", value, "rule ids")
+    return ids
+
+
 def _check_id(_inst: Any, _attribute: Any, value: str) -> None:
-    if not isinstance(value, str) or not _RULE_ID.fullmatch(value):
+    # Checked without a regular expression so that building a rule set compiles
+    # nothing beyond the rules' own patterns.
+    if (
+        not isinstance(value, str)
+        or not value
+        or not value[0].isalnum()
+        or not set(value) <= _ID_CHARS
+    ):
         raise ValidationError(
             "id", value, "a rule id of letters, digits, '.', '_' or '-', such as 'blame-unfair'"
         )
@@ -87,14 +117,25 @@ def _check_text(_inst: Any, attribute: Any, value: str) -> None:
         raise ValidationError(attribute.name, value, "non-empty text")
 
 
-def _check_pattern(_inst: Any, _attribute: Any, value: str) -> None:
+def _check_pattern(_inst: Any, attribute: Any, value: str) -> None:
     if not isinstance(value, str):
-        raise ValidationError("pattern", value, "a regular expression as a string")
+        raise ValidationError(attribute.name, value, "a regular expression as a string")
 
 
 def _check_callable(_inst: Any, _attribute: Any, value: object) -> None:
     if value is not None and not callable(value):
         raise ValidationError("check", value, "a function (text, channel, limit) -> spans, or None")
+
+
+def _compile(rule_id: str, field: str, pattern: str, case_sensitive: bool) -> re.Pattern[str]:
+    import re
+
+    flags = re.MULTILINE if case_sensitive else re.MULTILINE | re.IGNORECASE
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        expected = f"a valid regular expression for rule {rule_id!r} ({exc})"
+        raise ValidationError(field, pattern, expected) from exc
 
 
 @attrs.frozen(kw_only=True)
@@ -109,17 +150,23 @@ class Rule:
     Attributes:
         id: A unique id such as ``"blame-unfair"``.
         category: What kind of problem it is: ``blame``, ``pressure``,
-            ``desperation``, ``sarcasm``, ``shouting``, ``cliche``,
-            ``placeholder``, ``greeting``, ``signoff``, ``length`` or one of
-            your own.
+            ``nagging``, ``desperation``, ``pleading``, ``guilt``,
+            ``bargaining``, ``other-candidates``, ``sarcasm``, ``shouting``,
+            ``emoji``, ``cliche``, ``placeholder``, ``greeting``, ``signoff``,
+            ``rambling``, ``length`` or one of your own.
         severity: A :class:`Severity`, or its value as a string.
         pattern: A regular expression; may be empty when ``check`` is given.
         message: What is wrong, shown with each finding.
         suggestion: What to write instead.
         channels: The channels the rule applies to; ``None`` means all.
-        case_sensitive: Match ``pattern`` case-sensitively.
+        case_sensitive: Match ``pattern`` (and ``unless``) case-sensitively.
         check: A function ``(text, channel, limit) -> spans`` for rules a
             regular expression cannot express.
+        unless: A regular expression; a ``pattern`` match is dropped when the
+            sentence around it matches this (a construction, not a bare word:
+            "urgent" in a demand but not in "urgent care").
+        supersedes: Ids of rules whose findings this rule's findings replace
+            (one error instead of two warnings).
 
     Raises:
         ValidationError: A field is not valid; a bad regular expression names
@@ -135,7 +182,12 @@ class Rule:
     channels: frozenset[str] | None = attrs.field(default=None, converter=_to_channels)
     case_sensitive: bool = False
     check: CheckFunction | None = attrs.field(default=None, validator=_check_callable)
+    unless: str = attrs.field(default="", validator=_check_pattern)
+    supersedes: frozenset[str] = attrs.field(default=frozenset(), converter=_to_ids)
     _regex: re.Pattern[str] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False
+    )
+    _unless: re.Pattern[str] | None = attrs.field(
         init=False, default=None, repr=False, eq=False, hash=False
     )
 
@@ -145,13 +197,11 @@ class Rule:
                 "pattern", self.pattern, f"rule {self.id!r} needs a pattern or a check function"
             )
         if self.pattern:
-            flags = re.MULTILINE if self.case_sensitive else re.MULTILINE | re.IGNORECASE
-            try:
-                regex = re.compile(self.pattern, flags)
-            except re.error as exc:
-                expected = f"a valid regular expression for rule {self.id!r} ({exc})"
-                raise ValidationError("pattern", self.pattern, expected) from exc
+            regex = _compile(self.id, "pattern", self.pattern, self.case_sensitive)
             object.__setattr__(self, "_regex", regex)
+        if self.unless:
+            regex = _compile(self.id, "unless", self.unless, self.case_sensitive)
+            object.__setattr__(self, "_unless", regex)
 
     def applies_to(self, channel: str) -> bool:
         """Return whether the rule runs for ``channel``.
@@ -183,9 +233,24 @@ class Rule:
         Raises:
             ValidationError: The check function returned a span outside the text.
         """
+        return self._find(text, text, channel, limit)
+
+    def _find(
+        self, text: str, masked: str, channel: str, limit: int | None
+    ) -> list[tuple[int, int]]:
+        """Spans of the pattern in ``masked`` (facts blanked out) and of the check in ``text``."""
         spans: set[tuple[int, int]] = set()
         if self._regex is not None:
-            spans.update(m.span() for m in self._regex.finditer(text) if m.end() > m.start())
+            from followup._tone_checks import sentence_span
+
+            for m in self._regex.finditer(masked):
+                if m.end() <= m.start():
+                    continue
+                if self._unless is not None:
+                    start, end = sentence_span(masked, m.start(), m.end())
+                    if self._unless.search(masked, start, end):
+                        continue
+                spans.add(m.span())
         if self.check is not None:
             for span in self.check(text, channel, limit):
                 start, end = int(span[0]), int(span[1])
@@ -251,6 +316,8 @@ class Finding:
 
 
 def _unknown_id(rule_id: str, known: Iterable[str]) -> ValidationError:
+    import difflib
+
     close = difflib.get_close_matches(rule_id, list(known), n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     return ValidationError("rule", rule_id, f"the id of a rule in the set{hint}")
@@ -268,6 +335,33 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
     return rules
 
 
+def _rules_from_toml(text: str, source: str, acronyms: Iterable[str]) -> tuple[Rule, ...]:
+    from followup import _tone_checks, _tone_data
+
+    parsed = _tone_data.parse(text, source=source, checks=_tone_checks.CHECKS, acronyms=acronyms)
+    rules = []
+    for kwargs in parsed:
+        try:
+            rules.append(Rule(**kwargs))
+        except TypeError as exc:
+            where = f"rule {kwargs.get('id')!r} in {source}"
+            raise ValidationError(
+                "rule", kwargs.get("id"), f"every required field ({where}: {exc})"
+            ) from exc
+    return tuple(rules)
+
+
+@functools.cache
+def _builtin(language: str) -> tuple[Rule, ...]:
+    from importlib import resources
+
+    name = f"{language}.toml"
+    path = resources.files(_RULES_PACKAGE).joinpath(_RULES_DIR, name)
+    if not path.is_file():
+        raise ValidationError("language", language, "a language with a built-in rules file: en")
+    return _rules_from_toml(path.read_text(encoding="utf-8"), f"{_RULES_DIR}/{name}", ACRONYMS)
+
+
 @attrs.frozen
 class RuleSet:
     """An immutable, ordered collection of rules with unique ids.
@@ -282,13 +376,61 @@ class RuleSet:
     rules: tuple[Rule, ...] = attrs.field(converter=_to_rules)
 
     @classmethod
-    def default(cls) -> RuleSet:
-        """Return the built-in rules (:data:`BUILTIN_RULES`).
+    def default(cls, language: str = "en") -> RuleSet:
+        """Return the built-in rules of a language (read and compiled once, on first use).
+
+        Args:
+            language: The rules file, ``followup/rules/<language>.toml``.
 
         Returns:
             A new rule set.
+
+        Raises:
+            ValidationError: There is no rules file for ``language``.
         """
-        return cls(BUILTIN_RULES)
+        return cls(_builtin(language))
+
+    @classmethod
+    def from_toml(cls, text: str, *, source: str = "<string>") -> RuleSet:
+        """Read rules written the way ``followup/rules/en.toml`` writes them.
+
+        ``[[rule]]`` tables with ``id``, ``category``, ``severity``,
+        ``message``, ``suggestion`` and ``match`` (a pattern or a list of
+        alternatives), or ``check`` naming a built-in check; optional
+        ``unless``, ``channels``, ``case_sensitive``, ``supersedes`` and
+        ``wrap``. ``[macros]`` defines ``{NAME}`` fragments.
+
+        Args:
+            text: The TOML text.
+            source: A name for error messages (a file name).
+
+        Returns:
+            A new rule set, to use alone or to ``add`` to another.
+
+        Raises:
+            ValidationError: The TOML or a rule in it is not valid; the message
+                names the rule and the source.
+        """
+        return cls(_rules_from_toml(text, source, ACRONYMS))
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> RuleSet:
+        """Read a rules file (see :meth:`from_toml`).
+
+        Args:
+            path: The file.
+
+        Returns:
+            A new rule set.
+
+        Raises:
+            ValidationError: The file or a rule in it is not valid.
+            OSError: The file cannot be read.
+        """
+        import os
+
+        with open(path, encoding="utf-8") as f:
+            return cls.from_toml(f.read(), source=os.fspath(path))
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -323,12 +465,12 @@ class RuleSet:
                 return rule
         raise _unknown_id(rule_id, self.ids)
 
-    def add(self, rule: Rule, *more: Rule) -> RuleSet:
-        """Return a new set with the given rules appended.
+    def add(self, rule: Rule | RuleSet, *more: Rule | RuleSet) -> RuleSet:
+        """Return a new set with the given rules (or every rule of given sets) appended.
 
         Args:
-            rule: A rule to add.
-            *more: More rules to add.
+            rule: A rule, or a rule set (for example from :meth:`from_toml`), to add.
+            *more: More rules or rule sets to add.
 
         Returns:
             A new rule set.
@@ -336,7 +478,10 @@ class RuleSet:
         Raises:
             ValidationError: A rule's id is already in the set.
         """
-        return RuleSet((*self.rules, rule, *more))
+        added: list[Rule] = []
+        for item in (rule, *more):
+            added.extend(item.rules if isinstance(item, RuleSet) else (item,))
+        return RuleSet((*self.rules, *added))
 
     def disable(self, *ids: str) -> RuleSet:
         """Return a new set without the rules with the given ids.
@@ -358,7 +503,175 @@ class RuleSet:
         return RuleSet(rule for rule in self.rules if rule.id not in drop)
 
 
-# ---------------------------------------------------------------- checks
+# ---------------------------------------------------------------- facts
+
+
+def _to_strings(value: Iterable[str] | str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = (value,) if isinstance(value, str) else tuple(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise ValidationError("facts", item, "text")
+    return tuple(dict.fromkeys(s.strip() for s in items if s.strip()))
+
+
+def _to_optional(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError("facts", value, "text or None")
+    return value.strip() or None
+
+
+_ARTICLES = ("the ", "a ", "an ", "our ", "your ", "their ", "my ")
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "sir", "dame"})
+
+
+@attrs.frozen(kw_only=True)
+class Facts:
+    """What the draft is about: text in these never triggers a rule.
+
+    A company called "Urgent Care Partners", a role of "Demand Planner" or a
+    topic such as "the pressure washer line" is the reader's own vocabulary,
+    not pressure; :func:`check` leaves every occurrence of them alone.
+    Company, role and topics match in any case and across line breaks;
+    names match as written (a person called "Will" does not hide "will"),
+    whole or by each part of three letters or more.
+
+    Attributes:
+        company: The company's name.
+        role: The role interviewed for.
+        names: People's names: interviewers, recruiter, the candidate.
+        topics: Topics discussed in the interview.
+    """
+
+    company: str | None = attrs.field(default=None, converter=_to_optional)
+    role: str | None = attrs.field(default=None, converter=_to_optional)
+    names: tuple[str, ...] = attrs.field(default=(), converter=_to_strings)
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_to_strings)
+
+    @classmethod
+    def from_interview(cls, interview: Any) -> Facts:
+        """Collect the facts of an :class:`~followup.model.Interview`.
+
+        Args:
+            interview: The interview (its company, role, topics, the names and
+                topics of its interviewers and recruiter, and the candidate's name).
+
+        Returns:
+            The facts.
+        """
+        people = [*getattr(interview, "interviewers", ()), getattr(interview, "recruiter", None)]
+        people = [p for p in people if p is not None]
+        candidate = getattr(interview, "candidate", None)
+        names = [p.name for p in people] + ([candidate.name] if candidate is not None else [])
+        topics = list(getattr(interview, "topics", ()))
+        for person in people:
+            topics.extend(getattr(person, "topics", ()))
+        return cls(company=interview.company, role=interview.role, names=names, topics=topics)
+
+    @classmethod
+    def from_mapping(cls, facts: Mapping[str, Any]) -> Facts:
+        """Collect the facts a template was rendered with (``followup.render`` placeholders).
+
+        Args:
+            facts: ``company``, ``role``, ``name``, ``first_name``, ``candidate``,
+                ``candidate_first_name`` and ``topic``, each optional.
+
+        Returns:
+            The facts.
+        """
+
+        def text(key: str) -> str | None:
+            value = facts.get(key)
+            return value if isinstance(value, str) and value.strip() else None
+
+        names = [text(k) for k in ("name", "first_name", "candidate", "candidate_first_name")]
+        return cls(
+            company=text("company"),
+            role=text("role"),
+            names=[n for n in names if n],
+            topics=[t for t in (text("topic"),) if t],
+        )
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Return where the facts occur in ``text``, merged and sorted.
+
+        Args:
+            text: The draft.
+
+        Returns:
+            ``(start, end)`` spans, not overlapping, in ascending order.
+        """
+        found: list[tuple[int, int]] = []
+        for regex in self._regexes():
+            found.extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(found):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def _regexes(self) -> tuple[re.Pattern[str], ...]:
+        return _fact_regexes(self)
+
+
+def _phrase(term: str) -> str:
+    import re
+
+    return r"\s+".join(re.escape(word) for word in term.split())
+
+
+def _bounded(alternatives: Iterable[str]) -> str:
+    alts = sorted(set(alternatives), key=lambda a: (-len(a), a))
+    return r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
+
+
+@functools.lru_cache(maxsize=256)
+def _fact_regexes(facts: Facts) -> tuple[re.Pattern[str], ...]:
+    import re
+
+    phrases = []
+    for term in (facts.company, facts.role, *facts.topics):
+        if not term:
+            continue
+        phrases.append(_phrase(term))
+        lowered = term.lower()
+        for article in _ARTICLES:
+            if lowered.startswith(article) and len(term) > len(article) + 2:
+                phrases.append(_phrase(term[len(article) :]))
+    names = []
+    for name in facts.names:
+        names.append(_phrase(name))
+        for part in name.replace(".", " ").split():
+            if len(part) >= 3 and part.lower() not in _TITLES and part[0].isupper():
+                names.append(re.escape(part))
+    out = []
+    if phrases:
+        out.append(re.compile(_bounded(phrases), re.IGNORECASE))
+    if names:
+        out.append(re.compile(_bounded(names)))
+    return tuple(out)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out the facts: letters become ``x``/``Q`` and digits ``0``, keeping offsets,
+    case shape and punctuation, so no rule can match a word inside them."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            c = chars[i]
+            if c.isalpha():
+                chars[i] = "Q" if c.isupper() else "x"
+            elif c.isdigit():
+                chars[i] = "0"
+    return "".join(chars)
+
+
+# ---------------------------------------------------------------- the check
 
 _ACRONYM_WORDS = """
     A I AI API APIS AWS GCP SQL NOSQL ETL ELT CEO CTO CFO COO CIO CMO CPO CISO VP SVP EVP
@@ -374,15 +687,6 @@ _ACRONYM_WORDS = """
 ACRONYMS: frozenset[str] = frozenset(_ACRONYM_WORDS.split())
 """All-caps words the shouting check never flags: acronyms, time zones,
 currencies, Roman numerals, and placeholder markers (which have their own rule)."""
-
-_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)")
-_CAPS_GAP = re.compile(r"[ \t,;:/&+\-]+")
-_BRACKETED = re.compile(r"\[[^\[\]\n]*\]|\{[^{}\n]*\}|<[^<>\n]*>")
-_SHOUT_MIN_LETTERS = 5
-
-
-def _letters(word: str) -> int:
-    return sum(map(str.isalpha, word))
 
 
 def make_shouting_check(acronyms: Iterable[str] = ACRONYMS) -> CheckFunction:
@@ -400,921 +704,42 @@ def make_shouting_check(acronyms: Iterable[str] = ACRONYMS) -> CheckFunction:
     Returns:
         A function suitable for :attr:`Rule.check`.
     """
-    allowed = frozenset(a.upper() for a in acronyms)
+    from followup._tone_checks import make_shouting_check as make
 
-    def shouty(word: str) -> bool:
-        letters = word.replace("'", "").replace("’", "")
-        return len(letters) >= 2 and letters not in allowed
-
-    def check(text: str, _channel: str, _limit: int | None) -> list[tuple[int, int]]:
-        masked = [m.span() for m in _BRACKETED.finditer(text)]
-        spans: list[tuple[int, int]] = []
-        run: list[re.Match[str]] = []
-
-        def flush() -> None:
-            loud = [m for m in run if shouty(m.group())]
-            if len(loud) >= 2:
-                spans.append((loud[0].start(), loud[-1].end()))
-            else:
-                spans.extend(m.span() for m in loud if _letters(m.group()) >= _SHOUT_MIN_LETTERS)
-            run.clear()
-
-        for match in _WORD.finditer(text):
-            word = match.group()
-            inside = any(a <= match.start() and match.end() <= b for a, b in masked)
-            if inside or not (word.isupper() and word.upper() == word):
-                flush()
-                continue
-            if run and not _CAPS_GAP.fullmatch(text, run[-1].end(), match.start()):
-                flush()
-            run.append(match)
-        flush()
-        return spans
-
-    return check
+    return make(acronyms)
 
 
-_GREETING = re.compile(
-    r"(?:dear|hi|hiya|hello|hey|hallo|hej|hola|bonjour|greetings|good (?:morning|afternoon|"
-    r"evening|day)|to whom it may concern)\b",
-    re.IGNORECASE,
-)
-_NAME_COMMA = re.compile(
-    r"(?:(?:dr|mr|mrs|ms|mx|prof|professor)\.?\s+)?[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
-    r"\s*[,:!—–-]"
-)
-_SIGNOFF = re.compile(
-    r"(?:all the best|best(?: regards| wishes)?|(?:kind|kindest|warm|warmest) (?:regards|wishes)"
-    r"|regards|(?:yours )?sincerely(?: yours)?|yours (?:truly|faithfully)|respectfully(?: yours)?"
-    r"|thank you|thanks|many thanks|with (?:many )?thanks|with (?:gratitude|appreciation)"
-    r"|with (?:best|kind|warm) (?:regards|wishes)|cheers|take care|gratefully|warmly"
-    r"|with love|love)\b",
-    re.IGNORECASE,
-)
-_SIGNOFF_MAX_WORDS = 10
-_SIGNOFF_WINDOW = 4
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Return the spans of the non-empty lines, stripped of surrounding whitespace."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        if line.strip():
-            start = match.start() + len(line) - len(line.lstrip())
-            end = match.end() - (len(line) - len(line.rstrip()))
-            spans.append((start, end))
-    return spans
-
-
-def _check_greeting(text: str, _channel: str, _limit: int | None) -> list[tuple[int, int]]:
-    lines = _lines(text)
-    if not lines:
-        return [(0, 0)]
-    start, end = lines[0]
-    first = text[start:end]
-    if _GREETING.match(first):
-        return []
-    name = _NAME_COMMA.match(first)
-    if name and first[0].isupper():
-        return []
-    return [(start, end)]
-
-
-def _check_signoff(text: str, _channel: str, _limit: int | None) -> list[tuple[int, int]]:
-    lines = _lines(text)
-    if not lines:
-        return [(0, 0)]
-    for start, end in lines[1:][-_SIGNOFF_WINDOW:]:
-        line = text[start:end]
-        if _SIGNOFF.match(line) and len(line.split()) <= _SIGNOFF_MAX_WORDS:
-            return []
-        if line.endswith(",") and _SIGNOFF.search(line) and len(line.split()) <= _SIGNOFF_MAX_WORDS:
-            return []
-    return [lines[-1]]
-
-
-def _words(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"\S+", text)]
-
-
-def _over(text: str, words: list[tuple[int, int]], allowed: int) -> list[tuple[int, int]]:
-    """The span from the first word past ``allowed`` to the end of the last word."""
-    if len(words) <= allowed:
-        return []
-    return [(words[allowed][0], words[-1][1])]
-
-
-def _check_length_soft(text: str, channel: str, limit: int | None) -> list[tuple[int, int]]:
-    spec = _channels.get(channel)
-    soft = spec.advised
-    if spec.unit != "words" or soft is None or (limit is not None and limit <= soft):
-        return []
-    words = _words(text)
-    hard = spec.limit if limit is None else limit
-    if hard is not None and len(words) > hard:
-        return []  # the error says it already
-    return _over(text, words, soft)
-
-
-def _check_length(text: str, channel: str, limit: int | None) -> list[tuple[int, int]]:
-    spec = _channels.get(channel)
-    allowed = spec.limit if limit is None else limit
-    if allowed is None:
-        return []
-    if spec.unit == "words":
-        return _over(text, _words(text), allowed)
-    end = len(text.rstrip())
-    return [(allowed, end)] if end > allowed else []
-
-
-# ----------------------------------------------------------------- rules
-
-
-def _any(*alternatives: str) -> str:
-    return "|".join(f"(?:{a})" for a in alternatives)
-
-
-_NEAR_CLASS = "[^.!?\\n]"
-_NEAR_WRAPPED = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
-_SPACE_WRAPPED = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-
-
-def _wrappable(pattern: str) -> str:
-    """Let a built-in pattern match a phrase that a hard-wrapped draft splits across lines.
-
-    A literal space outside a character class becomes "spaces or tabs with at
-    most one line break", and ``[^.!?\n]`` (used for "within the sentence")
-    may cross a single line break but not a blank line.
-    """
-    out: list[str] = []
-    i, in_class = 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if not in_class and pattern.startswith(_NEAR_CLASS, i):
-            out.append(_NEAR_WRAPPED)
-            i += len(_NEAR_CLASS)
-            continue
-        if char == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            prefix = "[^" if pattern.startswith("[^", i) else "["
-            out.append(prefix)
-            i += len(prefix)
-            continue
-        elif char == " ":
-            out.append(_SPACE_WRAPPED)
-            i += 1
-            continue
-        out.append(char)
-        i += 1
-    return "".join(out)
-
-
-_SENTENCE_START = r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))"
-_NEG = r"(?:\bnot|n't|\bnever)"
-_NEAR = r"[^.!?\n]{0,40}?"
-
-_BLAME_MSG = "This reads as blame or bitterness, which closes doors."
-_BLAME_FIX = (
-    "Accept the decision without judging it: thank them, say what you learned, "
-    "and leave the door open."
-)
-_PRESSURE_FIX = (
-    "Ask, don't demand: 'Whenever you have news, I'd be glad to hear it.' Let them set the pace."
-)
-_PLEAD_FIX = (
-    "Keep your dignity: thank them, restate your interest once, and ask to be "
-    "considered for future roles."
-)
-_SARCASM_FIX = "Say what you mean plainly and kindly, or leave it out."
-
-
-def _letters_only(check: CheckFunction) -> CheckFunction:
-    """Run ``check`` only on channels whose messages open with a greeting (the registry says)."""
-
-    def letter_check(text: str, channel: str, limit: int | None) -> Iterable[tuple[int, int]]:
-        return check(text, channel, limit) if _channels.get(channel).letter else []
-
-    return letter_check
-
-
-def _r(
-    rule_id: str,
-    category: str,
-    severity: Severity,
-    pattern: str,
-    message: str,
-    suggestion: str,
-    *,
-    case_sensitive: bool = False,
-) -> Rule:
-    return Rule(
-        id=rule_id,
-        category=category,
-        severity=severity,
-        pattern=_wrappable(pattern),
-        message=message,
-        suggestion=suggestion,
-        case_sensitive=case_sensitive,
-    )
-
-
-_E, _W = Severity.ERROR, Severity.WARNING
-
-BUILTIN_RULES: tuple[Rule, ...] = (
-    # -- blame and bitterness
-    _r(
-        "blame-mistake",
-        "blame",
-        _E,
-        _any(
-            r"\byou(?:'ve| have|'re| are)? (?:made|making) (?:a|an) (?:\w+ )?(?:mistake|error)\b",
-            r"\b(?:a |an )?(?:\w+ )?(?:mistake|error) (?:has been|was|is being) made\b",
-            r"\byou(?:'ll| will) (?:regret|be sorry)\b",
-        ),
-        "Telling them they made a mistake argues with a decision that is already made.",
-        "Accept the decision; if you want to add something, offer it as information, "
-        "not a verdict.",
-    ),
-    _r(
-        "blame-your-loss",
-        "blame",
-        _E,
-        _any(
-            r"(?<!for\s)(?<!about\s)\byour (?:company's |team's |firm's )?loss\b",
-            r"\b(?:their|the company's|the team's) loss\b",
-        ),
-        "'Your loss' is bitter and will be remembered.",
-        "Wish them well instead: 'I wish you and the team every success.'",
-    ),
-    _r(
-        "blame-unfair",
-        "blame",
-        _E,
-        _any(
-            r"\bunfair(?:ly)?\b",
-            r"\bunjust(?:ly|ified)?\b",
-            rf"{_NEG} (?!only\b)(?:\w+ )?fair\b",
-            r"\bhardly fair\b",
-            r"\b(?:biased|bias against|prejudiced?|discriminat\w*|rigged|stacked against)\b",
-            r"\b(?:was|is|just|all) (?:a |an )?(?:sham|farce|formality|joke|charade)\b",
-            r"\b(?:decision|mind) (?:was|had been) (?:already )?made (?:up )?before\b",
-            r"\b(?:already|had) made up (?:its|their|your|his|her) minds?\b",
-            r"\b(?:role|position|job|vacancy|opening)\b[^.!?\n]{0,15}?\b(?:never|wasn't|was "
-            r"not|isn't|is not) (?:really |actually |even )?(?:open|available|real)\b",
-        ),
-        "Calling the process unfair or pre-decided accuses them of bad faith.",
-        _BLAME_FIX,
-    ),
-    _r(
-        "blame-waste-of-time",
-        "blame",
-        _E,
-        _any(
-            r"\b(?:a )?(?:complete |total |huge |big )?waste of (?:my |our )?"
-            r"(?:time|effort|energy|weekend|day)\b",
-            r"\bwast(?:e|ed|ing)\b[^.!?\n]{0,30}?\b(?:my|our) "
-            r"(?:time|day|days|weekend|evening|afternoon|life|effort)\b",
-            r"\btook (?:up )?my (?:whole|entire) (?:weekend|week|day|evening)\b",
-        ),
-        "Complaining about the time it took sounds bitter.",
-        "Thank them for their time instead: 'Thank you for the time you and the team gave me.'",
-    ),
-    _r(
-        "blame-deserved",
-        "blame",
-        _E,
-        _any(
-            r"\bI (?:(?:really|truly|certainly|clearly|definitely|think I|feel I|believe I)"
-            r" )?deserved?\b",
-            r"\b(?:candidates|applicants|people) deserve\b",
-            r"\bdeserved? (?:better|more|an explanation|an answer|a (?:reply|response))\b",
-            r"\bI(?:'m| am| was) (?:clearly |obviously |by far |easily |simply )?the "
-            r"(?:most qualified|best qualified|best|strongest|better|obvious) "
-            r"(?:candidate|choice|fit|person|applicant)\b",
-            r"\band (?:I think |I'm sure |I believe )?you know it\b",
-            r"\bI (?:nailed|aced|crushed|smashed) (?:it|every|the|all|each)\b",
-            r"\b(?:turned down|rejected|passed on|lost|let go of) the (?:best|strongest|"
-            r"most qualified) (?:candidate|person|applicant)\b",
-            r"\b(?:better|stronger|more qualified|more suitable) (?:match|fit|candidate|choice) "
-            r"than (?:me|I|myself)\b",
-            r"\b(?:double-check|re-?check|recount|audit|re-?score) (?:the|my) (?:scores|results|"
-            r"marks|evaluation|grades|assessment)\b",
-            r"\bthe best (?:candidate|person|hire|engineer|applicant) you(?:'ll| will| could)? "
-            r"(?:ever|have ever)\b",
-            r"\b(?:better|bigger|higher|several|many|\w+ other) (?:offers|opportunities)\b"
-            r"[^.!?\n]{0,25}?\banyway\b",
-            r"\b(?:better|bigger|higher[- ]paying) offers?\b",
-            r"\bless (?:qualified|experienced) than (?:me|I am|I was)\b",
-            r"\b(?:half|a fraction of|less than half) (?:of )?my (?:experience|skills|"
-            r"qualifications|years)\b",
-            r"\b(?:had|has|have) that I (?:didn't|don't|do not|did not|lack(?:ed)?)\b",
-            r"\bsurprised (?:that )?you (?:didn't|did not|haven't|have not) (?:make|offer|hire|"
-            r"choose|pick|select)",
-        ),
-        "This sounds entitled: it claims the job was owed to you.",
-        "Show confidence without comparing: mention one strength briefly and thank them.",
-    ),
-    _r(
-        "blame-clearly-didnt",
-        "blame",
-        _E,
-        _any(
-            r"\b(?:clearly|obviously|evidently),? (?:you|he|she|they|the \w+|your \w+|nobody|"
-            r"no one)\b[^.!?\n]{0,25}?\b(?:didn't|did not|hadn't|had not|don't|do not|"
-            r"doesn't|does not|wasn't|weren't|never|no idea)\b",
-            r"\b(?:you|he|she|they|the \w+|your \w+) (?:clearly|obviously|evidently) "
-            r"(?:didn't|did not|hadn't|had not|don't|do not|doesn't|does not|wasn't|weren't|"
-            r"never|had no|have no)\b",
-            rf"{_NEG}\b[^.!?\n]{{0,40}}?\bg(?:ive|ave|iving) me an? (?:real|fair|proper|"
-            r"genuine|honest|serious) (?:chance|shot|hearing|look)\b",
-            r"\b(?:didn't|did not|hadn't|had not|never) (?:even )?(?:read|look(?:ed)? at|"
-            r"open(?:ed)?) my (?:cv|resume|résumé|application|portfolio|cover letter)\b",
-            r"\bkept (?:interrupting|cutting me off|checking (?:his|her|their) (?:phone|email))\b",
-            r"\b(?:questions|interview|test|tasks?|assignment|exercise)s? (?:had|have|has) "
-            r"nothing to do with\b",
-        ),
-        "This blames the interviewers for the outcome.",
-        _BLAME_FIX,
-    ),
-    _r(
-        "blame-unprofessional",
-        "blame",
-        _E,
-        _any(
-            r"\b(?:unprofessional|disrespectful|insulting|rude|incompetent|disorgani[sz]ed|"
-            r"shambolic|embarrassing|ridiculous|absurd|laughable|pathetic|outrageous|"
-            r"appalling|disgraceful|shameful|unacceptable)\b",
-            r"\b(?:poorly|badly|terribly) (?:run|organi[sz]ed|managed|handled|conducted|planned|"
-            r"designed|communicated)\b",
-            r"\bhow (?:this|the|your) (?:process|interview|hiring)\b[^.!?\n]{0,20}?\bhandled\b",
-            r"\b(?:common |basic )(?:decency|courtesy)\b",
-            r"\b(?:have|had|has|show|showed) the (?:decency|courtesy)\b",
-            r"\bghost(?:ed|ing)\b",
-            r"\bhow you treat (?:people|candidates|applicants)\b",
-            r"\b(?:doesn't|does not|don't|do not) reflect well on\b",
-            r"\breflects? (?:badly|poorly) on\b",
-            r"\bexpected (?:better|more) (?:from|of)\b",
-            r"\bwhat (?:your|the) company (?:really )?thinks of\b",
-            r"\bput(?:ting)? me through\b",
-            r"\bput up with\b",
-            r"\bbetter things to do\b",
-            r"\b(?:one|two|three|single)[- ]line (?:e-?mail|rejection|reply|response|message|"
-            r"note)\b",
-            r"\b(?:that's|that is|this is|it's) (?:just |simply )?not how (?:you|to)\b",
-            r"\bhow (?:you|to) (?:run|treat|handle|manage) (?:a business|a company|people|"
-            r"candidates|applicants|a (?:hiring )?process)\b",
-            r"\b(?:you|your \w+) (?:\w+ )?promised me\b",
-            r"\b(?:and )?then (?:just )?(?:disappeared|vanished|went silent)\b",
-            r"\byou (?:\w+ )?never (?:got back|replied|responded|answered|called|followed up|"
-            r"bothered)\b",
-            r"\bnever (?:got|get|gotten) back to me\b",
-            r"\b(?:had|has|have) it in for me\b",
-            r"\b(?:feedback|decision|reasoning|reason|rejection)\b[^.!?\n]{0,25}?\b(?:makes no "
-            r"sense|is (?:wrong|nonsense|baseless|absurd))\b",
-            r"\bI(?:'m| am| was) (?:\w+ )?(?:shocked|stunned|baffled|flabbergasted|appalled|"
-            r"dumbfounded|outraged|furious|disgusted)\b",
-            r"\b(?:could|should|might) have saved (?:us|me|everyone|yourselves)\b",
-            r"\b(?:couldn't|could not|didn't|did not|can't|cannot|won't|wouldn't) even "
-            r"(?:tell|give|send|bother|reply|respond|explain|acknowledge|say|call|answer)\b",
-            rf"{_SENTENCE_START}do better[.!]",
-            r"\bdissatisf(?:ied|action)\b",
-            r"\bwith (?:all )?due respect\b",
-            r"\b(?:lacked|lack|lacks|didn't have|did not have|don't have|doesn't have) the "
-            r"(?:expertise|knowledge|competence|experience|skills?|qualifications|background|"
-            r"understanding) to (?:evaluate|assess|judge|appreciate|understand) (?:me|my|someone|"
-            r"a candidate|candidates)\b",
-            r"\bhope you (?:can )?sleep (?:well|at night)\b",
-            r"\b(?:find it )?hard to believe (?:that )?(?:anyone|anybody|someone|they|you)\b",
-            r"\bsays (?:a lot|everything|so much|plenty) about\b",
-            r"\b(?:companies|people|firms|recruiters|places) like (?:yours|you)\b",
-            r"\b(?:never|don't|won't) (?:hire|give a chance to|want) people like me\b",
-            r"\b(?:weeks|months|years|hours|days) of my life\b",
-            r"\b(?:form|generic|template|canned|automated|copy-paste|boilerplate) (?:e-?mail|"
-            r"letter|rejection|response|reply)\b",
-            r"\bcan't make up (?:their|your) minds?\b",
-        ),
-        "Judging how they run their process sounds bitter and unprofessional.",
-        _BLAME_FIX,
-    ),
-    _r(
-        "blame-advice",
-        "blame",
-        _E,
-        _any(
-            r"\b(?:you|your team) (?:should|might want to|need to|ought to|really must) "
-            r"(?:rethink|reconsider|review|fix|improve|change|re-?evaluate)\b",
-            r"\bI(?:'d| would) (?:suggest|recommend|advise) (?:that )?you (?:rethink|reconsider|"
-            r"review|fix|improve|change|re-?evaluate)\b",
-        ),
-        "Unasked-for advice on their hiring sounds condescending after a rejection.",
-        "Leave their process to them; if they ask for feedback, give it then.",
-    ),
-    # -- pressure and demands
-    _r(
-        "pressure-expect-response",
-        "pressure",
-        _E,
-        _any(
-            r"\bI (?:fully |do )?expect (?:to hear|a (?:response|reply|decision|call|prompt)|"
-            r"an (?:answer|explanation|update|apology|offer)|(?:some )?feedback|you to)\b",
-            r"\bI await your (?:immediate|prompt|urgent)\b",
-            r"\bI (?:need|want|would like|'d like) (?:to know|an answer|a response|a reply|"
-            r"a decision|to hear)\b[^.!?\n]{0,40}?\bby\b",
-            r"\bI(?:'ll| will)? need (?:your |an? )?(?:answer|response|reply|decision|update)\b",
-            r"\bI trust (?:that )?you will\b",
-            r"\bconfirm receipt\b",
-            r"\b(?:full|detailed|complete) breakdown\b",
-            r"\bplease (?:provide|send|confirm|give|reply|respond|answer|return|forward)\b"
-            r"[^.!?\n]{0,60}?\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-            r"tomorrow|tonight|today|eod|cob|(?:the )?end of (?:the )?(?:day|week))\b",
-            r"\bI want (?:an? )?(?:explanation|answer|reason|justification|response)\b",
-            r"\b(?:detailed |full |proper )?(?:explanation|justification) (?:of|for|as to) "
-            r"why\b",
-        ),
-        "Demanding an answer puts pressure on people who owe you none.",
-        _PRESSURE_FIX,
-    ),
-    _r(
-        "pressure-asap",
-        "pressure",
-        _E,
-        _any(
-            r"\bASAP\b",
-            r"\b(?:respond|reply|answer|get back to me|let me know|call me|contact me|"
-            r"hear from you|hear back)\b[^.!?\n]{0,45}?\b(?:immediately|right away|right now|"
-            r"at once|without (?:further )?delay|within (?:\d+|one|two|three|twenty-four|"
-            r"forty-eight|a few|a couple of) (?:hours|days|business days|working days)|"
-            r"by (?:the )?end of (?:the )?(?:day|today|tomorrow)|by (?:today|tonight|"
-            r"tomorrow)|by (?:eod|cob))\b",
-            r"\b(?:get back to me|respond|reply|answer me) (?:by |before the end of )?today\b",
-            r"\b(?:respond|reply) immediately\b",
-            r"\burgent(?:ly)?\b",
-        ),
-        "A deadline or 'ASAP' pressures the reader.",
-        _PRESSURE_FIX,
-    ),
-    _r(
-        "pressure-reconsider",
-        "pressure",
-        _E,
-        _any(
-            r"\b(?:reconsider|overturn|reverse|rethink|revisit|change) (?:your|the|this|that) "
-            r"(?:decision|mind|choice)\b",
-            r"\bchange (?:your|their) minds?\b",
-            r"\b(?:please|request that you|ask you to|asking you to|urge you to)(?:,? please)?,? "
-            r"reconsider\b(?! (?:your|the|this|that) (?:decision|mind|choice))",
-            r"\btake another look at my (?:application|candidacy|profile)\b",
-            r"\b(?:review|look at|consider|assess|evaluate|read) my (?:file|application|"
-            r"candidacy|profile|cv|resume) again\b",
-            r"\b(?:correct|rectify|fix|right) (?:this|the|your|that) (?:oversight|error|mistake|"
-            r"decision|wrong|injustice)\b",
-        ),
-        "Asking them to reverse the decision puts them on the spot.",
-        "Accept the decision and ask to be considered for future openings instead.",
-    ),
-    _r(
-        "pressure-demand",
-        "pressure",
-        _E,
-        _any(
-            r"\bI (?:demand|insist)\b",
-            r"\byou owe me\b",
-            r"\byou (?:need to|must|have to) (?:explain|tell me|give me|respond|reply|"
-            r"get back|let me know|send)\b",
-            rf"{_SENTENCE_START}(?:send|give|forward|email) me (?:the|my|your|a|an|all)\b",
-            r"\b(?:won't|will not|can't|cannot) wait (?:forever|much longer|any longer|"
-            r"indefinitely)\b",
-            r"\bI(?:'m| am) still waiting\b",
-            r"\bI(?:'ll| will) (?:assume|take (?:that|your silence))\b",
-            r"\bI will call (?:your office|you|the office)\b",
-            r"\b(?:final|last) (?:notice|warning|reminder)\b",
-            r"\b(?:cc'?d|cc-?ing|cc'ing|copied|copying|looping in|looped in) (?:in )?(?:your|the) "
-            r"(?:ceo|cto|coo|boss|manager|director|head|founder|hr|board)\b",
-            r"\b(?:all|any|none) of my (?:\w+ )?(?:e-?mails|messages|calls|voicemails)\b",
-            r"\b(?:failing which|or else)\b",
-            r"\botherwise,? I(?:'ll| will| shall)\b",
-            r"\bescalat(?:e|ing) (?:this|the|it|my|to)\b",
-            r"\buntil you (?:hire|accept|say yes|give in|change|reply|respond)\b",
-            r"\byou(?:'ll| will) be hearing from me\b",
-            r"\b(?:who|whom) (?:you|they) (?:\w+ )?(?:hired|chose|picked|selected|went with)"
-            r" instead\b",
-            r"\b(?:their|his|her|the other (?:candidate|person)'s|the new hire's) "
-            r"(?:salary|pay|compensation|package)\b",
-            rf"{_SENTENCE_START}(?:hello|anyone|anybody|is anyone|is anybody)(?: there| home| "
-            r"out there| reading)?\?",
-        ),
-        "This is a demand or an ultimatum, not a request.",
-        _PRESSURE_FIX,
-    ),
-    _r(
-        "pressure-threat",
-        "pressure",
-        _E,
-        _any(
-            r"\bglassdoor\b",
-            r"\b(?:leave|write|post|posting|writing|leaving) (?:a |an )?(?:honest |public )?"
-            r"reviews?\b",
-            r"\b(?:my lawyer|legal action|an attorney|file a complaint|report (?:this|you))\b",
-            r"\bother (?:candidates|applicants|people)\b[^.!?\n]{0,10}?\b(?:know|be warned|"
-            r"beware)\b",
-        ),
-        "This reads as a threat.",
-        "Leave it out. If something went seriously wrong, raise it separately and factually.",
-    ),
-    # -- desperation
-    _r(
-        "desperation-need-job",
-        "desperation",
-        _E,
-        _any(
-            r"\b(?:I (?:(?:really|desperately|badly|truly|so) )?|(?:really|desperately|badly|"
-            r"very|so|truly) )need (?:this|that|the) "
-            r"(?:job|role|position|offer|work|opportunity)\b",
-            r"\bcounting on (?:this|that|the|your) (?:job|role|position|offer)\b",
-            r"\bmeans? (?:everything|the world|so much) to me\b",
-            r"\b(?:savings|rent|bills|mortgage)\b[^.!?\n]{0,25}?\b(?:gone|due|pay|running out)\b",
-            r"\bunemployed for\b",
-            r"\bcan't afford\b",
-        ),
-        "This sounds desperate, which makes it awkward for them to reply.",
-        _PLEAD_FIX,
-    ),
-    _r(
-        "desperation-another-chance",
-        "desperation",
-        _E,
-        _any(
-            r"\b(?:give|grant|allow|offer) me (?:just )?(?:one |a |an )?(?:more|another|"
-            r"second|last|final) (?:chance|try|shot|go)\b",
-            r"\b(?:one more|last) chance\b",
-            r"\bnothing (?:else )?you can do\b",
-            r"\bany way at all\b",
-            r"\bstill (?:a|any) (?:chance|hope)\b",
-            r"\b(?:think about it|reconsider|look at it) (?:just )?(?:one more|another) time\b",
-        ),
-        "Asking for another chance after a decision sounds like pleading.",
-        _PLEAD_FIX,
-    ),
-    _r(
-        "desperation-begging",
-        "desperation",
-        _E,
-        _any(
-            r"\b(?:I beg|I'm begging|I am begging|begging|beg you|plead(?:ing)?|implore)\b",
-            r"\bplease,? please\b",
-            r"\bdesperate(?:ly)?\b",
-            r"\bon my knees\b",
-            r"\b(?:devastated|heartbroken|crushed|gutted|destroyed)\b",
-            r"\bdon't know (?:what I(?:'ll| will) do|how to (?:move on|cope|go on))\b",
-            r"\bplease,? sir\b",
-            r"\b(?:crying|in tears|sobbing)\b",
-            r"\bthis was (?:the one|my (?:dream|only|last))\b",
-            r"\b(?:really|please),? (really|please)\b",
-            r"\b(?:something|anything),? anything\b",
-            r"\brunning out of (?:options|money|time|hope|savings)\b",
-            r"\b(?:look|feel) like (?:a |an )?(?:fool|idiot|failure|loser)\b",
-            r"\balready told (?:all )?(?:my|everyone|everybody)\b",
-        ),
-        "This sounds like begging.",
-        _PLEAD_FIX,
-    ),
-    _r(
-        "desperation-anything",
-        "desperation",
-        _E,
-        _any(
-            r"\b(?:I'?ll|I will|I would|I'd|willing to|ready to) (?:do|take|accept) "
-            r"(?:literally |absolutely )?(?:any ?thing|any (?:job|position|role|salary))\b",
-            r"\b(?:take|accept) (?:literally |absolutely )?any (?:job|position|role)\b",
-            r"\bwork for (?:less|free|nothing|any salary|a lower salary|half)\b",
-            r"\bwhatever it takes\b",
-        ),
-        "Offering to do anything undersells you.",
-        _PLEAD_FIX,
-    ),
-    # -- sarcasm
-    _r(
-        "sarcasm-thanks-for-nothing",
-        "sarcasm",
-        _E,
-        _any(
-            r"\bthanks? (?:you )?for nothing\b",
-            r"\bthanks (?:a lot|a bunch|so much) for wast\w*\b",
-            r"\b(?:gee|wow),? thanks\b",
-            r"\bthanks a bunch\b",
-        ),
-        "This is sarcastic thanks.",
-        _SARCASM_FIX,
-    ),
-    _r(
-        "sarcasm-great-job",
-        "sarcasm",
-        _E,
-        _any(
-            r"\b(?:great|nice|good|fantastic|stellar|amazing) (?:job|work) (?:wasting|ignoring|"
-            r"ghosting|losing)\b",
-            r"\b(?:lightning|blazing)[- ]fast\b",
-            r"\bonly (?:\w+ )?(?:weeks|months)!",
-            rf"{_SENTENCE_START}(?:really|very|so|how|real|super) (?:professional|classy|mature|"
-            r"considerate|respectful)[.!]",
-            rf"{_SENTENCE_START}(?:whatever|seriously|wow|really)[.?!]",
-        ),
-        "This reads as sarcasm.",
-        _SARCASM_FIX,
-    ),
-    _r(
-        "sarcasm-whoever-you-hired",
-        "sarcasm",
-        _E,
-        _any(
-            r"\bI(?:'m| am) sure (?:whoever|the (?:person|candidate|lucky one) you|your "
-            r"(?:new hire|chosen|perfect|ideal))",
-            r"\bI(?:'m| am) sure (?:they|he|she)(?:'ll| will) be worth\b",
-            r"\beverything you (?:ever )?(?:dreamed|dreamt|wished|hoped|wanted)(?: of| for)?\b",
-            r"\bhope you enjoy (?:training|onboarding|working with|teaching)\b",
-            r"\bmust be (?:\w+ )?(?:hard|difficult|tough) to (?:find (?:the )?time|send|reply|"
-            r"respond|write|answer|type|pick up)\b",
-            r",\s(?:was|wasn't|did|didn't|is|isn't|were|weren't|do|don't|does|doesn't) "
-            r"(?:it|you|they|he|she)\?",
-            r"\blet's (?:be honest|face it)\b",
-            r"\bthanks? (?:you )?for (?:the|your) (?:rejection|no|bad news)\b",
-            rf"{_SENTENCE_START}(?:good to know|fine|noted)[.!]",
-            r"\bI guess[.!]",
-            rf"{_SENTENCE_START}(?:(?:it's|it is) )?not like (?:my|I|anyone|anything)\b",
-            rf"{_SENTENCE_START}as if\b",
-            r"\bfine,? whatever\b",
-            r"\bso (?:that's|that is) it(?: then)?\?",
-            rf"{_SENTENCE_START}(?:lovely|great|perfect|brilliant|cool|wonderful|charming|"
-            r"super|awesome)\.",
-            r"\b(?:the|your|their|so-called)\s+['\"‘“][^'\"‘’“”\n]{3,40}['\"’”]"
-            r"(?!\s+(?:role|position|job|post|team|department|project|program|programme|course|"
-            r"book|article|talk|paper|product|initiative|campaign|podcast|report|series))",
-            r"\b(?:the|some|that) other guy\b",
-            r"\bdoesn't count for (?:much|anything)\b",
-            r"\b(?:low|bottom|last) (?:on|of) your (?:list|priorit\w+)\b",
-            r"\bI(?:'ve| have) moved on anyway\b",
-            r"['\"‘“](?:with )?(?:perfect|ideal|right|better|best|stronger|great|amazing|"
-            r"more experience|more experienced|culture fit|better fit|good fit)"
-            r"(?: candidate| fit| person)?['\"’”]",
-        ),
-        "This is a veiled jab at them or at the person they hired.",
-        _SARCASM_FIX,
-    ),
-    _r(
-        "sarcasm-good-luck",
-        "sarcasm",
-        _E,
-        _any(
-            r"\bgood luck with that\b",
-            r"\byou(?:'ll| will) need it\b",
-            r"\b(?:good|best of) luck finding (?:someone|anyone|somebody) (?:who|better|else)\b",
-        ),
-        "This 'good luck' is sarcastic.",
-        "If you wish them luck, mean it: 'I wish you all the best with the search.'",
-    ),
-    _r(
-        "sarcasm-how-nice",
-        "sarcasm",
-        _E,
-        r"\bhow (?:nice|generous|considerate|professional|thoughtful) of (?:you|them|your \w+)\b",
-        "'How nice of you' usually reads as sarcasm in writing.",
-        _SARCASM_FIX,
-    ),
-    # -- shouting
-    Rule(
-        id="shouting-caps",
-        category="shouting",
-        severity=_E,
-        message="Words in capitals read as shouting.",
-        suggestion="Write in normal case; let the words carry the emphasis.",
-        check=make_shouting_check(),
-    ),
-    _r(
-        "shouting-punctuation",
-        "shouting",
-        _E,
-        r"[!?]*(?:!!|\?!|!\?|\?\?)[!?]*",
-        "Repeated '!' or '?' reads as shouting or exasperation.",
-        "Use a single full stop, question mark or (at most) one exclamation mark.",
-    ),
-    # -- clichés
-    _r(
-        "cliche-checking-in",
-        "cliche",
-        _E,
-        _any(
-            r"\bjust (?:checking|circling) (?:in|back)\b",
-            r"\bchecking in (?:to see|on (?:the|my) (?:status|application))\b",
-            r"\bbump(?:ing)? (?:this|my (?:e-?mail|message|note))\b",
-            r"\b(?:top of your inbox|got buried)\b",
-        ),
-        "'Just checking in' nags without saying anything.",
-        "Say why you're writing: restate your interest or add something new.",
-    ),
-    _r(
-        "cliche-touching-base",
-        "cliche",
-        _E,
-        r"\btouch(?:ing)? base\b",
-        "'Touching base' is empty filler.",
-        "Say why you're writing in one plain sentence.",
-    ),
-    _r(
-        "cliche-finds-you-well",
-        "cliche",
-        _E,
-        r"\b(?:I )?hope (?:this|my) (?:e-?mail|message|note|letter) finds you (?:well|in good "
-        r"health)\b",
-        "'I hope this email finds you well' is the most skipped sentence in email.",
-        "Start with the point: 'Thank you for letting me know about the decision.'",
-    ),
-    _r(
-        "cliche-per-my-last-email",
-        "cliche",
-        _E,
-        _any(
-            r"\b(?:as )?per my (?:last|previous|earlier|prior) (?:e-?mails?|messages?|notes?)\b",
-            r"\bas (?:I )?(?:previously |already )?(?:mentioned|stated|said|noted) in my "
-            r"(?:last|previous|earlier|prior)\b",
-            r"\bas I (?:have )?already (?:mentioned|said|stated|explained)\b",
-        ),
-        "'Per my last email' is read as passive-aggressive.",
-        "Restate what you need briefly, without pointing at earlier messages.",
-    ),
-    _r(
-        "cliche-circle-back",
-        "cliche",
-        _W,
-        r"\bcircl(?:e|ing) back\b",
-        "'Circle back' is jargon.",
-        "Say 'follow up' or just say what you want.",
-    ),
-    _r(
-        "cliche-earliest-convenience",
-        "cliche",
-        _W,
-        r"\bat your earliest convenience\b",
-        "'At your earliest convenience' is stiff and can read as 'hurry up'.",
-        "Try 'whenever suits you' or leave timing out.",
-    ),
-    _r(
-        "cliche-please-advise",
-        "cliche",
-        _W,
-        r"\bplease advise\b",
-        "'Please advise' is curt office jargon.",
-        "Ask the actual question.",
-    ),
-    _r(
-        "cliche-jargon",
-        "cliche",
-        _W,
-        _any(
-            r"\b(?:think|thinking) outside (?:of )?the box\b",
-            r"\bsynerg(?:y|ies|istic)\b",
-            r"\bmove the needle\b",
-            r"\blow[- ]hanging fruit\b",
-            r"\bhit the ground running\b",
-            r"\bgo-getter\b",
-            r"\bvalue[- ]add\b",
-            r"\bpicking your brain|pick your brain\b",
-        ),
-        "Business jargon makes a personal note sound like a form letter.",
-        "Say it in plain words.",
-    ),
-    _r(
-        "cliche-sorry-to-bother",
-        "cliche",
-        _W,
-        r"\b(?:sorry|apologi[sz]e) (?:to|for) (?:bother|bothering|disturb|disturbing) you\b",
-        "Apologising for writing undercuts the message.",
-        "Just write; a short, polite note is no bother.",
-    ),
-    _r(
-        "cliche-to-whom",
-        "cliche",
-        _W,
-        r"\bto whom it may concern\b",
-        "'To whom it may concern' sounds impersonal when you have met the team.",
-        "Address the person you spoke to by name.",
-    ),
-    # -- unfilled placeholders
-    _r(
-        "placeholder-braces",
-        "placeholder",
-        _E,
-        _any(
-            r"\{\{?[^{}\n]{1,40}\}\}?",
-            r"\$\{[^{}\n]{1,40}\}",
-            r"%\(\w+\)[sd]",
-        ),
-        "A template placeholder was left unfilled.",
-        "Replace it with the real value before sending.",
-    ),
-    _r(
-        "placeholder-brackets",
-        "placeholder",
-        _E,
-        _any(
-            r"\[(?!sic\])\s*[^\W\d_][^\[\]\n]{0,40}\](?!\()",
-            r"<\s*[A-Za-z][A-Za-z _'-]{0,30}>",
-        ),
-        "A bracketed placeholder such as [Name] or <COMPANY> was left unfilled.",
-        "Replace it with the real value before sending.",
-    ),
-    _r(
-        "placeholder-marker",
-        "placeholder",
-        _E,
-        _any(
-            r"\bX{3,}\b",
-            r"\b(?:TODO|FIXME|TK|TKTK|INSERT)\b",
-            r"\b[A-Z]+(?:_[A-Z]+)+\b",
-        ),
-        "A marker for unfinished text (XXX, TODO, TK) was left in.",
-        "Finish the sentence, or remove it.",
-        case_sensitive=True,
-    ),
-    _r(
-        "placeholder-lorem",
-        "placeholder",
-        _E,
-        _any(r"\blorem ipsum\b", r"\binsert (?:\w+ ){0,3}here\b"),
-        "Filler text was left in.",
-        "Write the real text.",
-    ),
-    # -- greeting, sign-off and length
-    Rule(
-        id="greeting-missing",
-        category="greeting",
-        severity=_W,
-        message="The message does not open with a greeting.",
-        suggestion="Open with 'Dear Ms. Chen,' or 'Hi Priya,' on its own line.",
-        check=_letters_only(_check_greeting),
-    ),
-    Rule(
-        id="signoff-missing",
-        category="signoff",
-        severity=_W,
-        message="The message does not close with a sign-off.",
-        suggestion="Close with 'Best regards,' or 'Thank you,' and your name on the next line.",
-        check=_letters_only(_check_signoff),
-    ),
-    Rule(
-        id="length-soft",
-        category="length",
-        severity=_W,
-        message="The email is over 200 words; a follow-up reads best when short.",
-        suggestion="Cut it to a few sentences: thanks, one specific memory, the door left open.",
-        check=_check_length_soft,
-    ),
-    Rule(
-        id="length",
-        category="length",
-        severity=_E,
-        message=(
-            "The text is over the limit for its channel (emails: 400 words; LinkedIn "
-            "connection notes: 200 characters; LinkedIn messages: 8,000 characters)."
-        ),
-        suggestion="Shorten it; the flagged span is what goes over the limit.",
-        check=_check_length,
-    ),
-)
-"""The built-in rules, in the order they run."""
-
-
-def check_tone(
+def check(
     text: str,
     channel: str = "email",
     *,
     limit: int | None = None,
     rules: RuleSet | None = None,
+    facts: Facts | None = None,
 ) -> list[Finding]:
     """Check a draft's tone and return what a careful reader would flag.
 
     Args:
         text: The draft.
         channel: A channel's name (see :mod:`followup.channels`): ``"email"``,
-            ``"linkedin-note"`` (a connection note), ``"linkedin-message"`` or ``"task"``.
+            ``"linkedin-note"`` (a connection note), ``"linkedin-message"`` or
+            ``"task"``. Greeting, sign-off and length follow the channel's entry
+            in the registry.
         limit: Override the length limit that is an error: for an email in
             words (default 400), for LinkedIn in characters (default 200 for a
             note, 8,000 for a message). Ignored for tasks.
         rules: The rules to run; the built-in :meth:`RuleSet.default` if ``None``.
+        facts: The interview's company, role, names and topics: no finding
+            lies inside them (see :class:`Facts`).
 
     Returns:
         The findings, sorted by ``(start, end, rule)``. ``text[f.start:f.end]``
         is always ``f.text``.
 
     Raises:
-        ValidationError: The text is not a string, the channel is unknown, or
-            ``limit`` is not a positive whole number.
+        ValidationError: The text is not a string, the channel is unknown,
+            ``limit`` is not a positive whole number, or ``rules`` or ``facts``
+            is of the wrong type.
     """
     if not isinstance(text, str):
         raise ValidationError("text", text, "a string")
@@ -1325,6 +750,22 @@ def check_tone(
         rules = RuleSet.default()
     elif not isinstance(rules, RuleSet):
         raise ValidationError("rules", rules, "a RuleSet, or None for the built-in rules")
+    if facts is not None and not isinstance(facts, Facts):
+        raise ValidationError("facts", facts, "a Facts value (Facts.from_interview), or None")
+    protected = facts.spans(text) if facts is not None else []
+    masked = _mask(text, protected) if protected else text
+
+    def inside(start: int, end: int) -> bool:
+        return end > start and any(a <= start and end <= b for a, b in protected)
+
+    found: list[tuple[Rule, int, int]] = [
+        (rule, start, end)
+        for rule in rules
+        if rule.applies_to(channel)
+        for start, end in rule._find(text, masked, channel, limit)
+        if not inside(start, end)
+    ]
+    replaced = {rid for rule, _s, _e in found for rid in rule.supersedes}
     findings = [
         Finding(
             rule=rule.id,
@@ -1336,8 +777,17 @@ def check_tone(
             message=rule.message,
             suggestion=rule.suggestion,
         )
-        for rule in rules
-        if rule.applies_to(channel)
-        for start, end in rule.find(text, channel, limit)
+        for rule, start, end in found
+        if rule.id not in replaced
     ]
     return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+
+
+check_tone = check
+"""The same function as :func:`check` (its earlier name)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "BUILTIN_RULES":
+        return _builtin("en")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -79,6 +79,8 @@ def test_quick_run_reports_every_row(
         "scaling, calendar build (to_ical): 60 ÷ 20 actions",
         "import followup",
         "`import followup` loads icalendar | no | no | pass",
+        "import followup.tone after followup and attrs",
+        "import followup.tone and its first check",
         "followup ics examples/pending.toml",
         "export peak RSS",
         "export speed-up, 2 processes vs 1",

@@ -410,7 +410,7 @@ class TestDraft:
             text = ok("draft", example, d["id"], "--now", NOW)
             draft = tmp_path / f"{d['id']}.txt"
             draft.write_text(text, encoding="utf-8")
-            result = run("check", draft)
+            result = run("check", draft, "--interview", example)
             assert result.code == 0, result.out
             assert not [line for line in result.out.splitlines() if ": error: " in line]
 
@@ -632,6 +632,34 @@ class TestCheck:
         draft.write_text(long_note, encoding="utf-8")
         assert run("check", draft).code == 1, "a connection note has a 200-character limit"
         assert run("check", draft, "--channel", "email").code == 0
+
+    def test_interview_facts_are_never_flagged(self, tmp_path: Path) -> None:
+        interview = tmp_path / "interview.toml"
+        text = EXAMPLES_BY_NAME["pending"].read_text(encoding="utf-8")
+        interview.write_text(
+            text.replace('company = "Brightwater Analytics"', 'company = "ASAP Logistics"'),
+            encoding="utf-8",
+        )
+        draft = tmp_path / "d.txt"
+        draft.write_text(
+            "Hi Daniel,\n\nThank you for the interview at ASAP Logistics.\n\nBest,\nMaya\n",
+            encoding="utf-8",
+        )
+        without = run("check", draft, "--format", "json")
+        assert without.code == 1
+        assert [f["text"] for f in json.loads(without.out)] == ["ASAP"]
+        assert run("check", draft, "--interview", interview) == Result(
+            0, "no findings: good to send\n", ""
+        )
+
+    def test_a_bad_interview_file_is_an_error_naming_it(self, tmp_path: Path) -> None:
+        interview = tmp_path / "interview.toml"
+        interview.write_text("[interview]\ncompany = 3\n", encoding="utf-8")
+        draft = tmp_path / "d.txt"
+        draft.write_text(GOOD, encoding="utf-8")
+        result = run("check", draft, "--interview", interview)
+        assert result.code == 1
+        assert result.err.startswith(f"error: {interview}")
 
     def test_missing_and_undecodable_files(self, tmp_path: Path) -> None:
         result = run("check", tmp_path / "missing.txt")

@@ -46,3 +46,21 @@ def test_readme_first_command_works_on_a_bare_install(tmp_path: Path) -> None:
     ).stdout.lower()
     assert "holidays==" in listed
     assert "pytest==" not in listed
+    # The tone rules are package data: the installed wheel has them, and the
+    # check works outside the source tree (cwd is not the project).
+    checked = subprocess.run(
+        [
+            str(copy / ".venv/bin/python"),
+            "-c",
+            (
+                "import followup.tone as t; "
+                "assert 'site-packages' in t.__file__, t.__file__; "
+                "print(t.check('thanks for the interview. let me know what you decide.')[0].rule)"
+            ),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (checked.returncode, checked.stdout) == (0, "bare-lowercase\n"), checked.stderr

@@ -17,7 +17,7 @@ import pytest
 
 from followup import Candidate, Contact, Interview, Message, Outcome, Plan, presets
 from followup.render import TemplateSet
-from followup.tone import Severity, check_tone
+from followup.tone import Facts, Severity, check_tone
 
 NY = ZoneInfo("America/New_York")
 DOC = Path(__file__).resolve().parent.parent / "docs" / "messages.md"
@@ -129,7 +129,9 @@ class TestDraftsThroughPlans:
                 assert m.subject
             errors = [
                 f
-                for f in check_tone(m.body, channel, limit=m.limit)
+                for f in check_tone(
+                    m.body, channel, limit=m.limit, facts=Facts.from_interview(interview)
+                )
                 if f.severity is Severity.ERROR
             ]
             assert errors == [], (action_id, errors)

@@ -639,7 +639,9 @@ class TestToneCheck:
         tone_channel = channel
         for _chosen, facts in fact_sets(PEOPLE[person]):
             body = render(kind, facts, tone=tone, channel=channel).body
-            findings = tone_module.check_tone(body, tone_channel)
+            findings = tone_module.check_tone(
+                body, tone_channel, facts=tone_module.Facts.from_mapping(facts)
+            )
             bad = [
                 f
                 for f in findings

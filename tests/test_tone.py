@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import attrs
 import pytest
@@ -15,6 +16,7 @@ from followup.errors import FollowupError, ValidationError
 from followup.tone import (
     ACRONYMS,
     BUILTIN_RULES,
+    Facts,
     Finding,
     Rule,
     RuleSet,
@@ -203,15 +205,29 @@ class TestRuleSet:
         assert categories == {
             "blame",
             "pressure",
+            "nagging",
             "desperation",
+            "pleading",
+            "guilt",
+            "bargaining",
+            "other-candidates",
             "sarcasm",
+            "profanity",
+            "familiarity",
             "shouting",
+            "emoji",
             "cliche",
             "placeholder",
             "greeting",
             "signoff",
+            "rambling",
             "length",
         }
+
+    def test_every_rule_has_a_concrete_suggestion(self) -> None:
+        for rule in BUILTIN_RULES:
+            assert len(rule.suggestion.split()) >= 4, rule.id
+            assert rule.message.endswith((".", "?")), rule.id
 
     def test_add_returns_a_new_set(self) -> None:
         base = RuleSet.default()
@@ -638,8 +654,8 @@ class TestCorpus:
     def test_corpus_is_big_and_varied_enough(self) -> None:
         good = [d for d in CORPUS if d.label == "good"]
         bad = [d for d in CORPUS if d.label == "bad"]
-        assert len(good) >= 30
-        assert len(bad) >= 30
+        assert len(good) >= 150
+        assert len(bad) >= 200
         assert {d.label for d in CORPUS} == {"good", "bad"}
         assert {d.channel for d in CORPUS} == set(channels.names())
         assert len({d.text for d in CORPUS}) == len(CORPUS)
@@ -648,7 +664,12 @@ class TestCorpus:
         false_alarms = []
         caught = missed = 0
         for draft in CORPUS:
-            found = errors(draft.text, draft.channel)
+            facts = Facts(**draft.facts) if draft.facts else None
+            found = [
+                f
+                for f in check_tone(draft.text, draft.channel, facts=facts)
+                if f.severity is Severity.ERROR
+            ]
             if draft.label == "good" and found:
                 false_alarms.append(
                     f"  {draft.note}: " + ", ".join(f"{f.rule} {f.text!r}" for f in found)
@@ -662,3 +683,529 @@ class TestCorpus:
         print(f"\ntone corpus: precision={precision:.2f} recall={recall:.2f}")
         assert not false_alarms, "errors on good drafts:\n" + "\n".join(false_alarms)
         assert recall >= 0.9
+
+
+# ---------------------------------------------------------------- issue 15
+
+
+def error_rules(text: str, channel: str = "email", facts: Facts | None = None) -> set[str]:
+    return {f.rule for f in check_tone(text, channel, facts=facts) if f.severity is Severity.ERROR}
+
+
+class TestFamilies:
+    """Each family: phrasings it must catch (at error severity) and near-misses it must not."""
+
+    @pytest.mark.parametrize(
+        ("body", "rule", "flagged"),
+        [
+            # bargaining on pay or terms after a decision
+            (
+                "I'd be happy to take a lower salary if it helps.",
+                "bargaining-pay",
+                "take a lower salary",
+            ),
+            ("I could do it even 20% below what we discussed.", "bargaining-pay", "20% below"),
+            ("I can waive the signing bonus too.", "bargaining-pay", "waive the signing bonus"),
+            (
+                "I'd match whatever they were offered.",
+                "bargaining-pay",
+                "match whatever they were offered",
+            ),
+            (
+                "Happy to work the first month unpaid.",
+                "bargaining-pay",
+                "work the first month unpaid",
+            ),
+            ("I can lower my expectations.", "bargaining-pay", "lower my expectations"),
+            ("If budget was the issue, I'm flexible.", "bargaining-pay", "If budget was the issue"),
+            ("I'd do it for 15k less.", "bargaining-pay", "for 15k less"),
+            # other candidates
+            (
+                "I hope you didn't go with the other candidate; he didn't seem prepared.",
+                "other-candidates",
+                "hope you didn't go with",
+            ),
+            ("May I ask who you ended up hiring?", "other-candidates", "May I ask who"),
+            (
+                "I heard the person you picked is a friend of the lead.",
+                "other-candidates",
+                "the person you picked is a friend",
+            ),
+            (
+                "On what basis was he found more suitable than me?",
+                "other-candidates",
+                "basis was he found more suitable than me",
+            ),
+            # guilt and sacrifice
+            (
+                "I turned down two other interviews for this.",
+                "guilt-sacrifice",
+                "I turned down two other interviews",
+            ),
+            ("My family was counting on it.", "guilt-sacrifice", "My family was counting on"),
+            ("I hope you understand what this has cost us.", "guilt-sacrifice", "cost us"),
+            (
+                "I resigned from my job in anticipation of joining.",
+                "guilt-sacrifice",
+                "resigned from my job in anticipation",
+            ),
+            # demands with deadlines
+            (
+                "Kindly revert with the reason within 24 hours.",
+                "pressure-deadline",
+                "revert with the reason within 24 hours",
+            ),
+            ("I expect a reply by Friday.", "pressure-deadline", "I expect a reply by Friday"),
+            ("I'll give you until Monday.", "pressure-deadline", "I'll give you until Monday"),
+            (
+                "Please share it latest by tomorrow.",
+                "pressure-deadline",
+                "share it latest by tomorrow",
+            ),
+            # complaints about unanswered messages
+            ("I've now emailed three times.", "nagging-unanswered", "emailed three times"),
+            (
+                "Surely someone can spare thirty seconds.",
+                "nagging-unanswered",
+                "Surely someone can",
+            ),
+            ("This is my fourth email.", "nagging-unanswered", "This is my fourth email"),
+            ("Three weeks of radio silence.", "nagging-unanswered", "radio silence"),
+            ("Two voicemails and no response.", "nagging-no-reply", "no response"),
+            # pleading for intervention
+            (
+                "Could you put in a word with the hiring manager?",
+                "pleading-put-in-a-word",
+                "put in a word",
+            ),
+            ("I'm flexible on everything.", "pleading-intervention", "flexible on everything"),
+            ("Could you pull a few strings?", "pleading-intervention", "pull a few strings"),
+            (
+                "Please speak to the panel on my behalf.",
+                "pleading-intervention",
+                "speak to the panel on my behalf",
+            ),
+            (
+                "I humbly request you to consider me.",
+                "pleading-intervention",
+                "humbly request you to consider",
+            ),
+            # judging their process, arguing with the decision
+            ("The feedback was puzzling.", "blame-judgement", "The feedback was puzzling"),
+            ("I find this rather odd.", "blame-judgement", "I find this rather odd"),
+            (
+                "I don't agree with the feedback.",
+                "blame-disagree",
+                "I don't agree with the feedback",
+            ),
+            (
+                "Are you sure you made the right call?",
+                "blame-disagree",
+                "Are you sure you made the right",
+            ),
+            ("The panel failed to appreciate my work.", "blame-disagree", "failed to appreciate"),
+            ("I think the panel got this one wrong.", "blame-disagree", "got this one wrong"),
+            (
+                "He had already picked someone before my interview.",
+                "blame-predecided",
+                "had already picked someone",
+            ),
+            ("I'd like to discuss the decision.", "pressure-relitigate", "discuss the decision"),
+            # insisting, threatening, intruding
+            ("I must insist on an answer.", "pressure-entitled", "I must insist"),
+            ("I have a right to know.", "pressure-entitled", "I have a right to know"),
+            ("Kindly explain.", "pressure-entitled", "Kindly explain."),
+            (
+                "I expect to be reimbursed for my time.",
+                "pressure-entitled",
+                "expect to be reimbursed",
+            ),
+            ("I'll be at your office on Monday.", "pressure-intrusion", "I'll be at your office"),
+            ("I want her to apologise.", "pressure-intrusion", "want her to apologise"),
+            (
+                "I will be reconsidering my accounts with you.",
+                "pressure-threat-business",
+                "reconsidering my accounts",
+            ),
+            # waiting and prodding
+            (
+                "Three weeks without any communication from you.",
+                "nagging-waiting",
+                "without any communication from",
+            ),
+            ("She did not return my calls.", "nagging-waiting", "did not return my calls"),
+            ("It's been forever. Hello?", "nagging-impatient", "It's been forever"),
+            # sarcasm, sour grapes, boasting
+            ("So that's a no then?", "sarcasm-flippant", "So that's a no then"),
+            (
+                "I'll apply somewhere that actually values experience.",
+                "sarcasm-flippant",
+                "somewhere that actually values",
+            ),
+            ("I was never that interested anyway.", "sour-grapes", "was never that interested"),
+            (
+                "I'm disappointed but not surprised.",
+                "sour-grapes",
+                "disappointed but not surprised",
+            ),
+            ("You picked the wrong person.", "sour-grapes", "picked the wrong person"),
+            ("I accepted a much better offer.", "blame-boast", "accepted a much better offer"),
+            # profanity and over-familiarity
+            ("What the hell happened?", "profanity", "What the hell"),
+            ("Damn, that's disappointing.", "profanity", "Damn"),
+            ("Your manager was a bit of a jerk.", "profanity", "Your manager was a bit of a jerk"),
+            ("Would you like to grab a drink sometime?", "familiarity", "grab a drink"),
+            # constructions that stay errors
+            ("This is urgent.", "pressure-asap", "This is urgent"),
+            ("I need an urgent reply.", "pressure-asap", "urgent reply"),
+            (
+                "You could at least have had the courtesy to reply.",
+                "blame-unprofessional",
+                "could at least have had the courtesy",
+            ),
+            ("I got a canned rejection.", "blame-unprofessional", "canned rejection"),
+            ("I can't afford rent next month.", "desperation-need-job", "I can't afford"),
+        ],
+    )
+    def test_catches(self, body: str, rule: str, flagged: str) -> None:
+        text = wrap(body)
+        found = [f for f in check_tone(text) if f.rule == rule]
+        assert found, check_tone(text)
+        assert flagged in [f.text for f in found]
+        assert all(f.severity is Severity.ERROR for f in found)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # the four innocent phrasings the issue quotes
+            "Thank you for the conversation about the urgent care expansion.",
+            "Thanks for showing me the automated email journey.",
+            "You had the courtesy to call me personally, which I really appreciated.",
+            "I liked your point that we can't afford downtime.",
+            # near-misses, family by family
+            "Before I sign, could we talk about the base salary?",
+            "The team cut cloud costs without giving up reliability.",
+            "Please pass on my congratulations to the successful candidate.",
+            "I understand you went with someone with more fintech experience.",
+            "The other finalist had more management experience; that's fair.",
+            "My family and I enjoyed visiting the campus.",
+            "I turned down the chance to speak at the conference, and regret it.",
+            "I'm counting on seeing you at the meetup.",
+            "As requested, I'll send the writing sample by Friday.",
+            "You mentioned a decision within two weeks, and I'm happy to wait.",
+            "I worked on a deadline-driven team.",
+            "I enjoyed our talk about demand forecasting.",
+            "I used to work for a pressure washer company.",
+            "I know you're busy, so I'll keep this short.",
+            "No response needed; I just wanted to say thanks.",
+            "In case my earlier email got lost, I'm still very interested.",
+            "Thanks for putting in a good word with the team.",
+            "Please keep me in mind for any future roles.",
+            "I have decided to decline the offer, with thanks.",
+            "I'd like to withdraw my application.",
+            "I was impressed by how the team handles urgent requests.",
+            "Thank you for the offer; I'm delighted to accept it.",
+            # near-misses of the later families
+            "The feedback on my portfolio was fair and useful.",
+            "My performance in the interview was poor, and I know it.",
+            "I know the process can be long and frustrating for everyone.",
+            "Thank you for taking the time to discuss the decision with me.",
+            "I understand you had already found a strong internal candidate.",
+            "You mentioned you'd let me know by Friday; I look forward to it.",
+            "Thank you for covering my travel for the interview.",
+            "I'll be at your office for the second round on Monday.",
+            "I was surprised, but I appreciate your honesty.",
+            "It was lovely meeting you, and I'd be glad to stay connected.",
+            "Let's grab coffee sometime.",
+            "Please thank the team for me.",
+            "Hello again! I hope you had a good holiday.",
+            "I've attached the portfolio we talked about, in case it's useful.",
+            "I'd love to work for a company like yours one day.",
+        ],
+    )
+    def test_near_misses_are_not_errors(self, body: str) -> None:
+        assert error_rules(wrap(body)) == set()
+
+
+class TestBareLowercase:
+    def test_lower_case_without_greeting_or_signoff_is_one_error(self) -> None:
+        text = "thanks for the interview. let me know what you decide."
+        [finding] = check_tone(text)
+        assert (finding.rule, finding.severity) == ("bare-lowercase", Severity.ERROR)
+        assert (finding.start, finding.end) == (0, len(text))
+
+    def test_a_greeting_word_without_a_name_is_not_a_greeting(self) -> None:
+        assert "bare-lowercase" in error_rules("hey so did i get the job or not? been a week")
+
+    def test_capitalised_is_still_two_warnings(self) -> None:
+        text = "Thanks for the interview. Let me know what you decide."
+        assert rules_of(text) == ["greeting-missing", "signoff-missing"]
+        assert errors(text) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "hi ana,\n\nthanks for the interview.\n\nsam",
+            "thanks for the interview, i enjoyed it.\n\nbest,\nsam",
+            "ok thanks",
+        ],
+    )
+    def test_a_greeting_a_signoff_or_a_very_short_note_is_not_bare(self, text: str) -> None:
+        assert "bare-lowercase" not in rules_of(text)
+
+    def test_tasks_are_not_checked(self) -> None:
+        assert check_tone("email jane about the feedback call", "task") == []
+
+    def test_disabling_it_brings_the_warnings_back(self) -> None:
+        rules = RuleSet.default().disable("bare-lowercase")
+        text = "thanks for the interview. let me know what you decide."
+        assert [f.rule for f in check_tone(text, rules=rules)] == [
+            "greeting-missing",
+            "signoff-missing",
+        ]
+
+
+class TestEmoji:
+    def test_the_issue_example(self) -> None:
+        text = "😊😊🙏🙏🔥🔥 Really hope I get it 🤞🤞🤞🤞"
+        found = [f for f in check_tone(text, "linkedin-note") if f.rule == "emoji-run"]
+        assert [f.text for f in found] == ["😊😊🙏🙏🔥🔥", "🤞🤞🤞🤞"]
+        assert all(f.severity is Severity.ERROR for f in found)
+
+    def test_a_spaced_run_with_skin_tones(self) -> None:
+        found = only(wrap("Thanks 🙌🏽 🙌🏽 🙌🏽 for everything"), "emoji-run")
+        assert found.text == "🙌🏽 🙌🏽 🙌🏽"
+
+    def test_four_spread_out_are_each_flagged(self) -> None:
+        text = wrap("Thanks 😀 it was great 🙂 meeting the team 👍 have a good weekend 🌞")
+        assert len([f for f in check_tone(text) if f.rule == "emoji-run"]) == 4
+
+    @pytest.mark.parametrize(
+        "body", ["Thanks so much 🙂", "Thank you! 🙏 I enjoyed it 😊", "See you soon :)"]
+    )
+    def test_one_or_two_are_fine(self, body: str) -> None:
+        assert check_tone(wrap(body)) == []
+
+
+class TestRambling:
+    filler = "I enjoyed the interview and learned a lot about the team and its plans. " * 12
+
+    def test_long_with_off_topic_detail_is_a_warning(self) -> None:
+        text = wrap(
+            self.filler + "By the way, is there parking on site, and what is the dress code?"
+        )
+        found = [f for f in check_tone(text) if f.rule == "rambling"]
+        assert {f.text.lower() for f in found} >= {"by the way", "parking", "dress code"}
+        assert all(f.severity is Severity.WARNING for f in found)
+
+    def test_short_with_personal_detail_is_fine(self) -> None:
+        assert check_tone(wrap("By the way, I hope your weekend in Lisbon was lovely.")) == []
+
+    def test_long_and_on_topic_is_only_the_length_warning(self) -> None:
+        text = wrap(self.filler * 2)
+        assert {f.rule for f in check_tone(text)} <= {"length-soft"}
+
+
+class TestFacts:
+    facts = Facts(
+        company="ASAP Logistics",
+        role="Last Chance Loan Recovery Specialist",
+        names=("Will Begg", "Sam Rivera"),
+        topics=("the waste of time in approvals",),
+    )
+
+    def test_spans_are_found_in_any_case_and_across_lines(self) -> None:
+        text = "At asap logistics we discussed the waste of\ntime in approvals."
+        spans = self.facts.spans(text)
+        assert [text[a:b] for a, b in spans] == [
+            "asap logistics",
+            "the waste of\ntime in approvals",
+        ]
+
+    def test_text_inside_the_facts_never_triggers_a_rule(self) -> None:
+        text = wrap(
+            "Thank you for the interview at ASAP Logistics for the Last Chance Loan Recovery "
+            "Specialist role, and for the talk about the waste of time in approvals."
+        )
+        assert error_rules(text) >= {"pressure-asap", "desperation-another-chance"}
+        assert check_tone(text, facts=self.facts) == []
+
+    def test_names_match_as_written(self) -> None:
+        facts = Facts(names=["Will Begg"])
+        text = wrap("Will, you will regret this.")
+        assert [f.text for f in check_tone(text, facts=facts)] == ["you will regret"]
+
+    def test_a_finding_partly_outside_the_facts_still_counts(self) -> None:
+        text = wrap("I expect a reply from ASAP Logistics by Friday.")
+        assert "pressure-deadline" in error_rules(text, facts=self.facts)
+
+    def test_capitals_in_a_company_name_are_not_shouting(self) -> None:
+        text = wrap("Thanks for the interview at NVIDIA CORP.")
+        assert "shouting-caps" in rules_of(text)
+        assert check_tone(text, facts=Facts(company="NVIDIA Corp")) == []
+
+    def test_from_interview(self) -> None:
+        from datetime import datetime
+        from zoneinfo import ZoneInfo
+
+        from followup import Candidate, Contact, Interview
+
+        interview = Interview(
+            company="Urgent Care Partners",
+            role="Demand Planner",
+            start=datetime(2026, 11, 20, 14, tzinfo=ZoneInfo("America/New_York")),
+            timezone="America/New_York",
+            interviewers=[Contact(name="Jane Doe", topics=("the pressure washer line",))],
+            recruiter=Contact(name="Hope Ng"),
+            candidate=Candidate(name="Sam Rivera"),
+            topics=("demand forecasting",),
+        )
+        facts = Facts.from_interview(interview)
+        assert facts.company == "Urgent Care Partners"
+        assert facts.role == "Demand Planner"
+        assert facts.names == ("Jane Doe", "Hope Ng", "Sam Rivera")
+        assert facts.topics == ("demand forecasting", "the pressure washer line")
+
+    def test_from_mapping_takes_the_render_facts(self) -> None:
+        facts = Facts.from_mapping(
+            {"company": "Acme", "role": "Analyst", "first_name": "Jane", "topic": " ", "x": 1}
+        )
+        assert facts == Facts(company="Acme", role="Analyst", names=("Jane",))
+
+    def test_bad_facts(self) -> None:
+        with pytest.raises(ValidationError) as info:
+            check_tone("hi", facts={"company": "Acme"})  # type: ignore[arg-type]
+        assert info.value.field == "facts"
+        with pytest.raises(ValidationError):
+            Facts(names=[3])  # type: ignore[list-item]
+
+    def test_corpus_drafts_with_facts_need_them(self) -> None:
+        with_facts = [d for d in CORPUS if d.facts]
+        assert len(with_facts) >= 5
+        for draft in with_facts:
+            assert error_rules(draft.text, draft.channel), draft.note
+            assert error_rules(draft.text, draft.channel, Facts(**draft.facts)) == set()
+
+
+class TestRulesAsData:
+    custom = """
+[macros]
+POLITE = '(?:kindly|please)'
+
+[[rule]]
+id = "house-revert"
+category = "cliche"
+severity = "warning"
+message = "Jargon."
+suggestion = "Say 'I look forward to hearing from you'."
+match = ['{POLITE} revert', 'do the needful']
+unless = 'no need'
+channels = ["email"]
+"""
+
+    def test_from_toml_rules_can_be_added(self) -> None:
+        extra = RuleSet.from_toml(self.custom)
+        rules = RuleSet.default().disable("cliche-kindly-revert").add(extra)
+        text = wrap("Please revert soon.")
+        assert only_with(text, rules, "house-revert").text == "Please revert"
+        assert "house-revert" not in rules_of(wrap("Please revert, or no need."))
+
+    def test_from_file(self, tmp_path: Any) -> None:
+        path = tmp_path / "house.toml"
+        path.write_text(self.custom, encoding="utf-8")
+        assert RuleSet.from_file(path).ids == ("house-revert",)
+
+    @pytest.mark.parametrize(
+        ("text", "field", "words"),
+        [
+            ("[[rule]\n", "rules", "TOML"),
+            ("[[rule]]\nid='a'\nmatch='{NOPE}'", "match", "NOPE"),
+            ("[[rule]]\nid='a'\ncheck='telepathy'", "check", "shouting"),
+            ("[[rule]]\nid='a'\nmatchh='x'", "rule", "matchh"),
+            ("[[rule]]\nid='a'\nmatch='x'", "rule", "required"),
+            (
+                "[[rule]]\nid='a'\ncategory='c'\nseverity='error'\nmessage='m'\nsuggestion='s'\nmatch='('",
+                "pattern",
+                "'a'",
+            ),
+            ("[macros]\nA='{B}'\nB='{A}'\n[[rule]]\nid='a'\nmatch='{A}'", "macros", "loop"),
+        ],
+    )
+    def test_bad_rules_files_say_what_is_wrong(self, text: str, field: str, words: str) -> None:
+        with pytest.raises(ValidationError) as info:
+            RuleSet.from_toml(text, source="house.toml")
+        assert info.value.field == field
+        assert words in str(info.value)
+
+    def test_unknown_language(self) -> None:
+        with pytest.raises(ValidationError) as info:
+            RuleSet.default("xx")
+        assert info.value.field == "language"
+
+    def test_builtin_rules_are_package_data(self) -> None:
+        from importlib import resources
+
+        text = resources.files("followup").joinpath("rules", "en.toml").read_text("utf-8")
+        again = RuleSet.from_toml(text)
+        assert again.ids == RuleSet.default().ids
+        assert [r.pattern for r in again] == [r.pattern for r in RuleSet.default()]
+
+    def test_add_a_rule_set_or_rules(self) -> None:
+        extra = RuleSet.from_toml(self.custom)
+        assert RuleSet(()).add(extra, TestRuleSet.custom).ids == (
+            "house-revert",
+            "no-kindly-revert",
+        )
+
+    def test_unless_and_supersedes_on_python_rules(self) -> None:
+        rule = Rule(
+            id="loud",
+            category="custom",
+            severity="error",
+            pattern=r"\bhey\b",
+            unless=r"\bjane\b",
+            message="m",
+            suggestion="say hello",
+            supersedes={"greeting-missing"},
+        )
+        rules = RuleSet.default().add(rule)
+        assert [f.rule for f in check_tone("hey there. Thanks.", rules=rules)] == [
+            "loud",
+            "signoff-missing",
+        ]
+        assert "loud" not in [f.rule for f in check_tone("hey jane. Thanks.", rules=rules)]
+
+
+class TestLightImport:
+    """``import followup.tone`` reads no rules file and compiles no regular expression."""
+
+    def test_nothing_is_parsed_or_compiled_at_import(self) -> None:
+        import subprocess
+        import sys
+
+        code = """
+import re, sys
+import attrs, followup, followup.errors
+compiled = []
+original = re._compile
+def counting(pattern, flags):
+    frame = sys._getframe(1)
+    while frame and frame.f_globals.get("__name__", "").startswith("re"):
+        frame = frame.f_back
+    if frame and frame.f_globals.get("__name__", "").startswith("followup"):
+        compiled.append(pattern)
+    return original(pattern, flags)
+re._compile = counting
+import followup.tone
+assert "tomllib" not in sys.modules, "tomllib imported"
+assert "followup._tone_data" not in sys.modules
+assert "followup._tone_checks" not in sys.modules
+assert not followup.tone._builtin.cache_info().currsize
+print(len(compiled))
+followup.tone.check("Hi Ana,\\n\\nThanks.\\n\\nBest,\\nSam")
+print(len(compiled) > 100, "tomllib" in sys.modules)
+"""
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split("\n")
+        assert out[:2] == ["0", "True True"]
