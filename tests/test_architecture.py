@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "followup"
 FLOORS: list[set[str]] = [
     {"errors", "_ids", "_atomic", "_read", "changes", "typing"},
     {"channels", "timing", "_validate", "names", "_terminal"},
-    {"model", "render", "tone", "drafts"},
+    {"model", "render", "tone", "_tone_checks", "_tone_data", "drafts"},
     {"timeline"},
     {"steps", "fields"},
     {"schedule"},
