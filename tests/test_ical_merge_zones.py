@@ -75,9 +75,7 @@ def _foreign_bytes(data: bytes) -> list[bytes]:
     """The raw bytes of every component that is not a VTIMEZONE, at any level of the file."""
     text = data
     out = []
-    for m in re.finditer(
-        rb"^BEGIN:(VEVENT|VTODO|VJOURNAL)\r?$.*?^END:\1\r?\n", text, re.M | re.S
-    ):
+    for m in re.finditer(rb"^BEGIN:(VEVENT|VTODO|VJOURNAL)\r?$.*?^END:\1\r?\n", text, re.M | re.S):
         out.append(m.group(0))
     return out
 
@@ -310,3 +308,47 @@ def test_every_zone_merges_idempotently_and_covers_foreign_events_naming_it() ->
         assert merge_ical(merged, timeline) == merged, zone
         total.add(check(foreign, merged, [timeline]))
     assert total.foreign_changed == total.own_changed == 0, total.examples
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["DTSTART;TZID=America/New_York:00010101T000000"],
+        ["DTSTART;TZID=America/New_York:99991231T235959"],
+        ["DTSTART;TZID=America/New_York:16010101T000000", "RRULE:FREQ=YEARLY"],
+        ["DTSTART;TZID=America/New_York:20200101T000000", "RRULE:FREQ=SECONDLY;COUNT=100000000"],
+        ["DTSTART;TZID=America/New_York:20200101T000000", "RRULE:FREQ=NOPE;BYDAY=XX"],
+        ['DTSTART;TZID="America/New_York":20140829T080000'],
+        [
+            "DTSTART;TZID=America/New_York:20140829T080000",
+            "RDATE;VALUE=PERIOD;TZID=America/New_York:20140901T080000/PT1H",
+        ],
+        ["DTSTART;TZID=America/New_York:20140829T080000Z"],
+        ["DTSTART;VALUE=DATE;TZID=America/New_York:20140829"],
+    ],
+    ids=[
+        "year-1",
+        "year-9999",
+        "1601-yearly",
+        "secondly",
+        "bad-rule",
+        "quoted",
+        "period",
+        "utc",
+        "date",
+    ],
+)
+def test_odd_foreign_times_are_covered_quickly(lines: list[str]) -> None:
+    # Odd but seen: times far out (covered within 1800-2040, beyond which every zone keeps
+    # one rule), rules that never end or do not parse, and a date or a UTC time under a TZID
+    # (icalendar reads both as local times of the zone, so they are covered too).
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:e@x\r\nDTSTAMP:20100101T000000Z\r\n"
+        + "".join(f"{line}\r\n" for line in lines).encode()
+        + b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    timeline = _timeline("America/New_York", datetime(2026, 11, 2, 10))  # noqa: DTZ001
+    merged = _merged(data, timeline)
+    tally = check(data, merged, [timeline])
+    assert tally.foreign_changed == tally.own_changed == 0, tally.examples

@@ -40,7 +40,9 @@ __all__ = ["merge"]
 # NAME;PARAM=...;PARAM="quoted: may hold ; and :":VALUE
 _CONTENT_LINE = re.compile(r'^([A-Za-z0-9-]+)((?:;[^:"]*(?:"[^"]*")?[^:"]*)*):(.*)$', re.DOTALL)
 _TZID_PARAM = re.compile(r';TZID=("[^"]*"|[^;:]*)', re.IGNORECASE)
-_WALL = re.compile(r"(\d{8}T\d{6})(Z?)")
+# A date-time or a date: readers differ on a date, or a UTC time, under a TZID (icalendar reads
+# both as local times of the zone), so both count as times the zone must serve.
+_WALL = re.compile(r"(?<![0-9])([0-9]{8}(?:T[0-9]{6})?)(?![0-9])")
 # Properties whose values are times of a component (RFC 5545 §3.8.2, 3.8.4.4, 3.8.5).
 _TIMES = frozenset({"DTSTART", "DTEND", "DUE", "RDATE", "EXDATE", "RECURRENCE-ID"})
 # How far a series is followed: its occurrences up to this many, or this year.
@@ -49,6 +51,12 @@ _LAST_YEAR = 2040
 # A series without end is covered up to this year; after it, a VTIMEZONE's last RRULE goes on
 # as zoneinfo does (zoneinfo's own data ends in 2037 with the rule that continues).
 _HORIZON = datetime(2037, 12, 31, 23, 59)  # noqa: DTZ001 - a wall time in the zone at hand
+# Other components' times are covered within these bounds: after the last one every zone
+# follows one yearly rule for ever (as the VTIMEZONE's last observance does), and before the
+# first one every zone is at its local mean time (as the VTIMEZONE's first observance is).
+# Probing zoneinfo day by day from year 1 or to year 9999 would take seconds to minutes.
+_EARLIEST = datetime(1800, 1, 1)  # noqa: DTZ001 - a wall time in the zone at hand
+_LATEST = datetime(2040, 12, 31, 23, 59)  # noqa: DTZ001 - same
 
 
 class _Block:
@@ -113,9 +121,7 @@ class _Block:
             tzid = self.tzid_of(params)
             if tzid is None:
                 continue
-            for wall, utc in _WALL.findall(value):
-                if utc:
-                    continue  # a UTC time under a TZID: not a local time of that zone
+            for wall in _WALL.findall(value):
                 moment = _parse_wall(wall)
                 if moment is None:
                     continue
@@ -214,7 +220,7 @@ def _unparsable(where: str, path: str | None, why: object) -> ExportError:
 
 def _parse_wall(text: str) -> datetime | None:
     try:
-        return datetime.strptime(text, "%Y%m%dT%H%M%S")  # noqa: DTZ007 - a wall time
+        return datetime.strptime(text, "%Y%m%dT%H%M%S" if "T" in text else "%Y%m%d")  # noqa: DTZ007 - a wall time
     except ValueError:
         return None
 
@@ -419,7 +425,7 @@ class _ZonePlan:
         out = _Written(name=name, zone=zone, walls=list(walls), replaces=replaces)
         for b in users:
             found, endless = b.walls
-            out.walls.extend(found.get(name, ()))
+            out.walls.extend(min(max(w, _EARLIEST), _LATEST) for w in found.get(name, ()))
             out.endless = out.endless or name in endless
         self.written[name] = out
 
