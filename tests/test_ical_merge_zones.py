@@ -307,6 +307,10 @@ def test_every_zone_merges_idempotently_and_covers_foreign_events_naming_it() ->
         merged = merge_ical(foreign, timeline)
         assert merge_ical(merged, timeline) == merged, zone
         total.add(check(foreign, merged, [timeline]))
+    print(
+        f"\nevery zone: foreign times checked {total.foreign}, changed {total.foreign_changed}; "
+        f"own times checked {total.own}, changed {total.own_changed}"
+    )
     assert total.foreign_changed == total.own_changed == 0, total.examples
 
 
