@@ -855,6 +855,19 @@ class TestFamilies:
             ("Damn, that's disappointing.", "profanity", "Damn"),
             ("Your manager was a bit of a jerk.", "profanity", "Your manager was a bit of a jerk"),
             ("Would you like to grab a drink sometime?", "familiarity", "grab a drink"),
+            # round 7
+            ("I'd forgo a salary increase.", "bargaining-pay", "forgo a salary increase"),
+            ("Hire me at half pay.", "bargaining-pay", "at half pay"),
+            (
+                "Should I not receive a reply by 30 June, I will take the matter further.",
+                "pressure-deadline",
+                "take the matter further",
+            ),
+            (
+                "I was not even given the courtesy of feedback.",
+                "blame-unprofessional",
+                "not even given the courtesy",
+            ),
             # constructions that stay errors
             ("This is urgent.", "pressure-asap", "This is urgent"),
             ("I need an urgent reply.", "pressure-asap", "urgent reply"),
