@@ -36,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
@@ -51,6 +51,11 @@ if str(HERE) not in sys.path:
 SEED = 2026
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=ZoneInfo("America/New_York"))
 FULL_SIZES = (1_000, 10_000, 100_000)
+HUGE = 1_000_000  # --full: streamed through followup's own stages and the batch export
+LEAN_ABOVE = 100_000  # larger sizes stream followup's stages only (no baselines, no icalendar)
+DASK_CHUNKSIZE = (
+    64  # jobs per Dask task: a few hundred ms of work, so the scheduler's cost per task is small
+)
 QUICK_SIZES = (60, 240)
 ZONES = (
     "America/New_York",
@@ -118,6 +123,8 @@ BUDGETS = {
     "memory": 1.2,  # export peak RSS at the largest size ÷ at the one 10x smaller
     "speedup": 1.6,  # export with 2 processes vs 1
     "scaling": 1.25,  # µs/action at the largest size ÷ at the smallest (its paired controls)
+    "flat": 1.2,  # peak RSS at the largest size ÷ at the smallest (streamed: flat memory)
+    "dask": 1.6,  # write_calendar on a 2-worker Dask LocalCluster vs 1 process
 }
 
 STAGES = (
@@ -398,15 +405,34 @@ def _has_ics() -> bool:
     return importlib.util.find_spec("ics") is not None
 
 
-def child_stream(n_jobs: int, pauses: int) -> dict[str, Any]:
+LEAN_KEYS = ("schedule", "render", "to_ical", "export")
+"""The stages of a lean run: followup's own (icalendar's serialiser and the references left out)."""
+
+
+def _pause_points(n_jobs: int, pauses: int) -> set[int]:
+    return {round(n_jobs * k / (pauses + 1)) for k in range(1, pauses + 1)}
+
+
+def _pause() -> float:
+    """Print PAUSE, wait for the parent's line on stdin; the seconds waited."""
+    t0 = time.perf_counter()
+    print("PAUSE", flush=True)
+    sys.stdin.readline()
+    return time.perf_counter() - t0
+
+
+def child_stream(n_jobs: int, pauses: int, lean: int = 0) -> dict[str, Any]:
     """Every stage over ``n_jobs`` jobs, one job at a time (run in a fresh process).
 
     Each job goes through the stages in turn and its outputs are dropped before the
     next job, as a nightly re-plan of many users would stream them; each stage's time
     is summed over the jobs. ``pauses`` times, evenly spread, the process prints
     ``PAUSE`` and waits for a line on stdin, so the parent can run a control
-    measurement at the smallest size while this one is suspended.
+    measurement at the smallest size while this one is suspended. ``lean``: only
+    followup's own stages (:data:`LEAN_KEYS`), for the largest sizes.
     """
+    if lean:
+        return _child_stream_lean(n_jobs, pauses)
     import baseline
 
     import followup.render
@@ -416,7 +442,7 @@ def child_stream(n_jobs: int, pauses: int) -> dict[str, Any]:
     _warm_up()
     with_ics = _has_ics()
     calls, original, recording = _recorder()
-    pause_at = {round(n_jobs * k / (pauses + 1)) for k in range(1, pauses + 1)}
+    pause_at = _pause_points(n_jobs, pauses)
     seconds = dict.fromkeys(STREAM_KEYS, 0.0)
     actions = messages = events = size = 0
     identical = True
@@ -428,8 +454,7 @@ def child_stream(n_jobs: int, pauses: int) -> dict[str, Any]:
     try:
         for i, job in enumerate(make_jobs(n_jobs)):
             if i in pause_at:
-                print("PAUSE", flush=True)
-                sys.stdin.readline()
+                _pause()
             calls.clear()
             t0_schedule = clock()
             timeline = job.schedule(NOW)
@@ -472,8 +497,7 @@ def child_stream(n_jobs: int, pauses: int) -> dict[str, Any]:
                     identical
                     and made["export"] == data
                     and all(
-                        bytes(made[key].to_ical()) == data
-                        for key in ("baseline", "baseline_typed")
+                        bytes(made[key].to_ical()) == data for key in ("baseline", "baseline_typed")
                     )
                 )
     finally:
@@ -488,9 +512,173 @@ def child_stream(n_jobs: int, pauses: int) -> dict[str, Any]:
         "bytes": size,
         "seconds": seconds,
         "peak_growth_kib": grow,
+        "peak_kib": peak,
         "baseline_identical": identical,
         "with_ics": with_ics,
     }
+
+
+def _child_stream_lean(n_jobs: int, pauses: int) -> dict[str, Any]:
+    """:func:`child_stream` for followup's own stages only (:data:`LEAN_KEYS`)."""
+    import followup.render
+    from followup.ical import to_ical, to_ical_bytes
+
+    _warm_up()
+    calls, original, recording = _recorder()
+    pause_at = _pause_points(n_jobs, pauses)
+    seconds = dict.fromkeys(LEAN_KEYS, 0.0)
+    actions = messages = size = 0
+    clock = time.perf_counter
+    gc.collect()
+    can_reset = _reset_peak()
+    before = _kib("VmRSS")
+    followup.render.render = recording
+    try:
+        for i, job in enumerate(make_jobs(n_jobs)):
+            if i in pause_at:
+                _pause()
+            calls.clear()
+            t0 = clock()
+            timeline = job.schedule(NOW)
+            t1 = clock()
+            for kind, facts, kw in calls:
+                original(kind, facts, **kw)
+            t2 = clock()
+            first, second = ("to_ical", "export") if i % 2 else ("export", "to_ical")
+            for key in (first, second):
+                t3 = clock()
+                made = to_ical(timeline) if key == "to_ical" else to_ical_bytes(timeline)
+                seconds[key] += clock() - t3
+                if key == "export":
+                    size += len(made)
+            seconds["schedule"] += t1 - t0
+            seconds["render"] += t2 - t1
+            actions += len(timeline)
+            messages += len(calls)
+    finally:
+        followup.render.render = original
+    peak = _kib("VmHWM")
+    grow = None if not can_reset or before is None or peak is None else max(0, peak - before)
+    return {
+        "jobs": n_jobs,
+        "actions": actions,
+        "messages": messages,
+        "events": None,
+        "bytes": size,
+        "seconds": seconds,
+        "peak_growth_kib": grow,
+        "peak_kib": peak,
+        "baseline_identical": None,
+        "lean": True,
+    }
+
+
+def _paused_jobs(n_jobs: int, pauses: int, waited: list[float]) -> Iterator[Any]:
+    """``make_jobs(n_jobs)``, pausing ``pauses`` times (the seconds waited go to ``waited``)."""
+    pause_at = _pause_points(n_jobs, pauses)
+    for i, job in enumerate(make_jobs(n_jobs)):
+        if i in pause_at:
+            waited.append(_pause())
+        yield job
+
+
+def child_export_paired(n_jobs: int, pauses: int) -> dict[str, Any]:
+    """``write_calendar`` in this process over ``n_jobs`` jobs, pausing for control runs.
+
+    The time spent waiting at the pauses is not counted. Warmed up first (template
+    loading and zone caches are one-time costs), as the stage runs are.
+    """
+    from followup.batch import write_calendar
+
+    _warm_up()
+    waited: list[float] = []
+    gc.collect()
+    start_rss = _kib("VmRSS")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "batch.ics"
+        t0 = time.perf_counter()
+        actions = write_calendar(path, _paused_jobs(n_jobs, pauses, waited), now=NOW)
+        seconds = time.perf_counter() - t0 - sum(waited)
+        size = path.stat().st_size
+    return {
+        "jobs": n_jobs,
+        "actions": actions,
+        "seconds": seconds,
+        "bytes": size,
+        "start_kib": start_rss,
+        "peak_kib": _kib("VmHWM"),
+        "load": os.getloadavg()[0],
+    }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def child_dask(n_jobs: int, rounds: int, chunksize: int) -> dict[str, Any]:
+    """``write_calendar`` on a 2-worker Dask LocalCluster and in this process, alternating.
+
+    The cluster (2 worker processes, 1 thread each) starts once, outside the
+    timings: a host has its cluster already. Both ways are warmed up first on other
+    jobs. Then ``rounds`` times: 1 process, Dask, Dask, 1 process, so the machine's
+    drift falls on both alike. CPU seconds: this process's (the writer, with the
+    Dask scheduler and client), and the workers' (from ``getrusage`` in each).
+    """
+    import warnings
+
+    from distributed import Client, LocalCluster
+
+    from followup.batch import write_calendar
+
+    warnings.simplefilter("ignore")  # distributed's notices would mix with the JSON on stdout
+
+    def cpu() -> float:  # also run on each worker
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    runs: list[dict[str, Any]] = []
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        executor = client.get_executor()
+        warm = list(make_jobs(40, seed=SEED + 1))
+        write_calendar(Path(tmp) / "warm.ics", warm, now=NOW, executor=executor, chunksize=4)
+        _warm_up()
+        for _ in range(rounds):
+            for mode in ("one", "dask", "dask", "one"):
+                path = Path(tmp) / f"{mode}.ics"
+                workers_before = sum(client.run(cpu).values())
+                cpu_before = cpu()
+                load = os.getloadavg()[0]
+                t0 = time.perf_counter()
+                if mode == "one":
+                    actions = write_calendar(path, make_jobs(n_jobs), now=NOW)
+                else:
+                    actions = write_calendar(
+                        path, make_jobs(n_jobs), now=NOW, executor=executor, chunksize=chunksize
+                    )
+                seconds = time.perf_counter() - t0
+                runs.append(
+                    {
+                        "mode": mode,
+                        "jobs": n_jobs,
+                        "actions": actions,
+                        "seconds": seconds,
+                        "cpu_self": cpu() - cpu_before,
+                        "cpu_workers": sum(client.run(cpu).values()) - workers_before,
+                        "sha256": _sha256(path),
+                        "load": load,
+                    }
+                )
+    return {"runs": runs, "chunksize": chunksize}
 
 
 def child_export(n_jobs: int, workers: int, chunksize: int) -> dict[str, Any]:
@@ -544,15 +732,25 @@ def _child(*args: str) -> dict[str, Any]:
     return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def _stream(n_jobs: int, pauses: int, control_jobs: int) -> tuple[dict[str, Any], list[Any]]:
-    """``child_stream`` in a fresh process; at each of its pauses, a control run at
-    ``control_jobs`` jobs (also in a fresh process) while it waits.
+def _stream(
+    n_jobs: int, pauses: int, control_jobs: int, *, lean: bool = False
+) -> tuple[dict[str, Any], list[Any]]:
+    """``child_stream`` in a fresh process, with control runs at ``control_jobs`` (see _paired)."""
+    return _paired(
+        ["--child-stream", str(n_jobs), str(pauses), str(int(lean))],
+        ["--child-stream", str(control_jobs), "0", str(int(lean))],
+    )
+
+
+def _paired(args: list[str], control: list[str]) -> tuple[dict[str, Any], list[Any]]:
+    """This script with ``args`` in a fresh process; at each of its pauses, a control run
+    (``control``, also in a fresh process) while it waits.
 
     The machine is shared and its speed drifts by tens of per cent over minutes; the
     controls sample the same minutes as the run, so a size is compared with the
     smallest size measured at the same time.
     """
-    cmd = [*_CHILD, "--child-stream", str(n_jobs), str(pauses)]
+    cmd = [*_CHILD, *args]
     controls: list[Any] = []
     with subprocess.Popen(
         cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
@@ -562,7 +760,7 @@ def _stream(n_jobs: int, pauses: int, control_jobs: int) -> tuple[dict[str, Any]
         last = ""
         for line in proc.stdout:
             if line.strip() == "PAUSE":
-                controls.append(_child("--child-stream", str(control_jobs), "0"))
+                controls.append(_child(*control))
                 proc.stdin.write("\n")
                 proc.stdin.flush()
             else:
@@ -701,6 +899,8 @@ def run(
     export_only: bool = False,
     stage_repeats: int = 3,
     held: bool = False,
+    dask_size: int | None = None,
+    dask_rounds: int = 2,
 ) -> dict[str, Any]:
     """Run every measurement; return the raw results."""
     from followup.batch import schedule_many
@@ -714,6 +914,8 @@ def run(
         "sizes": {},
         "held": {},
         "export": {},
+        "export_scaling": {},
+        "dask": None,
     }
     jobs_for = {size: max(1, round(size / per_job)) for size in sizes}
     smallest = jobs_for[sizes[0]]
@@ -727,17 +929,39 @@ def run(
             results["sizes"][size] = {"run": runs[0], "runs": runs, "controls": []}
         else:
             pauses = max(1, min(9, size // sizes[0] - 1))
+            lean = size > LEAN_ABOVE
             log(
-                f"stages, streaming: {size} actions ({n_jobs} interviews), "
-                f"{pauses} control runs at {sizes[0]} in between"
+                f"stages, streaming{' (followup stages only)' if lean else ''}: {size} actions "
+                f"({n_jobs} interviews), {pauses} control runs at {sizes[0]} in between"
             )
-            got, controls = _stream(n_jobs, pauses, smallest)
+            got, controls = _stream(n_jobs, pauses, smallest, lean=lean)
             results["sizes"][size] = {"run": got, "runs": [got], "controls": controls}
-        if held:
+        if held and size <= LEAN_ABOVE:
             log(f"stages, every output held in memory: {size} actions")
             results["held"][size] = _child("--child-stages", str(n_jobs))
-    with_one = [s for s in sizes if s <= export_w1_max or s == sizes[0]]
     for size in sizes:
+        # write_calendar in one process, streamed: linear, with flat memory (paired in time).
+        n_jobs = jobs_for[size]
+        if size == sizes[0]:
+            runs = []
+            for r in range(stage_repeats):
+                log(f"export scaling: {size} actions, 1 process, run {r + 1}")
+                runs.append(_child("--child-export-paired", str(n_jobs), "0"))
+            results["export_scaling"][size] = {"run": runs[0], "runs": runs, "controls": []}
+        else:
+            pauses = max(1, min(9, size // sizes[0] - 1))
+            log(f"export scaling: {size} actions, 1 process, {pauses} control runs in between")
+            got, controls = _paired(
+                ["--child-export-paired", str(n_jobs), str(pauses)],
+                ["--child-export-paired", str(smallest), "0"],
+            )
+            results["export_scaling"][size] = {"run": got, "runs": [got], "controls": controls}
+    if dask_size:
+        n_jobs = max(1, round(dask_size / per_job))
+        log(f"Dask: {dask_size} actions, 2 workers vs 1 process, {dask_rounds} rounds of 1,D,D,1")
+        results["dask"] = _child("--child-dask", str(n_jobs), str(dask_rounds), str(DASK_CHUNKSIZE))
+    with_one = [s for s in sizes if s <= export_w1_max or s == sizes[0]]
+    for size in [s for s in sizes if s <= LEAN_ABOVE]:
         n_jobs = jobs_for[size]
         # 1, 2, 2, 1 processes (twice at the size the speed-up is taken at): drift in the
         # machine's speed falls on both equally, and the fastest of four is less at its mercy.
@@ -754,44 +978,186 @@ def run(
     return results
 
 
-def _per_action(run: dict[str, Any], key: str) -> float:
-    """µs per action of one stage in one streaming run."""
+def _per_action(run: dict[str, Any], key: str) -> float | None:
+    """µs per action of one stage in one streaming run (None: not measured in that run)."""
     sec = run["seconds"]
-    value = sec["schedule"] - sec["render"] if key == "schedule_only" else sec[key]
+    if key == "schedule_only":
+        value = sec["schedule"] - sec["render"]
+    elif key in sec:
+        value = sec[key]
+    else:
+        return None
     return float(value) / float(run["actions"]) * 1e6
 
 
 def _measured(results: dict[str, Any], key: str) -> bool:
     """Whether a stage was measured in every streaming run (ics.py needs the bench extra)."""
-    runs = [r["run"] for r in results["sizes"].values()]
+    # Lean runs (the largest size) measure followup's stages only: judge by the others.
+    runs = [r["run"] for r in results["sizes"].values() if not r["run"].get("lean")]
     if key in ("export", "ics"):
         flag = "with_ics" if key == "ics" else None
         return all(key in r["seconds"] and (flag is None or r.get(flag)) for r in runs)
     return True
 
 
-def _scaling(results: dict[str, Any]) -> dict[str, dict[int, float]]:
+def _mean(values: Iterable[float | None]) -> float | None:
+    got = [v for v in values if v is not None]
+    return statistics.fmean(got) if got else None
+
+
+def _scaling(results: dict[str, Any]) -> dict[str, dict[int, float | None]]:
     """Per stage and size: µs/action ÷ that of the control runs at the smallest size taken
-    during the same run (the smallest size itself: 1.0)."""
+    during the same run (the smallest size itself: 1.0; None where not measured)."""
     sizes = sorted(results["sizes"])
-    out: dict[str, dict[int, float]] = {}
+    out: dict[str, dict[int, float | None]] = {}
     for key, _ in STAGES:
         if not _measured(results, key):
             continue
         for size in sizes[1:]:
             r = results["sizes"][size]
-            control = statistics.fmean(_per_action(c, key) for c in r["controls"])
-            out.setdefault(key, {})[size] = _per_action(r["run"], key) / control
+            control = _mean(_per_action(c, key) for c in r["controls"])
+            mine = _per_action(r["run"], key)
+            out.setdefault(key, {})[size] = None if mine is None or not control else mine / control
     return out
 
 
-def _stage_us(results: dict[str, Any], key: str, size: int) -> float:
+def _stage_us(results: dict[str, Any], key: str, size: int) -> float | None:
     r = results["sizes"][size]
     if size == min(results["sizes"]):
         # Every measurement of the smallest size: its own runs and the controls.
         every = [*r["runs"]] + [c for other in results["sizes"].values() for c in other["controls"]]
-        return statistics.fmean(_per_action(x, key) for x in every)
+        return _mean(_per_action(x, key) for x in every)
     return _per_action(r["run"], key)
+
+
+def _export_us(run: dict[str, Any]) -> float:
+    return float(run["seconds"]) / float(run["actions"]) * 1e6
+
+
+def _export_scaling_lines(results: dict[str, Any]) -> tuple[list[str], list[Any]]:
+    """The table of write_calendar's streamed scaling (1 process) and its budget rows."""
+    table = results.get("export_scaling") or {}
+    if not table:
+        return [], []
+    sizes = sorted(table)
+    lo = sizes[0]
+    smallest = [*table[lo]["runs"]] + [c for s in sizes[1:] for c in table[s]["controls"]]
+    lines = [
+        "",
+        (
+            "### Batch export scaling (`write_calendar`, 1 process, streamed; each larger size "
+            f"against {lo:,}-action runs taken during it)"
+        ),
+        "",
+        "| actions | interviews | µs/action | ÷ paired controls | peak RSS (MiB) | bytes written |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    rows: list[Any] = []
+    lo_us = statistics.fmean(_export_us(r) for r in smallest)
+    lo_peak = max(r["peak_kib"] for r in smallest)
+    first = table[lo]["run"]
+    lines.append(
+        f"| {first['actions']:,} | {first['jobs']:,} | {_fmt(lo_us)} | 1.00 "
+        f"(mean of {len(smallest)}) | {_mib(lo_peak)} | {first['bytes']:,} |"
+    )
+    for size in sizes[1:]:
+        r = table[size]["run"]
+        control = statistics.fmean(_export_us(c) for c in table[size]["controls"])
+        ratio = _export_us(r) / control
+        lines.append(
+            f"| {r['actions']:,} | {r['jobs']:,} | {_fmt(_export_us(r))} | {ratio:.2f} "
+            f"| {_mib(r['peak_kib'])} | {r['bytes']:,} |"
+        )
+    top = table[sizes[-1]]["run"]
+    ratio = _export_us(top) / statistics.fmean(_export_us(c) for c in table[sizes[-1]]["controls"])
+    rows.append(
+        (
+            f"scaling, batch export (write_calendar, 1 process): {top['actions']:,} ÷ {lo:,} actions",
+            f"{ratio:.2f}",
+            f"≤ {BUDGETS['scaling']}",
+            ratio <= BUDGETS["scaling"],
+        )
+    )
+    flat = top["peak_kib"] / lo_peak
+    rows.append(
+        (
+            (
+                f"batch export peak RSS, {top['actions']:,} ÷ {lo:,} actions "
+                f"({_mib(top['peak_kib'])} ÷ {_mib(lo_peak)} MiB)"
+            ),
+            f"{flat:.2f}",
+            f"≤ {BUDGETS['flat']}",
+            flat <= BUDGETS["flat"],
+        )
+    )
+    return lines, rows
+
+
+def _dask_lines(dask: dict[str, Any] | None) -> tuple[list[str], list[Any]]:
+    """The Dask table (every run, in order) and its budget rows."""
+    if not dask:
+        return [], []
+    runs = dask["runs"]
+    lines = [
+        "",
+        (
+            "### Dask: `write_calendar` on a LocalCluster of 2 worker processes (1 thread each) "
+            f"vs 1 process, chunks of {dask['chunksize']} interviews, in the order run"
+        ),
+        "",
+        "| run | where | actions | seconds | µs/action | CPU s here | CPU s in workers | load |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for n, r in enumerate(runs, 1):
+        where = "Dask, 2 workers" if r["mode"] == "dask" else "1 process"
+        lines.append(
+            f"| {n} | {where} | {r['actions']:,} | {r['seconds']:.2f} | {_fmt(_export_us(r))} "
+            f"| {r['cpu_self']:.2f} | {r['cpu_workers']:.2f} | {r['load']:.1f} |"
+        )
+    ones = [r for r in runs if r["mode"] == "one"]
+    dasks = [r for r in runs if r["mode"] == "dask"]
+    speed = min(r["seconds"] for r in ones) / min(r["seconds"] for r in dasks)
+    # Runs in the order 1, D, D, 1: each Dask run against the 1-process run next to it.
+    pairs = [
+        runs[i]["seconds"] / runs[i + 1]["seconds"]
+        if runs[i]["mode"] == "one"
+        else runs[i + 1]["seconds"] / runs[i]["seconds"]
+        for i in range(0, len(runs) - 1, 2)
+    ]
+    rows: list[Any] = [
+        (
+            f"Dask speed-up, 2 workers vs 1 process, {ones[0]['actions']:,} actions, fastest runs",
+            f"{speed:.2f}x",
+            f"≥ {BUDGETS['dask']}x",
+            speed >= BUDGETS["dask"],
+        ),
+        (
+            "Dask speed-up, each pair of neighbouring runs ("
+            + ", ".join(f"{p:.2f}" for p in pairs)
+            + "), median",
+            f"{statistics.median(pairs):.2f}x",
+            "(reported)",
+            None,
+        ),
+    ]
+    one = min(ones, key=lambda r: r["cpu_self"])
+    two = min(dasks, key=lambda r: r["cpu_self"] + r["cpu_workers"])
+    busy = max(two["cpu_self"], two["cpu_workers"] / 2)
+    rows.append(
+        (
+            (
+                f"Dask speed-up on 2 idle cores, from CPU times ({one['cpu_self']:.1f} s in 1 "
+                f"process; {two['cpu_self']:.1f} s writer and scheduler + "
+                f"{two['cpu_workers']:.1f} s workers)"
+            ),
+            f"{one['cpu_self'] / busy:.2f}x",
+            "(model)",
+            None,
+        )
+    )
+    same = len({r["sha256"] for r in runs}) == 1
+    rows.append(("Dask output byte-identical to 1 process", "yes" if same else "no", "yes", same))
+    return lines, rows
 
 
 def report(results: dict[str, Any]) -> str:
@@ -826,7 +1192,19 @@ def report(results: dict[str, Any]) -> str:
             for size in sizes:
                 n = results["sizes"][size]["run"]["actions"]
                 us = _stage_us(results, key, size)
+                if us is None:
+                    continue  # not measured in the lean run of the largest size
                 lines.append(f"| {label} | {n:,} | {_fmt(us)} | {_fmt(1e6 / us, 0)} |")
+        if any(results["sizes"][x]["run"].get("lean") for x in sizes):
+            lines += [
+                "",
+                (
+                    f"Above {LEAN_ABOVE:,} actions only followup's own stages are streamed "
+                    "(schedule+render, render, to_ical, export: to_ical_bytes), with lean control runs: "
+                    "the baselines and icalendar's serialiser are references for the overhead "
+                    "budget, not stages of a batch."
+                ),
+            ]
         lines += [
             "",
             "Peak memory of the streaming runs (growth of peak RSS over the run, every stage):",
@@ -836,8 +1214,9 @@ def report(results: dict[str, Any]) -> str:
         ]
         for size in sizes:
             r = results["sizes"][size]["run"]
+            events = "n/a" if r["events"] is None else f"{r['events']:,}"
             lines.append(
-                f"| {r['actions']:,} | {r['jobs']:,} | {r['events']:,} | {r['bytes']:,} | "
+                f"| {r['actions']:,} | {r['jobs']:,} | {events} | {r['bytes']:,} | "
                 f"{_mib(r['peak_growth_kib'])} |"
             )
     export = {k: min(v, key=lambda r: r["seconds"]) for k, v in results["export"].items()}
@@ -875,14 +1254,22 @@ def report(results: dict[str, Any]) -> str:
         for key, label in STAGES:
             if key not in scaling:
                 continue
-            cells = [f"{scaling[key][x]:.2f}" for x in sizes[1:]]
+            cells = [
+                "—" if scaling[key][x] is None else f"{scaling[key][x]:.2f}" for x in sizes[1:]
+            ]
             lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    export_lines, export_rows = _export_scaling_lines(results)
+    lines += export_lines
+    dask_lines, dask_rows = _dask_lines(results.get("dask"))
+    lines += dask_lines
     if results.get("held"):
         lines += _held_table(results["held"])
 
     budget_rows: list[tuple[str, str, str, bool | None]] = []
     for size in sizes:
         r = results["sizes"][size]["run"]
+        if r.get("lean"):
+            continue  # no baselines in the lean run
         ratio = _stage_us(results, "to_ical", size) / _stage_us(results, "baseline", size)
         budget_rows.append(
             (
@@ -952,11 +1339,13 @@ def report(results: dict[str, Any]) -> str:
                 )
             )
     if scaling:
-        top = sizes[-1]
         for key, label in STAGES:
             if key not in scaling:
                 continue
+            # The largest size the stage ran at (the lean run leaves the references out).
+            top = max(x for x in sizes[1:] if scaling[key][x] is not None)
             grew = scaling[key][top]
+            assert grew is not None
             budget_rows.append(
                 (
                     f"scaling, {label}: {top:,} ÷ {sizes[0]:,} actions",
@@ -965,11 +1354,29 @@ def report(results: dict[str, Any]) -> str:
                     grew <= BUDGETS["scaling"],
                 )
             )
+        big = results["sizes"][sizes[-1]]
+        peaks = [c.get("peak_kib") for c in big["controls"]]
+        if big["run"].get("peak_kib") and peaks and all(peaks):
+            flat = big["run"]["peak_kib"] / max(peaks)
+            budget_rows.append(
+                (
+                    (
+                        f"streamed stages, peak RSS at {sizes[-1]:,} ÷ at {sizes[0]:,} actions "
+                        f"(its controls; {_mib(big['run']['peak_kib'])} ÷ {_mib(max(peaks))} MiB; "
+                        f"growth over the run {_mib(big['run']['peak_growth_kib'])} MiB)"
+                    ),
+                    f"{flat:.2f}",
+                    f"≤ {BUDGETS['flat']}",
+                    flat <= BUDGETS["flat"],
+                )
+            )
+    budget_rows += export_rows
+    budget_rows += dask_rows
     if "startup" in results:
         budget_rows += _startup_rows(results["startup"])
     _export_rows(results["export"], budget_rows)
     if sizes:
-        ident = all(results["sizes"][s]["run"]["baseline_identical"] for s in sizes)
+        ident = all(results["sizes"][s]["run"]["baseline_identical"] is not False for s in sizes)
         budget_rows.append(
             (
                 "baseline output byte-identical to followup's (sampled)",
@@ -1006,8 +1413,10 @@ def _held_table(held: dict[int, dict[str, Any]]) -> list[str]:
             n = r["actions"]
             if key == "schedule_only":
                 sec, mem = r["stages"]["schedule"][0] - r["stages"]["render"][0], None
-            else:
+            elif key in r["stages"]:
                 sec, mem = r["stages"][key]
+            else:
+                continue  # a stage these runs do not measure
             us = sec / n * 1e6
             first = us if first is None else first
             lines.append(f"| {label} | {n:,} | {_fmt(us)} | {_mib(mem)} | {us / first:.2f} |")
@@ -1164,6 +1573,7 @@ def _from_json(data: dict[str, Any]) -> dict[str, Any]:
     out = dict(data)
     out["sizes"] = {int(k): v for k, v in data["sizes"].items()}
     out["held"] = {int(k): v for k, v in data.get("held", {}).items()}
+    out["export_scaling"] = {int(k): v for k, v in data.get("export_scaling", {}).items()}
     out["export"] = {
         (int(k.split("/")[0]), int(k.split("/")[1])): v for k, v in data["export"].items()
     }
@@ -1214,7 +1624,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--export-only", action="store_true", help="only the batch export measurements"
     )
     parser.add_argument("--child-stages", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--child-stream", type=int, nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help=f"also {HUGE:,} actions: stages and the batch export streamed (about an hour more)",
+    )
+    parser.add_argument(
+        "--dask-size",
+        type=int,
+        default=None,
+        help="actions for the Dask speed-up (default 10000; quick 300; 0 to skip)",
+    )
+    parser.add_argument(
+        "--dask-rounds", type=int, default=2, help="rounds of 1, Dask, Dask, 1 (default 2)"
+    )
+    parser.add_argument("--child-stream", type=int, nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child-export-paired", type=int, nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--child-dask", type=int, nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--child-export", type=int, nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_stages is not None:
@@ -1222,6 +1648,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.child_stream is not None:
         print(json.dumps(child_stream(*args.child_stream)))
+        return 0
+    if args.child_export_paired is not None:
+        print(json.dumps(child_export_paired(*args.child_export_paired)))
+        return 0
+    if args.child_dask is not None:
+        print(json.dumps(child_dask(*args.child_dask)))
         return 0
     if args.from_json:
         print(report(_from_json(json.loads(Path(args.from_json).read_text()))))
@@ -1233,6 +1665,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sizes = tuple(int(s) for s in args.sizes.split(","))
     else:
         sizes = QUICK_SIZES if args.quick else FULL_SIZES
+    if args.full:
+        sizes = (*sizes, HUGE)
     repeats = args.repeats or (2 if args.quick else 9)
     t0 = time.perf_counter()
     results = run(
@@ -1244,6 +1678,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         stage_repeats=1 if args.quick else args.stage_repeats,
         export_only=args.export_only,
         held=(not args.quick) if args.held is None else args.held,
+        dask_size=(300 if args.quick else 10_000) if args.dask_size is None else args.dask_size,
+        dask_rounds=1 if args.quick else args.dask_rounds,
         log=lambda msg: print(
             f"[{time.perf_counter() - t0:6.1f}s] {msg}", file=sys.stderr, flush=True
         ),

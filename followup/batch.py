@@ -258,35 +258,46 @@ def _note(error: BaseException, index: int, job: Job) -> None:
 # --- running jobs, in this process or on an executor -----------------------------------------
 
 
-class _Chunk(list[_T]):
-    """Some items sent to a worker at once: a list, with a name for Dask that costs nothing.
+class _Chunk(Generic[_T]):
+    """Some items sent to a worker at once, with a name for Dask that costs nothing.
 
     Dask names each task it is given by hashing its arguments (``tokenize``),
     which for arbitrary objects means pickling them once more in the writer:
     most of the writer's time with ``Client.get_executor()``. A chunk is named
     by its run and position instead (``__dask_tokenize__``), which is unique, so
-    no two chunks are mistaken for each other.
+    no two chunks are mistaken for each other. (Not a list subclass: the
+    tokenizer would walk a list's items without asking.)
     """
 
-    def __init__(self, run: str, number: int) -> None:
-        super().__init__()
+    __slots__ = ("items", "number", "run")
+
+    def __init__(self, run: str, number: int, items: list[_T]) -> None:
         self.run = run
         self.number = number
+        self.items = items
 
     def __dask_tokenize__(self) -> tuple[str, int]:
         return (self.run, self.number)
 
+    def __getstate__(self) -> tuple[str, int, list[_T]]:
+        return (self.run, self.number, self.items)
+
+    def __setstate__(self, state: tuple[str, int, list[_T]]) -> None:
+        self.run, self.number, self.items = state
+
 
 def _chunks(items: Iterable[_T], size: int) -> Iterator[_Chunk[_T]]:
     run = secrets.token_hex(16)
-    chunk: _Chunk[_T] = _Chunk(run, 0)
+    number = 0
+    batch: list[_T] = []
     for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = _Chunk(run, chunk.number + 1)
-    if chunk:
-        yield chunk
+        batch.append(item)
+        if len(batch) >= size:
+            yield _Chunk(run, number, batch)
+            number += 1
+            batch = []
+    if batch:
+        yield _Chunk(run, number, batch)
 
 
 class _Task:
@@ -329,7 +340,7 @@ def _executor_note(error: BaseException, executor: Executor, first: int, last: i
 
 
 def _ordered_map(
-    fn: Callable[[list[tuple[int, _T]]], list[_R | _Raised]],
+    fn: Callable[[_Chunk[tuple[int, _T]]], list[_R | _Raised]],
     items: Iterable[tuple[int, _T]],
     *,
     executor: Executor | None,
@@ -369,9 +380,9 @@ def _ordered_map(
             try:
                 future = pool.submit(fn, chunk)
             except Exception as exc:
-                _executor_note(exc, pool, chunk[0][0], chunk[-1][0])
+                _executor_note(exc, pool, chunk.items[0][0], chunk.items[-1][0])
                 raise
-            pending.append((future, chunk[0][0], chunk[-1][0]))
+            pending.append((future, chunk.items[0][0], chunk.items[-1][0]))
             if len(pending) >= ahead:
                 yield from _unpack(take())
         while pending:
@@ -415,9 +426,9 @@ class _ScheduleChunk(_Task):
         super().__init__(in_process=in_process)
         self.now = now
 
-    def __call__(self, chunk: list[tuple[int, Job]]) -> list[Timeline | _Raised]:
+    def __call__(self, chunk: _Chunk[tuple[int, Job]]) -> list[Timeline | _Raised]:
         out: list[Timeline | _Raised] = []
-        for index, job in chunk:
+        for index, job in chunk.items:
             try:
                 out.append(job.schedule(self.now))
             except Exception as exc:
@@ -736,9 +747,9 @@ class _ExportChunk(_Task):
         super().__init__(in_process=in_process)
         self.opts = opts
 
-    def __call__(self, chunk: list[tuple[int, tuple[_T, Job]]]) -> list[_Tagged[_T] | _Raised]:
+    def __call__(self, chunk: _Chunk[tuple[int, tuple[_T, Job]]]) -> list[_Tagged[_T] | _Raised]:
         out: list[_Tagged[_T] | _Raised] = []
-        for index, (tag, job) in chunk:
+        for index, (tag, job) in chunk.items:
             try:
                 piece = _export_one(self.opts, job)
             except Exception as exc:

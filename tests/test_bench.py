@@ -60,6 +60,7 @@ def test_quick_run_reports_every_row(
 ) -> None:
     raw = tmp_path / "results.json"
     argv = ["--quick", "--sizes", "20,60", "--repeats", "1", "--held", "--json", str(raw)]
+    argv += ["--dask-size", "0"]  # a cluster is slow to start: test_dask_speed_up_rows
     assert bench.main(argv) == 0
     out = capsys.readouterr().out
     for row in (
@@ -67,6 +68,7 @@ def test_quick_run_reports_every_row(
         "render alone",
         "schedule without render",
         "calendar build (to_ical)",
+        "export: to_ical_bytes (build + direct writer)",
         "serialise (Calendar.to_ical)",
         "baseline build (icalendar by hand, Component.add)",
         "baseline build, typed values set directly",
@@ -77,6 +79,11 @@ def test_quick_run_reports_every_row(
         "### Holding every output in memory",
         "calendar build ÷ baseline",
         "scaling, calendar build (to_ical): 60 ÷ 20 actions",
+        "scaling, export: to_ical_bytes (build + direct writer): 60 ÷ 20 actions",
+        "### Batch export scaling",
+        "scaling, batch export (write_calendar, 1 process): ",
+        "batch export peak RSS, ",
+        "streamed stages, peak RSS at 60 ÷ at 20 actions",
         "import followup",
         "`import followup` loads icalendar | no | no | pass",
         "import followup.tone after followup and attrs",
@@ -127,3 +134,42 @@ def test_scaling_compares_with_the_controls_taken_at_the_same_time(bench: Module
     # The smallest size's own figure is the mean of all its measurements, controls included.
     assert bench._stage_us(results, "to_ical", 1000) == pytest.approx((100 + 190 + 210) / 3)
     assert bench._stage_us(results, "schedule_only", 10000) == pytest.approx(216.0)
+
+
+@pytest.mark.slow
+def test_dask_speed_up_rows(bench: ModuleType) -> None:
+    """The Dask child (a LocalCluster, 1 process and Dask alternating) and its report rows."""
+    got = bench.child_dask(6, 1, 2)
+    assert [r["mode"] for r in got["runs"]] == ["one", "dask", "dask", "one"]
+    assert len({r["sha256"] for r in got["runs"]}) == 1
+    lines, rows = bench._dask_lines(got)
+    assert any("### Dask" in line for line in lines)
+    names = [row[0] for row in rows]
+    assert names[0].startswith("Dask speed-up, 2 workers vs 1 process")
+    assert rows[-1] == ("Dask output byte-identical to 1 process", "yes", "yes", True)
+
+
+def test_lean_streaming_and_export_scaling(bench: ModuleType) -> None:
+    """The lean stream (followup's stages only) and the paired export run, as the 1M run uses."""
+    lean = bench.child_stream(8, 0, 1)
+    assert lean["lean"] is True
+    assert set(lean["seconds"]) == set(bench.LEAN_KEYS)
+    assert lean["actions"] > 0
+    export = bench.child_export_paired(8, 0)
+    assert export["actions"] == lean["actions"]
+    results = {
+        "sizes": {
+            8: {"run": lean, "runs": [lean], "controls": []},
+            16: {"run": lean, "runs": [lean], "controls": [lean]},
+        },
+        "export_scaling": {
+            8: {"run": export, "runs": [export], "controls": []},
+            16: {"run": export, "runs": [export], "controls": [export]},
+        },
+    }
+    scaling = bench._scaling(results)
+    assert scaling["export"][16] == pytest.approx(1.0)
+    assert scaling["baseline"][16] is None  # not measured in a lean run
+    lines, rows = bench._export_scaling_lines(results)
+    assert any("### Batch export scaling" in line for line in lines)
+    assert rows[0][1] == "1.00"
