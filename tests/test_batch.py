@@ -23,18 +23,22 @@ from followup import (
     Candidate,
     Contact,
     ExportError,
+    InputFileError,
     Interview,
+    InvalidStepError,
     Outcome,
     OutcomeStatus,
     Plan,
     SchedulingError,
     StepDone,
+    TemplateError,
     ValidationError,
     presets,
 )
 from followup.batch import (
     CalendarPiece,
     Job,
+    _capture,
     assemble_calendar,
     export_job,
     schedule_many,
@@ -651,3 +655,25 @@ def test_a_read_only_target_is_refused_and_kept(
         _write(tmp_path, old, iter(jobs), now=now, many=many, workers=1)
     assert old.read_bytes() == b"old"
     assert _leftovers(tmp_path, old.name) == []
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ValidationError("start", datetime(2026, 1, 1), "an aware datetime"),  # noqa: DTZ001
+        SchedulingError("boom", step="status-check"),
+        InvalidStepError("duplicate id", step="thank-you"),
+        TemplateError("no such fact", name="nickname", template="thank-you.warm.email"),
+        InputFileError("bad date", path="i.toml", line=7, field="interview.start"),
+        ExportError("cannot write", path="/tmp/x.ics"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_every_public_error_crosses_a_process_with_its_data(error: Exception) -> None:
+    """What batch sends back from a worker: the same class, message, attributes and notes."""
+    error.add_note("(in job #3: interview 'k')")
+    got = pickle.loads(pickle.dumps(_capture(error, in_process=False))).error
+    assert type(got) is type(error)
+    assert str(got) == str(error)
+    assert vars(got) == vars(error)
+    assert got.__notes__ == ["(in job #3: interview 'k')"]
