@@ -839,7 +839,9 @@ def write_calendar(
         FollowupError: a job cannot be scheduled (the note names the job).
         concurrent.futures.BrokenExecutor: a worker process died (the note names
             the jobs it held); likewise the executor's own error when it was shut
-            down. The file is untouched.
+            down. The file is untouched. (A process-pool worker killed while it
+            sends its result back leaves CPython's pool waiting for ever; Dask
+            reruns a dead worker's tasks instead.)
     """
     _check_run(now, executor, workers, chunksize)
     opts = _check_export(now, domain, todo, alarm, duration)
