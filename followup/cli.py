@@ -956,6 +956,12 @@ def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
         _check_step(args, f, now, record["step"])
     try:
         added = files.append_history(args.file, record, now=now).strip()
+    except InputFileError as exc:
+        if exc.path != args.file or "new history record" not in exc.detail:
+            raise
+        raise InputFileError(
+            f"{exc.detail}; the file is unchanged", path=exc.path, line=exc.line, field=exc.field
+        ) from exc
     except OSError as exc:
         raise InputFileError(
             f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file

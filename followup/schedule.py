@@ -222,7 +222,7 @@ class _Scheduler:
                     else when
                 )
                 if day < self.interview.start.astimezone(self.interview.zone).date():
-                    what = getattr(r, "step", None) or type(r).__name__
+                    what = getattr(r, "step", None) or _RECORD_WORDS.get(type(r).__name__, "history")
                     raise SchedulingError(
                         f"history record {what!r} is dated {day.isoformat()}, before the interview "
                         f"({self.interview.start.astimezone(self.interview.zone).date().isoformat()}): "
@@ -413,6 +413,13 @@ class _Scheduler:
         changes["reason"] = "; ".join(x for x in reasons if x)
         return attrs.evolve(action, **changes)
 
+
+_RECORD_WORDS = {
+    "ReplyReceived": "reply",
+    "OutOfOffice": "out-of-office",
+    "OutcomeChanged": "outcome",
+}
+"""How the scheduler's messages name a history record that has no step."""
 
 _MAX_NOTES = 3
 """How many records of one kind a reason describes one by one before it summarises them."""
