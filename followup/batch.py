@@ -131,8 +131,8 @@ class Job:
         plan: The plan to schedule for it (a preset, for example).
         outcome: The outcome known now (default pending).
         history: What has happened since.
-        holidays: Days that are not business days: a
-            :class:`~followup.timing.HolidayCalendar`, dates, or a country code.
+        holidays: The plan's holidays: a :class:`~followup.timing.HolidayCalendar`,
+            a country or subdivision code ("US", "DE-BY"), dates, or a code and dates.
     """
 
     interview: Interview = attrs.field(validator=attrs.validators.instance_of(Interview))

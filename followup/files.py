@@ -70,7 +70,14 @@ from followup.plan import Plan
 from followup.presets import PRESETS
 from followup.registry import Registry, default_registry, param_names, step_from_dict
 from followup.timeline import Timeline
-from followup.timing import BusinessDays, HolidayCalendar, SendWindow, localize, parse_offset
+from followup.timing import (
+    BusinessDays,
+    HolidayCalendar,
+    SendWindow,
+    holiday_calendar,
+    parse_offset,
+    read_local,
+)
 from followup.typing import TONES, Tone
 
 if TYPE_CHECKING:
@@ -516,7 +523,7 @@ class _Loader:
         if isinstance(value, datetime):
             if value.tzinfo is None:
                 assert self.zone is not None
-                return localize(value.date(), value.time(), self.zone)[0]
+                return read_local(value.date(), value.time(), self.zone)
             return value
         if isinstance(value, date) and dates:
             return value
@@ -695,7 +702,7 @@ class _Loader:
                     'a time with a zone: add timezone = "America/New_York" (your zone) to [interview], '
                     "or write the UTC offset, such as 2026-11-20T14:00:00-05:00",
                 )
-            start = localize(start.date(), start.time(), self.zone)[0]
+            start = read_local(start.date(), start.time(), self.zone)
         elif self.zone is None:
             raise self.missing(
                 f"{where}.timezone",
@@ -992,22 +999,30 @@ class _Loader:
         raise self.bad(field, value, 'a local time of day such as "09:00" or "17:30"')
 
     def holidays(self, value: object, field: str) -> HolidayCalendar:
+        expected = (
+            'a country or subdivision code such as "US", "GB-SCT" or "DE-BY", a list of dates '
+            'such as [2026-12-24, 2026-12-31], or a code and dates: ["DE-BY", 2026-12-24]'
+        )
         if isinstance(value, str):
             try:
-                return HolidayCalendar(country=value)
+                return holiday_calendar(value)
             except ValidationError as exc:
-                raise self.bad(field, value, exc.expected + ", or a list of dates") from None
-            except SchedulingError as exc:
-                raise self.bad(field, value, str(exc)) from None
+                raise self.bad(field, value, exc.expected) from None
         if isinstance(value, list):
-            return HolidayCalendar(
-                dates=[self.date_only(d, f"{field}[{i}]") for i, d in enumerate(value, 1)]
-            )
-        raise self.bad(
-            field,
-            value,
-            'a country code such as "US", or a list of dates such as [2026-12-24, 2026-12-31]',
-        )
+            items: list[str | date] = []
+            for i, item in enumerate(value, 1):
+                if isinstance(item, str) and not item.strip()[:1].isdigit():
+                    try:
+                        items.append(holiday_calendar(item).country or "")
+                    except ValidationError as exc:
+                        raise self.bad(f"{field}[{i}]", item, exc.expected) from None
+                else:
+                    items.append(self.date_only(item, f"{field}[{i}]"))
+            try:
+                return holiday_calendar(items)
+            except ValidationError as exc:
+                raise self.bad(field, value, exc.expected) from None
+        raise self.bad(field, value, expected)
 
     def build_plan(
         self, preset: str, kwargs: Mapping[str, Any], tone: Tone, raw: Mapping[str, Any]

@@ -326,7 +326,7 @@ class Plan:
         now: datetime,
         outcome: Outcome | None = None,
         history: Iterable[HistoryRecord] = (),
-        holidays: HolidayCalendar | Iterable[date] | str | None = None,
+        holidays: HolidayCalendar | Iterable[date | str] | str | None = None,
         tone: Tone | None = None,
         templates: TemplateSet | None = None,
     ) -> Timeline:
@@ -339,8 +339,8 @@ class Plan:
             outcome: The outcome known now (default pending).
             history: What has happened since (done, skipped, replies, out-of-office,
                 snoozes, new outcomes).
-            holidays: Days that are not business days: a :class:`HolidayCalendar`,
-                dates, or a country code for the optional ``holidays`` package.
+            holidays: Days that are not business days: a :class:`HolidayCalendar`, a
+                country or subdivision code ("US", "DE-BY"), dates, or a code and dates.
             tone: Override the plan's tone.
             templates: A :class:`followup.render.TemplateSet` with custom templates.
 

@@ -43,13 +43,16 @@ from followup.timing import (
     Recurrence,
     SendWindow,
     When,
-    apply_offset,
     describe_offset,
-    fit_window,
     fmt_day,
     fmt_moment,
+    holiday_calendar,
     latest_in_window,
     localize,
+    place,
+    read_local,
+    settle,
+    shift,
 )
 from followup.typing import Step, StopReason, Tone
 
@@ -69,14 +72,8 @@ _OUTCOME_WORDS = {
 }
 
 
-def _holidays(value: HolidayCalendar | Iterable[date] | str | None) -> HolidayCalendar:
-    if value is None:
-        return HolidayCalendar()
-    if isinstance(value, HolidayCalendar):
-        return value
-    if isinstance(value, str):
-        return HolidayCalendar(country=value)
-    return HolidayCalendar(dates=frozenset(value))
+def _holidays(value: HolidayCalendar | Iterable[date | str] | str | None) -> HolidayCalendar:
+    return holiday_calendar(value)
 
 
 def schedule(
@@ -86,7 +83,7 @@ def schedule(
     now: datetime,
     outcome: Outcome | None = None,
     history: Iterable[HistoryRecord] = (),
-    holidays: HolidayCalendar | Iterable[date] | str | None = None,
+    holidays: HolidayCalendar | Iterable[date | str] | str | None = None,
     tone: Tone = "warm",
     templates: TemplateSet | None = None,
 ) -> Timeline:
@@ -99,8 +96,8 @@ def schedule(
         now: The current moment (aware): statuses are computed for it.
         outcome: The outcome known now (default pending).
         history: What has happened since.
-        holidays: Days that are not business days: a :class:`HolidayCalendar`,
-            dates, or a country code.
+        holidays: Days that are not business days: a :class:`HolidayCalendar`, a
+            country or subdivision code ("US", "DE-BY"), dates, or a code and dates.
         tone: The tone of every drafted message.
         templates: A :class:`followup.render.TemplateSet` with custom templates.
 
@@ -143,7 +140,7 @@ class _Period:
 def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
     if isinstance(value, datetime):
         return value
-    return localize(value, time(0), tz)[0]
+    return read_local(value, time(0), tz)
 
 
 class _Scheduler:
@@ -314,13 +311,15 @@ class _Scheduler:
         for r in self.history:
             if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
                 i = next((k for k, o in enumerate(occ) if o + GRACE > self.now), len(occ) - 1)
+                dst: str | None = None
                 if isinstance(r.until, datetime):
                     target = r.until.astimezone(tz)
                 else:
-                    target = localize(
+                    target, dst = localize(
                         r.until, occ[i].astimezone(tz).time().replace(tzinfo=None), tz
-                    )[0]
-                fitted, note = fit_window(target, tz, action.window, self.holidays)
+                    )
+                fitted, notes = place(target, tz, action.window, self.holidays)
+                note = "; ".join(([dst] if dst else []) + notes) or None
                 occ[i] = fitted
                 snoozes.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
         reasons += _summarised(snoozes, "snoozed")
@@ -337,7 +336,7 @@ class _Scheduler:
                 if o.astimezone(tz).date() <= r.until and (r.at is None or o >= _instant(r.at, tz)):
                     day = action.window.add_business_days(r.until, 1, self.holidays)
                     moved, _ = localize(day, o.astimezone(tz).time().replace(tzinfo=None), tz)
-                    moved, _ = fit_window(moved, tz, action.window, self.holidays)
+                    moved, _ = place(moved, tz, action.window, self.holidays)
                     absences.append(
                         f"moved to {fmt_moment(moved)} because {action.recipient.name} is out of office "
                         f"until {fmt_day(r.until)}: 1 business day after the return"
@@ -360,7 +359,7 @@ class _Scheduler:
                 at = (
                     _instant(r.at, tz)
                     if isinstance(r.at, datetime)
-                    else localize(r.at, time(23, 59), tz)[0]
+                    else read_local(r.at, time(23, 59), tz)
                 )
                 done_until = at if done_until is None else max(done_until, at)
                 if recurrence is None or at >= occurrences[-1]:
@@ -577,38 +576,45 @@ class SchedulingContext:
         """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``."""
         value, instant, words = self.anchor(when, tz)
         start_time = when.at or window.start
-        moment, notes = apply_offset(value, when.offset, tz, window, self.holidays, start_time)
+        holidays = self.holidays
+        shifted = shift(value, when.offset, tz, window, holidays, start_time)
+        moment, notes = shifted.moment, list(shifted.notes)
         if (
             when.at is not None
             and not isinstance(when.offset, timedelta)
             and isinstance(value, datetime)
         ):
             moment, note = localize(moment.date(), when.at, tz)
-            notes += [note] if note else []
+            notes = [note] if note else []
         offset = describe_offset(when.offset)
         reason = (
             f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
         )
+        skipped = holidays.explain(shifted.skipped) if shifted.skipped else None
+        if skipped:
+            reason += f"; {skipped}, so {fmt_day(moment.date())}"
         if when.at is not None:
             reason += f", at {when.at:%H:%M} in {tz.key}"
         parts = [reason, *notes]
         occ: Occurrences | None = None
         if recurrence is None:
-            fitted, note = fit_window(moment, tz, window, self.holidays)
-            if note and when.within is not None and fitted - instant > when.within:
+            fitted, fit_notes = place(moment, tz, window, holidays)
+            note = "; ".join(fit_notes) or None
+            if fit_notes and when.within is not None and fitted - instant > when.within:
                 target = moment if moment > instant else instant
                 alt = latest_in_window(
-                    instant, min(target, instant + when.within), tz, window, self.holidays
+                    instant, min(target, instant + when.within), tz, window, holidays
                 )
                 if alt is not None:
+                    alt, dst = settle(alt, tz)
                     note = (
                         f"{fmt_moment(moment)} is outside the {window.describe()} window in {tz.key} and its "
                         f"next opening ({fmt_moment(fitted)}) is more than {describe_offset(when.within)} after "
                         f"{words.split(' (')[0]}, so it is due at {fmt_moment(alt)}, just before the window closes"
-                    )
+                    ) + (f"; {dst}" if dst else "")
                     fitted = alt
                 else:
-                    note += (
+                    note = (note or "") + (
                         f" (no time inside the window falls within {describe_offset(when.within)})"
                     )
             parts += [note] if note else []
@@ -618,16 +624,14 @@ class SchedulingContext:
             if not window.start <= local.time().replace(tzinfo=None) <= window.end:
                 local, note = localize(local.date(), window.start, tz)
                 parts.append(f"the series runs at {window.start:%H:%M}, when the window opens")
-            exp = recurrence.expand(local, window, self.holidays)
+            exp = recurrence.expand(local, window, holidays)
+            if exp.dst:
+                parts.append(exp.dst)
             series = recurrence.describe() + f" at {exp.occurrences[0]:%H:%M} in {tz.key}"
             parts.append(series + (f", {exp.note}" if exp.note else ""))
             if exp.occurrences[0] != local:
                 parts.append(f"first on {fmt_moment(exp.occurrences[0])}")
-            moved = [(p, a) for p, a in zip(exp.planned, exp.occurrences, strict=True) if p != a]
-            for p, a in moved:
-                parts.append(
-                    f"{fmt_day(p.date())} is a holiday, so that one moves to {fmt_day(a.date())}"
-                )
+            parts += exp.moves
             occ = Occurrences(
                 rrule=exp.rrule,
                 occurrences=exp.occurrences,

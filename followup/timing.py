@@ -4,11 +4,16 @@ This is the only module that does date arithmetic with ``dateutil``. Every
 function is pure: the same arguments give the same result, and every computed
 date comes with the words that explain it.
 
-Local times that do not exist (the hour skipped when clocks go forward) or exist
-twice (the hour repeated when they go back) are resolved the way RFC 5545 asks
-calendar clients to resolve them, so a calendar shows what the timeline says:
-a skipped time is read with the offset from before the gap (02:30 becomes
-03:30), and a repeated time means its first occurrence.
+Nothing is scheduled at a local time that does not exist (the hour skipped when
+clocks go forward) or exists twice (the hour repeated when they go back):
+calendar clients read such times differently, so :func:`localize` moves them to
+the first minute after that happens exactly once, and a series moves its one
+time of day the same way. Facts given as local times are read the RFC 5545 way
+(:func:`read_local`).
+
+Holidays are python-holidays' calendars by country or subdivision ("DE-BY"),
+plus dates of your own (:class:`HolidayCalendar`); whose calendar applies to an
+action is decided by :func:`recipient_holidays` and :func:`candidate_holidays`.
 """
 
 from __future__ import annotations
@@ -25,19 +30,29 @@ import attrs
 from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
+from followup import _holidays as _hol
 from followup._validate import MAX_COUNT, check_range
 from followup.errors import SchedulingError, ValidationError
 
 __all__ = [
     "Anchor",
+    "AppliedHolidays",
     "BusinessDays",
     "HolidayCalendar",
+    "HolidaySource",
+    "HolidaysLike",
     "Offset",
     "Recurrence",
     "SendWindow",
     "When",
+    "candidate_holidays",
+    "country_of_zone",
     "describe_offset",
+    "holiday_calendar",
+    "localize",
     "parse_offset",
+    "read_local",
+    "recipient_holidays",
 ]
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -253,55 +268,350 @@ def parse_offset(text: str) -> Offset:
     return relativedelta(**{name: n})  # type: ignore[arg-type]
 
 
-def _holidays_for(country: str, year: int) -> frozenset[date]:
-    return _country_holidays(country, year)
+_CODE_WORDS = (
+    'a country or subdivision code as python-holidays spells it, such as "GB", "US-CA" or "DE-BY"'
+)
 
 
-@lru_cache(maxsize=256)
-def _country_holidays(country: str, year: int) -> frozenset[date]:
-    import holidays  # a dependency, imported on first use: `import followup` stays light
+def _to_code(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError("holidays", value, _CODE_WORDS)
+    code = _hol.canonical_code(value)
+    if code is None:
+        near = _hol.suggest_codes(value)
+        quoted = [f'"{c}"' for c in near]
+        hint = f" (did you mean {_or_list(quoted)}?)" if near else ""
+        raise ValidationError("holidays", value, _CODE_WORDS + hint)
+    return code
 
-    try:
-        return frozenset(holidays.country_holidays(country, years=year).keys())
-    except NotImplementedError as exc:
-        raise ValidationError(
-            "holidays", country, "a country code the 'holidays' package knows, such as 'US' or 'DE'"
-        ) from exc
+
+def _or_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _to_dates(value: Iterable[date]) -> frozenset[date]:
-    return frozenset(value)
+    out = frozenset(value)
+    for day in out:
+        if isinstance(day, datetime) or not isinstance(day, date):
+            raise ValidationError("holidays", day, "dates such as date(2026, 12, 24)")
+    return out
 
 
 @attrs.frozen(kw_only=True)
 class HolidayCalendar:
     """Days that are not business days, beyond the window's weekdays.
 
+    A calendar is a country's (or one of its subdivisions') public holidays, as
+    python-holidays knows them, plus any dates of your own. Each country's
+    calendar is built once per year and cached.
+
     Args:
-        dates: Explicit holiday dates.
-        country: A country code for the optional ``holidays`` package ("US", "DE", ...).
+        dates: Extra holiday dates, added to the country's.
+        country: A country code ("US", "GB") or a country and subdivision ("DE-BY",
+            "US-CA", "GB-SCT"), as python-holidays spells them; any case is accepted
+            and kept as python-holidays spells it.
+
+    Raises:
+        ValidationError: the code is unknown (the message names the nearest valid codes).
     """
 
     dates: frozenset[date] = attrs.field(default=frozenset(), converter=_to_dates)
-    country: str | None = attrs.field(default=None)
+    country: str | None = attrs.field(default=None, converter=_to_code)
 
-    @country.validator
-    def _check_country(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None:
-            _country_holidays(value, 2026)
+    @property
+    def country_code(self) -> str | None:
+        """The country part of the code: ``"DE"`` for ``"DE-BY"``."""
+        return None if self.country is None else self.country.partition("-")[0]
+
+    @property
+    def subdivision(self) -> str | None:
+        """The subdivision part of the code: ``"BY"`` for ``"DE-BY"``, else None."""
+        return None if self.country is None else (self.country.partition("-")[2] or None)
+
+    @property
+    def place(self) -> str | None:
+        """Where the country's holidays are kept, in words: ``"the United Kingdom"``, ``"Bayern, Germany"``."""
+        return None if self.country is None else _hol.place_name(self.country)
 
     def __contains__(self, day: object) -> bool:
         if not isinstance(day, date):
             return False
         if day in self.dates:
             return True
-        return self.country is not None and day in _holidays_for(self.country, day.year)
+        return self.country is not None and day in _hol.holidays_in(self.country, day.year)
 
     def __bool__(self) -> bool:
         return bool(self.dates) or self.country is not None
 
+    def name_of(self, day: date) -> str | None:
+        """The holiday's name (English where python-holidays has it), ``"a listed holiday"``, or None."""
+        if self.country is not None:
+            name = _hol.holidays_in(self.country, day.year).get(day)
+            if name is not None:
+                return name
+        return "a listed holiday" if day in self.dates else None
+
+    def explain(self, days: Iterable[date]) -> str | None:
+        """Words for skipped holidays.
+
+        ``"Fri 25 Dec is Christmas Day and Mon 28 Dec is Boxing Day (observed) in the
+        United Kingdom"``; None when ``days`` holds none of this calendar's holidays.
+
+        Args:
+            days: The days skipped.
+        """
+        named: list[str] = []
+        listed: list[date] = []
+        for day in sorted(set(days)):
+            name = (
+                _hol.holidays_in(self.country, day.year).get(day)
+                if self.country is not None
+                else None
+            )
+            if name is not None:
+                named.append(f"{fmt_day(day)} is {name}")
+            elif day in self.dates:
+                listed.append(day)
+        parts = []
+        if named:
+            parts.append(f"{_and_list(named)} in {self.place}")
+        if listed:
+            what = "is a listed holiday" if len(listed) == 1 else "are listed holidays"
+            parts.append(f"{_and_list([fmt_day(d) for d in listed])} {what}")
+        return " and ".join(parts) or None
+
+    def to_value(self) -> str | list[str] | None:
+        """The calendar as the interview file and JSON write it.
+
+        ``"DE-BY"``, ``["DE-BY", "2026-12-24"]``, ``["2026-12-24"]``, or None for no calendar.
+        """
+        days = [d.isoformat() for d in sorted(self.dates)]
+        if self.country is not None and not days:
+            return self.country
+        if not self:
+            return None
+        return ([self.country] if self.country else []) + days
+
+
+HolidaysLike = HolidayCalendar | str | Iterable[date | str] | None
+"""What every ``holidays`` argument takes: a :class:`HolidayCalendar`, a code ("DE-BY"),
+dates, a code and dates (``["GB", date(2026, 12, 24)]``), or None."""
+
+
+def holiday_calendar(value: HolidaysLike) -> HolidayCalendar:
+    """A :class:`HolidayCalendar` from any of the forms a ``holidays`` argument takes.
+
+    Args:
+        value: A calendar, a code such as ``"DE-BY"``, dates, or a list with at most one
+            code and any number of dates (ISO strings are read as dates: JSON data).
+
+    Raises:
+        ValidationError: a code is unknown, or the list holds two codes or something else.
+    """
+    if value is None:
+        return NO_HOLIDAYS
+    if isinstance(value, HolidayCalendar):
+        return value
+    if isinstance(value, str):
+        return HolidayCalendar(country=value)
+    if isinstance(value, date):
+        raise ValidationError("holidays", value, "a list of dates, not one date")
+    country: str | None = None
+    dates: list[date] = []
+    try:
+        items = list(value)
+    except TypeError:
+        raise ValidationError("holidays", value, _CODE_WORDS + ", or a list of dates") from None
+    for item in items:
+        day = _iso_date(item) if isinstance(item, str) else None
+        if day is not None:
+            dates.append(day)
+        elif isinstance(item, str):
+            if country is not None:
+                raise ValidationError(
+                    "holidays", item, f'one code per calendar (it already has "{country}")'
+                )
+            country = item
+        elif isinstance(item, date) and not isinstance(item, datetime):
+            dates.append(item)
+        else:
+            raise ValidationError("holidays", item, "a date, or one code such as \"GB\"")
+    return HolidayCalendar(country=country, dates=frozenset(dates))
+
+
+def _iso_date(text: str) -> date | None:
+    text = text.strip()
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
 
 NO_HOLIDAYS = HolidayCalendar()
+
+
+class HolidaySource(str, enum.Enum):
+    """Where the country of the holiday calendar applied to an action came from."""
+
+    CONTACT = "contact"
+    """The recipient's own ``holidays``."""
+    CANDIDATE = "candidate"
+    """The candidate's own ``holidays``."""
+    ZONE = "zone"
+    """The country of the person's time zone."""
+    PLAN = "plan"
+    """The plan's ``holidays``."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class AppliedHolidays:
+    """The holiday calendar an action's dates were counted with, and why that one.
+
+    Args:
+        calendar: The calendar: a country (or subdivision) and dates.
+        source: Where its country came from (its dates are the person's own plus the plan's).
+        zone: The zone the country was taken from, for ``HolidaySource.ZONE``.
+        who: Whose own calendar it is, for the contact's and the candidate's.
+    """
+
+    calendar: HolidayCalendar
+    source: HolidaySource = attrs.field(converter=HolidaySource)
+    zone: str | None = None
+    who: str | None = None
+
+    def describe(self) -> str:
+        """Words for the reason: ``"holidays of the United Kingdom (GB, from Europe/London)"``."""
+        cal = self.calendar
+        if self.source is HolidaySource.ZONE:
+            origin = f"from {self.zone}"
+        elif self.source is HolidaySource.PLAN:
+            origin = "the plan's"
+        else:
+            origin = f"{self.who}'s own" if self.who else "their own"
+        listed = _plural(len(cal.dates), "listed date")
+        if cal.country is None:
+            return f"holidays: {listed} ({origin})" if cal.dates else "no holidays"
+        extra = f" plus {listed}" if cal.dates else ""
+        return f"holidays of {cal.place} ({cal.country}{extra}, {origin})"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe: ``{"code": "GB", "place": "the United Kingdom", "dates": [], "from": "zone"}``."""
+        cal = self.calendar
+        return {
+            "code": cal.country,
+            "place": cal.place,
+            "dates": [d.isoformat() for d in sorted(cal.dates)],
+            "from": self.source.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> AppliedHolidays:
+        """Rebuild from :meth:`to_dict`'s data.
+
+        Args:
+            data: The dict.
+        """
+        return cls(
+            calendar=HolidayCalendar(
+                country=data.get("code"),
+                dates=frozenset(date.fromisoformat(d) for d in data.get("dates", ())),
+            ),
+            source=data["from"],
+        )
+
+
+@lru_cache(maxsize=4096)
+def recipient_holidays(
+    own: HolidayCalendar | None, zone: str, plan: HolidayCalendar, who: str | None = None
+) -> AppliedHolidays:
+    """The holidays a message's date skips: those of where its recipient works.
+
+    The country is the recipient's own (``Contact.holidays``), else the country of
+    their zone where the zone belongs to exactly one country python-holidays knows
+    (Europe/London: GB; UTC or Etc/GMT+3: none), else the plan's. The dates listed
+    in the recipient's own calendar and in the plan's are added to it.
+
+    Args:
+        own: The recipient's own calendar, if any.
+        zone: The IANA zone the recipient works in.
+        plan: The plan's calendar (``NO_HOLIDAYS`` for none).
+        who: The recipient's name, for the reason.
+    """
+    dates = (own.dates if own is not None else frozenset()) | plan.dates
+    if own is not None and own.country is not None:
+        return AppliedHolidays(
+            calendar=HolidayCalendar(country=own.country, dates=dates),
+            source=HolidaySource.CONTACT,
+            who=who,
+        )
+    code = _hol.country_of_zone(zone)
+    if code is not None:
+        return AppliedHolidays(
+            calendar=HolidayCalendar(country=code, dates=dates), source=HolidaySource.ZONE, zone=zone
+        )
+    return AppliedHolidays(
+        calendar=HolidayCalendar(country=plan.country, dates=dates), source=HolidaySource.PLAN
+    )
+
+
+@lru_cache(maxsize=4096)
+def candidate_holidays(
+    own: HolidayCalendar | None, zone: str, plan: HolidayCalendar, who: str | None = None
+) -> AppliedHolidays:
+    """The holidays the candidate's own tasks (and reminder times) skip.
+
+    The country is the candidate's own (``Candidate.holidays``), else the plan's
+    (the plan is the candidate's), else the country of the candidate's zone. The
+    dates listed in the candidate's calendar and in the plan's are added to it.
+
+    Args:
+        own: The candidate's own calendar, if any.
+        zone: The IANA zone the candidate's tasks are scheduled in.
+        plan: The plan's calendar (``NO_HOLIDAYS`` for none).
+        who: The candidate's name, for the reason.
+    """
+    dates = (own.dates if own is not None else frozenset()) | plan.dates
+    if own is not None and own.country is not None:
+        return AppliedHolidays(
+            calendar=HolidayCalendar(country=own.country, dates=dates),
+            source=HolidaySource.CANDIDATE,
+            who=who,
+        )
+    if plan.country is not None:
+        return AppliedHolidays(
+            calendar=HolidayCalendar(country=plan.country, dates=dates), source=HolidaySource.PLAN
+        )
+    code = _hol.country_of_zone(zone)
+    return AppliedHolidays(
+        calendar=HolidayCalendar(country=code, dates=dates),
+        source=HolidaySource.ZONE if code is not None else HolidaySource.PLAN,
+        zone=zone if code is not None else None,
+    )
+
+
+def country_of_zone(zone: str) -> str | None:
+    """The country code of an IANA zone, where the zone belongs to exactly one country.
+
+    Read from the tz database's ``zone.tab`` (the copy ``zoneinfo`` itself uses):
+    ``Europe/London`` gives ``"GB"``, ``Asia/Kolkata`` (or its old name ``Asia/Calcutta``)
+    ``"IN"``; ``UTC``, ``Etc/GMT+3`` and generic zones such as ``CET`` give None, and so
+    does a country python-holidays has no calendar for.
+
+    Args:
+        zone: An IANA zone name.
+    """
+    return _hol.country_of_zone(zone)
 
 
 def _days(value: Iterable[int]) -> frozenset[int]:
@@ -378,6 +688,23 @@ class SendWindow:
             day = self.next_business_day(day, holidays)
         return day
 
+    def holidays_between(
+        self, first: date, last: date, holidays: HolidayCalendar = NO_HOLIDAYS
+    ) -> list[date]:
+        """The holidays from ``first`` to ``last`` (both included) that fall on the window's days.
+
+        These are the days a move across them skipped for being holidays, not weekends.
+        """
+        if not holidays:
+            return []
+        out = []
+        day = first
+        while day <= last:
+            if day.weekday() in self.days and day in holidays:
+                out.append(day)
+            day += timedelta(days=1)
+        return out
+
     def contains(self, moment: datetime, holidays: HolidayCalendar = NO_HOLIDAYS) -> bool:
         """True when the local ``moment`` is on a business day between start and end."""
         t = moment.time()
@@ -428,28 +755,92 @@ def fmt_moment(moment: datetime) -> str:
     return f"{fmt_day(moment.date())} {moment:%H:%M}"
 
 
-def localize(day: date, at: time, tz: ZoneInfo) -> tuple[datetime, str | None]:
-    """Combine a local date and time in ``tz``, resolving DST gaps and folds.
+def _wall_state(naive: datetime, tz: ZoneInfo) -> str | None:
+    """``"gap"`` for a local time that does not exist, ``"fold"`` for one that exists twice."""
+    first = naive.replace(tzinfo=tz, fold=0)
+    if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
+        return "gap"
+    if first.utcoffset() != naive.replace(tzinfo=tz, fold=1).utcoffset():
+        return "fold"
+    return None
 
-    Returns:
-        The aware datetime (normalised to a real local time) and, when the local
-        time did not exist or existed twice, a sentence saying how it was resolved.
+
+def read_local(day: date, at: time, tz: ZoneInfo) -> datetime:
+    """A local date and time in ``tz`` read the way RFC 5545 reads a DATE-TIME with a TZID.
+
+    For facts given as local times (an interview's start, a history record) and for
+    bounds (the start or end of a day), never for a time something is scheduled at
+    (that is :func:`localize`): a time that exists twice means the first, a time that
+    does not exist is read with the offset from before the gap (02:30 becomes 03:30).
+
+    Args:
+        day: The local date.
+        at: The local time of day (naive).
+        tz: The zone.
     """
     naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
-    first = naive.replace(tzinfo=tz)
-    real = first.astimezone(UTC).astimezone(tz)
-    if real.replace(tzinfo=None) != naive:
-        return real, (
+    return naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def localize(day: date, at: time, tz: ZoneInfo) -> tuple[datetime, str | None]:
+    """Combine a local date and time in ``tz`` for something scheduled then.
+
+    A local time that happens twice (clocks go back) or not at all (clocks go
+    forward) is never used: calendar clients read such a time differently
+    (02:45 on the night Sydney's clocks go back is 15:45Z by RFC 5545 and 16:45Z
+    in ical.js and libical), so it moves to the first minute after it that happens
+    exactly once.
+
+    Args:
+        day: The local date.
+        at: The local time of day (naive).
+        tz: The zone.
+
+    Returns:
+        The aware datetime and, when the time had to move, a sentence saying why.
+
+    Raises:
+        SchedulingError: no time in the next two days happens exactly once (no real zone).
+    """
+    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
+    state = _wall_state(naive, tz)
+    if state is None:
+        return naive.replace(tzinfo=tz), None
+    moved = naive.replace(second=0, microsecond=0)
+    for _ in range(2 * 24 * 60):
+        moved += timedelta(minutes=1)
+        if _wall_state(moved, tz) is None:
+            break
+    else:  # pragma: no cover - no zone has a two-day gap or fold
+        raise SchedulingError(f"no unambiguous local time in {tz.key} after {naive:%Y-%m-%d %H:%M}")
+    when = f"{moved:%H:%M}" if moved.date() == day else fmt_moment(moved)
+    if state == "gap":
+        note = (
             f"{at:%H:%M} does not exist in {tz.key} on {fmt_day(day)} (clocks go forward), "
-            f"so it is read as {real:%H:%M}"
+            f"so it moves to {when}, the first minute after it that does"
         )
-    second = naive.replace(tzinfo=tz, fold=1)
-    if first.utcoffset() != second.utcoffset():
-        return first, (
-            f"{at:%H:%M} happens twice in {tz.key} on {fmt_day(day)} (clocks go back); "
-            f"the first one (UTC{_fmt_offset(first)}) is used"
+    else:
+        note = (
+            f"{at:%H:%M} happens twice in {tz.key} on {fmt_day(day)} (clocks go back), "
+            f"so it moves to {when}, the first minute after it that happens once"
         )
-    return first, None
+    return moved.replace(tzinfo=tz), note
+
+
+def settle(moment: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
+    """``moment`` in ``tz``, moved on as :func:`localize` moves a time when its local time happens twice.
+
+    An exact instant always exists, but a calendar writes it as a local time with
+    its zone, and a local time that happens twice is read differently by clients.
+
+    Args:
+        moment: An aware datetime.
+        tz: The zone it is shown and written in.
+    """
+    local = moment.astimezone(tz)
+    if _wall_state(local.replace(tzinfo=None, fold=0), tz) is None:
+        return local, None
+    return localize(local.date(), local.time(), tz)
 
 
 def _fmt_offset(moment: datetime) -> str:
@@ -457,6 +848,77 @@ def _fmt_offset(moment: datetime) -> str:
     sign = "+" if off >= timedelta(0) else "-"
     minutes = abs(int(off.total_seconds())) // 60
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+@attrs.frozen(kw_only=True)
+class Shifted:
+    """An anchor moved by an offset (see :func:`shift`).
+
+    Args:
+        moment: The result, aware, in the zone.
+        notes: Sentences about DST moves on the way.
+        skipped: Holidays that business days skipped (window days only, weekends aside).
+    """
+
+    moment: datetime
+    notes: tuple[str, ...] = ()
+    skipped: tuple[date, ...] = ()
+
+
+def shift(
+    start: datetime | date,
+    offset: Offset,
+    tz: ZoneInfo,
+    window: SendWindow,
+    holidays: HolidayCalendar,
+    default_time: time,
+) -> Shifted:
+    """Apply an offset to an anchor (an aware datetime or a local date) in zone ``tz``.
+
+    Args:
+        start: The anchor.
+        offset: The offset.
+        tz: The zone the offset is counted in.
+        window: The window whose days are business days.
+        holidays: The holidays business days skip.
+        default_time: The time of day when the anchor is a date.
+    """
+    skipped: list[date] = []
+    if isinstance(start, datetime):
+        local = start.astimezone(tz)
+        if isinstance(offset, timedelta):
+            return Shifted(moment=(local + offset).astimezone(UTC).astimezone(tz))
+        if isinstance(offset, BusinessDays):
+            day = window.add_business_days(local.date(), offset.n, holidays)
+            skipped = _skipped(window, local.date(), day, offset.n, holidays)
+            tod = local.time().replace(tzinfo=None)
+        else:
+            shifted = local.replace(tzinfo=None) + offset
+            day, tod = shifted.date(), shifted.time()
+    elif isinstance(offset, BusinessDays):
+        day = window.add_business_days(start, offset.n, holidays)
+        skipped = _skipped(window, start, day, offset.n, holidays)
+        tod = default_time
+    elif isinstance(offset, timedelta):
+        moment, note = localize(start, default_time, tz)
+        return Shifted(
+            moment=(moment + offset).astimezone(UTC).astimezone(tz),
+            notes=(note,) if note else (),
+        )
+    else:
+        day = start + offset
+        tod = default_time
+    moment, note = localize(day, tod, tz)
+    return Shifted(moment=moment, notes=(note,) if note else (), skipped=tuple(skipped))
+
+
+def _skipped(
+    window: SendWindow, start: date, end: date, n: int, holidays: HolidayCalendar
+) -> list[date]:
+    # Counting starts the day after the anchor, so the anchor itself is skipped only by
+    # "0 business days" (the same day if it is one).
+    first = start if n == 0 else start + timedelta(days=1)
+    return window.holidays_between(first, end - timedelta(days=1), holidays)
 
 
 def apply_offset(
@@ -467,36 +929,13 @@ def apply_offset(
     holidays: HolidayCalendar,
     default_time: time,
 ) -> tuple[datetime, list[str]]:
-    """Apply an offset to an anchor (an aware datetime or a local date) in zone ``tz``."""
-    notes: list[str] = []
-    if isinstance(start, datetime):
-        local = start.astimezone(tz)
-        if isinstance(offset, timedelta):
-            return (local + offset).astimezone(UTC).astimezone(tz), notes
-        if isinstance(offset, BusinessDays):
-            day = window.add_business_days(local.date(), offset.n, holidays)
-        else:
-            shifted = local.replace(tzinfo=None) + offset
-            day, tod = shifted.date(), shifted.time()
-            moment, note = localize(day, tod, tz)
-            notes += [note] if note else []
-            return moment, notes
-        moment, note = localize(day, local.time(), tz)
-        notes += [note] if note else []
-        return moment, notes
-    if isinstance(offset, BusinessDays):
-        day = window.add_business_days(start, offset.n, holidays)
-        tod = default_time
-    elif isinstance(offset, timedelta):
-        moment, note = localize(start, default_time, tz)
-        notes += [note] if note else []
-        return (moment + offset).astimezone(UTC).astimezone(tz), notes
-    else:
-        day = start + offset
-        tod = default_time
-    moment, note = localize(day, tod, tz)
-    notes += [note] if note else []
-    return moment, notes
+    """Apply an offset to an anchor in zone ``tz``: (moment, notes). See :func:`shift`."""
+    result = shift(start, offset, tz, window, holidays, default_time)
+    notes = list(result.notes)
+    words = holidays.explain(result.skipped) if result.skipped else None
+    if words:
+        notes.insert(0, f"{words}, so {fmt_day(result.moment.date())}")
+    return result.moment, notes
 
 
 def _why_outside(moment: datetime, window: SendWindow, holidays: HolidayCalendar) -> str:
@@ -517,7 +956,19 @@ def _why_outside(moment: datetime, window: SendWindow, holidays: HolidayCalendar
 def fit_window(
     moment: datetime, tz: ZoneInfo, window: SendWindow, holidays: HolidayCalendar
 ) -> tuple[datetime, str | None]:
-    """Move a moment forward into the send window; say why when it moved."""
+    """Move a moment forward into the send window; say why when it moved.
+
+    The holidays skipped on the way are named: "Fri 25 Dec 10:00 is a holiday; Fri 25
+    Dec is Christmas Day and Mon 28 Dec is Boxing Day (observed) in the United
+    Kingdom, so it moves to Tue 29 Dec 09:00, ...". A window opening whose local
+    time happens twice or not at all moves on as :func:`localize` says.
+
+    Args:
+        moment: An aware datetime.
+        tz: The zone of the window.
+        window: The send window.
+        holidays: The holidays the window skips.
+    """
     local = moment.astimezone(tz)
     if window.contains(local, holidays):
         return local, None
@@ -526,13 +977,46 @@ def fit_window(
     if not (window.is_business_day(day, holidays) and local.time() < window.start):
         day = window.next_business_day(day, holidays)
     fitted, dst = localize(day, window.start, tz)
-    note = (
-        f"{fmt_moment(local)} is {why}, so it moves to {fmt_moment(fitted)}, "
+    skipped = holidays.explain(window.holidays_between(local.date(), day, holidays))
+    note = f"{fmt_moment(local)} is {why}" + (f"; {skipped}" if skipped else "")
+    note += (
+        f", so it moves to {fmt_moment(fitted)}, "
         f"the next opening of the {window.describe()} window in {tz.key}"
     )
     if dst:
         note += f" ({dst})"
     return fitted, note
+
+
+def place(
+    moment: datetime, tz: ZoneInfo, window: SendWindow, holidays: HolidayCalendar
+) -> tuple[datetime, list[str]]:
+    """Fit a moment into the window at a local time that happens exactly once.
+
+    :func:`fit_window`, then :func:`settle`; when settling takes it out of the window
+    (a window that ends in the repeated hour), fit again.
+
+    Args:
+        moment: An aware datetime.
+        tz: The zone of the window.
+        window: The send window.
+        holidays: The holidays the window skips.
+
+    Returns:
+        The moment and the notes saying why it moved (none when it did not).
+    """
+    notes: list[str] = []
+    for _ in range(4):
+        fitted, note = fit_window(moment, tz, window, holidays)
+        notes += [note] if note else []
+        settled, dst = settle(fitted, tz)
+        if dst is None:
+            return settled, notes
+        notes.append(dst)
+        if window.contains(settled, holidays):
+            return settled, notes
+        moment = settled
+    return settled, notes
 
 
 def latest_in_window(
@@ -543,8 +1027,8 @@ def latest_in_window(
     day = hi_l.date()
     while day >= lo_l.date():
         if window.is_business_day(day, holidays):
-            open_, _ = localize(day, window.start, tz)
-            close, _ = localize(day, window.end, tz)
+            open_ = read_local(day, window.start, tz)
+            close = read_local(day, window.end, tz)
             candidate = min(close, hi_l)
             if candidate >= max(open_, lo_l):
                 return candidate.astimezone(tz)
@@ -693,7 +1177,7 @@ class Recurrence:
             kwargs["count"] = self.count
         else:
             assert self.until is not None
-            end, _ = localize(self.until, time(23, 59, 59), tz)
+            end = read_local(self.until, time(23, 59, 59), tz)
             parts.append(f"UNTIL={end.astimezone(UTC):%Y%m%dT%H%M%SZ}")
             kwargs["until"] = datetime.combine(self.until, time(23, 59, 59))
         rule = _rr.rrule(freq, dtstart=local, **kwargs)  # type: ignore[arg-type]
@@ -705,28 +1189,104 @@ class Recurrence:
                 "until date, a longer interval, or a count",
                 field="until",
             )
-        planned = tuple(localize(n.date(), n.time(), tz)[0] for n in nominal_dates)
-        if not planned:
+        dates = [n.date() for n in nominal_dates]
+        if not dates:
             raise SchedulingError(
                 f"the recurrence {self.describe()} has no occurrence after {fmt_day(local.date())}"
             )
+        tod, dst = _series_time(dates, local.time(), tz)
+        planned = tuple(datetime.combine(d, tod, tzinfo=tz) for d in dates)
         actual = []
+        moves = []
         for moment in planned:
             if moment.date() in holidays:
                 day = window.next_business_day(moment.date(), holidays)
-                actual.append(localize(day, moment.time().replace(tzinfo=None), tz)[0])
+                moved, _ = localize(day, tod, tz)
+                actual.append(moved)
+                skipped = window.holidays_between(moment.date(), day, holidays)
+                moves.append(
+                    f"{holidays.explain(skipped) or fmt_day(moment.date()) + ' is a holiday'}, "
+                    f"so that one moves to {fmt_day(day)}"
+                )
             else:
                 actual.append(moment)
         return Expansion(
-            rrule=";".join(parts), planned=planned, occurrences=tuple(actual), note=note
+            rrule=";".join(parts),
+            planned=planned,
+            occurrences=tuple(actual),
+            note=note,
+            dst=dst,
+            moves=tuple(moves),
         )
+
+
+def _series_time(dates: list[date], tod: time, tz: ZoneInfo) -> tuple[time, str | None]:
+    """One time of day for every date of a series, one that happens exactly once on each.
+
+    A calendar client expands a rule in local time, and reads an occurrence at a local
+    time that happens twice or not at all its own way (RFC 5545 says the first of two;
+    ical.js and libical take the second). Moving only that occurrence would need an
+    override whose RECURRENCE-ID is that same ambiguous time, so the whole series moves
+    to the first minute after that is clear on every date, and every client agrees.
+    Where no minute after it is clear before midnight (Chile's clocks go back from
+    midnight to 23:00), it takes the last clear minute before it instead.
+    """
+
+    def first_bad(t: time) -> date | None:
+        return next((d for d in dates if _wall_state(datetime.combine(d, t), tz) is not None), None)
+
+    bad = first_bad(tod)
+    if bad is None:
+        return tod, None
+    wanted, first = tod, bad
+    state = _wall_state(datetime.combine(first, wanted), tz)
+    what = (
+        f"{wanted:%H:%M} "
+        + ("does not exist" if state == "gap" else "happens twice")
+        + f" in {tz.key} on {fmt_day(first)} {first.year} (clocks go "
+        + ("forward)" if state == "gap" else "back)")
+    )
+    while bad is not None:
+        moved, _ = localize(bad, tod, tz)
+        if moved.date() != bad:
+            break
+        tod = moved.time()
+        bad = first_bad(tod)
+    else:
+        return tod, (
+            f"{what}, so the series runs at {tod:%H:%M}, the first minute after it that "
+            "happens exactly once on every date of the series"
+        )
+    minute = datetime.combine(first, wanted).replace(second=0, microsecond=0)
+    while minute.date() == first:
+        minute -= timedelta(minutes=1)
+        if minute.date() == first and first_bad(minute.time()) is None:
+            return minute.time(), (
+                f"{what}, and no later minute that day happens exactly once on every date of "
+                f"the series, so it runs at {minute:%H:%M}, the last minute before it that does"
+            )
+    raise SchedulingError(  # pragma: no cover - no zone's clocks change all day long
+        f"no time of day in {tz.key} is clear on every date of the series at {wanted:%H:%M}: "
+        "choose another time of day"
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Expansion:
-    """A recurrence expanded from its first occurrence (see :meth:`Recurrence.expand`)."""
+    """A recurrence expanded from its first occurrence (see :meth:`Recurrence.expand`).
+
+    Args:
+        rrule: The RFC 5545 rule.
+        planned: The occurrences as the rule gives them (the calendar's view).
+        occurrences: The occurrences after moving those that fall on a holiday.
+        note: Words for a monthly series' day ("on the fourth Wednesday of the month").
+        dst: Why the series' time of day moved, when it met a DST change.
+        moves: A sentence per occurrence a holiday moved.
+    """
 
     rrule: str
     planned: tuple[datetime, ...]
     occurrences: tuple[datetime, ...]
     note: str | None = None
+    dst: str | None = None
+    moves: tuple[str, ...] = ()

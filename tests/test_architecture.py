@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "followup"
 # Lowest first. A module may import from its own floor or any floor below it.
 FLOORS: list[set[str]] = [
     {"errors", "_ids", "_atomic", "_read", "changes", "typing"},
-    {"channels", "timing", "_validate", "names", "_terminal"},
+    {"channels", "timing", "_holidays", "_validate", "names", "_terminal"},
     {"model", "render", "tone", "_tone_checks", "_tone_data", "drafts"},
     {"timeline"},
     {"steps", "fields"},

@@ -522,7 +522,7 @@ BAD_FILES: list[tuple[str, str, str | None, tuple[str, ...], str | None]] = [
         "unknown-holiday-country",
         edit('tone = "warm"', 'tone = "warm"\nholidays = "XX"'),
         "plan.holidays",
-        ('"XX" is not valid', "country code"),
+        ('"XX" is not valid', "country or subdivision code", "did you mean"),
         "holidays",
     ),
     (

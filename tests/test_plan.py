@@ -496,7 +496,7 @@ class TestHolidays:
         assert action.recurrence.moved == (
             (datetime(2027, 5, 26, 10, tzinfo=NEW_YORK), datetime(2027, 5, 27, 10, tzinfo=NEW_YORK)),
         )
-        assert "Wed 26 May is a holiday, so that one moves to Thu 27 May" in action.reason
+        assert "Wed 26 May is a listed holiday, so that one moves to Thu 27 May" in action.reason
 
     def test_out_of_office_moves_only_the_occurrence_during_the_absence(
         self, interview: Interview, rejection: Outcome

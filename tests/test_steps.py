@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -415,23 +415,28 @@ class TestCustomStep:
         assert isinstance(ThankYou(), Step)
         assert not isinstance(object(), Step)
 
-    def test_nonexistent_time_is_resolved_and_explained(self) -> None:
+    def test_nonexistent_time_moves_to_the_first_minute_that_exists(self) -> None:
         # Wed 10 Mar 2027 + 4 days = Sun 14 Mar, when 02:30 does not exist in New York.
         iv = _interview(datetime(2027, 3, 10, 14, tzinfo=NEW_YORK))
         action = Plan.of(NightTask()).schedule(iv, now=EARLY)["night-task"]
-        assert action.due == datetime(2027, 3, 14, 3, 30, tzinfo=NEW_YORK)
+        assert action.due == datetime(2027, 3, 14, 3, 0, tzinfo=NEW_YORK)
         assert action.due.utcoffset() == timedelta(hours=-4)
-        assert "02:30 does not exist in America/New_York on Sun 14 Mar (clocks go forward)" in action.reason
-        assert "read as 03:30" in action.reason
+        assert (
+            "02:30 does not exist in America/New_York on Sun 14 Mar (clocks go forward), "
+            "so it moves to 03:00, the first minute after it that does"
+        ) in action.reason
 
-    def test_ambiguous_time_takes_the_first_and_is_explained(self) -> None:
-        # Wed 3 Nov 2027 + 4 days = Sun 7 Nov, when 01:30 happens twice in New York.
+    def test_repeated_time_moves_past_the_repeated_hour(self) -> None:
+        # Wed 3 Nov 2027 + 4 days = Sun 7 Nov, when 01:30 happens twice in New York: clients
+        # disagree on which one a calendar means, so neither is used.
         iv = _interview(datetime(2027, 11, 3, 14, tzinfo=NEW_YORK))
         action = Plan.of(NightTask(at=time(1, 30))).schedule(iv, now=EARLY)["night-task"]
-        assert action.due.replace(tzinfo=None) == datetime(2027, 11, 7, 1, 30)  # noqa: DTZ001
-        assert action.due.utcoffset() == timedelta(hours=-4)
-        assert "01:30 happens twice in America/New_York on Sun 7 Nov (clocks go back)" in action.reason
-        assert "the first one (UTC-04:00) is used" in action.reason
+        assert action.due.astimezone(UTC) == datetime(2027, 11, 7, 7, 0, tzinfo=UTC)  # 02:00 EST
+        assert action.due.replace(tzinfo=None) == datetime(2027, 11, 7, 2, 0)  # noqa: DTZ001
+        assert (
+            "01:30 happens twice in America/New_York on Sun 7 Nov (clocks go back), "
+            "so it moves to 02:00, the first minute after it that happens once"
+        ) in action.reason
 
     def test_ordinary_day_has_no_dst_note(self) -> None:
         iv = _interview(datetime(2027, 3, 11, 14, tzinfo=NEW_YORK))

@@ -21,7 +21,15 @@ from followup import (
     ValidationError,
     When,
 )
-from followup.timing import describe_offset, fit_window, latest_in_window, localize, parse_offset
+from followup.timing import (
+    describe_offset,
+    fit_window,
+    latest_in_window,
+    localize,
+    parse_offset,
+    read_local,
+    settle,
+)
 
 NEW_YORK = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -209,42 +217,70 @@ class TestOffsets:
         assert describe_offset(offset) == words  # type: ignore[arg-type]
 
 
+SYDNEY = ZoneInfo("Australia/Sydney")
+
+
 class TestLocalize:
-    def test_nonexistent_time_moves_forward_with_a_note(self) -> None:
+    """Scheduled times never sit at a local time that happens twice or not at all."""
+
+    def test_nonexistent_time_moves_to_the_end_of_the_gap(self) -> None:
         moment, note = localize(date(2027, 3, 14), time(2, 30), NEW_YORK)
-        assert moment == datetime(2027, 3, 14, 3, 30, tzinfo=NEW_YORK)
+        assert moment == datetime(2027, 3, 14, 3, 0, tzinfo=NEW_YORK)
         assert moment.utcoffset() == timedelta(hours=-4)
         assert note == (
-            "02:30 does not exist in America/New_York on Sun 14 Mar (clocks go forward), so it is read as 03:30"
+            "02:30 does not exist in America/New_York on Sun 14 Mar (clocks go forward), "
+            "so it moves to 03:00, the first minute after it that does"
         )
 
-    def test_ambiguous_time_takes_the_first_with_a_note(self) -> None:
+    def test_repeated_time_moves_past_the_repeated_hour(self) -> None:
         moment, note = localize(date(2027, 11, 7), time(1, 30), NEW_YORK)
-        assert (moment.hour, moment.minute, moment.fold) == (1, 30, 0)
-        assert moment.utcoffset() == timedelta(hours=-4)
-        assert moment.astimezone(UTC) == datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
+        assert (moment.hour, moment.minute) == (2, 0)
+        assert moment.astimezone(UTC) == datetime(2027, 11, 7, 7, 0, tzinfo=UTC)
         assert note == (
-            "01:30 happens twice in America/New_York on Sun 7 Nov (clocks go back); the first one (UTC-04:00) is used"
+            "01:30 happens twice in America/New_York on Sun 7 Nov (clocks go back), "
+            "so it moves to 02:00, the first minute after it that happens once"
         )
+
+    def test_sydney_autumn_night_is_not_read_two_ways(self) -> None:
+        # 02:45 on Sun 4 Apr 2027 is 15:45Z by RFC 5545 and 16:45Z in ical.js and libical.
+        moment, note = localize(date(2027, 4, 4), time(2, 45), SYDNEY)
+        assert moment.astimezone(UTC) == datetime(2027, 4, 3, 17, 0, tzinfo=UTC)
+        assert (moment.hour, moment.minute, moment.utcoffset()) == (3, 0, timedelta(hours=10))
+        assert note is not None
+        assert "02:45 happens twice in Australia/Sydney on Sun 4 Apr" in note
+
+    def test_sydney_spring_gap(self) -> None:
+        moment, note = localize(date(2027, 10, 3), time(2, 10), SYDNEY)
+        assert moment.astimezone(UTC) == datetime(2027, 10, 2, 16, 0, tzinfo=UTC)  # 03:00 AEDT
+        assert note is not None
+        assert "moves to 03:00" in note
 
     def test_berlin_gap_and_fold(self) -> None:
         gap, gap_note = localize(date(2027, 3, 28), time(2, 30), BERLIN)
-        assert gap == datetime(2027, 3, 28, 3, 30, tzinfo=BERLIN)
+        assert gap == datetime(2027, 3, 28, 3, 0, tzinfo=BERLIN)
         assert gap_note is not None
         assert "does not exist in Europe/Berlin" in gap_note
         fold, fold_note = localize(date(2027, 10, 31), time(2, 30), BERLIN)
-        assert fold.utcoffset() == timedelta(hours=2)
+        assert fold.astimezone(UTC) == datetime(2027, 10, 31, 2, 0, tzinfo=UTC)  # 03:00 CET
         assert fold_note is not None
         assert "happens twice in Europe/Berlin" in fold_note
-        assert "UTC+02:00" in fold_note
 
     def test_lord_howe_half_hour_gap(self) -> None:
         # Lord Howe Island moves its clocks by 30 minutes: 02:00 -> 02:30 on Sun 3 Oct 2027.
         moment, note = localize(date(2027, 10, 3), time(2, 15), LORD_HOWE)
-        assert (moment.hour, moment.minute) == (2, 45)
+        assert (moment.hour, moment.minute) == (2, 30)
         assert moment.utcoffset() == timedelta(hours=11)
         assert note is not None
-        assert "read as 02:45" in note
+        assert "moves to 02:30" in note
+
+    def test_lord_howe_half_hour_fold(self) -> None:
+        # ... and back on Sun 4 Apr 2027: 02:00 -> 01:30, so 01:30-01:59 happens twice.
+        moment, note = localize(date(2027, 4, 4), time(1, 45), LORD_HOWE)
+        assert (moment.hour, moment.minute) == (2, 0)
+        assert moment.utcoffset() == timedelta(hours=10, minutes=30)
+        assert note is not None
+        assert "01:45 happens twice in Australia/Lord_Howe" in note
+        assert localize(date(2027, 4, 4), time(1, 29), LORD_HOWE)[1] is None
 
     def test_ordinary_time_has_no_note(self) -> None:
         moment, note = localize(date(2027, 3, 15), time(2, 30), NEW_YORK)
@@ -257,15 +293,44 @@ class TestLocalize:
         day=st.dates(min_value=date(2026, 1, 1), max_value=date(2029, 12, 31)),
         at=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
     )
-    def test_result_is_a_real_local_time(self, zone: ZoneInfo, day: date, at: time) -> None:
+    def test_result_happens_exactly_once_and_never_earlier(self, zone: ZoneInfo, day: date, at: time) -> None:
         moment, note = localize(day, at, zone)
-        round_trip = moment.astimezone(UTC).astimezone(zone)
-        assert round_trip.replace(tzinfo=None) == moment.replace(tzinfo=None)
+        wall = moment.replace(tzinfo=None)
+        assert wall.replace(tzinfo=zone, fold=0) == wall.replace(tzinfo=zone, fold=1)  # same instant
+        assert wall.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+        assert wall.replace(tzinfo=zone, fold=0).utcoffset() == wall.replace(tzinfo=zone, fold=1).utcoffset()
+        assert wall >= datetime.combine(day, at)
         if note is None:
             assert (moment.date(), moment.time()) == (day, at)
         else:
             assert at.strftime("%H:%M") in note
             assert zone.key in note
+            assert wall - datetime.combine(day, at) <= timedelta(hours=1)
+
+
+class TestReadLocal:
+    """Facts given as local times are read the RFC 5545 way."""
+
+    def test_nonexistent_time_uses_the_offset_before_the_gap(self) -> None:
+        moment = read_local(date(2027, 3, 14), time(2, 30), NEW_YORK)
+        assert moment == datetime(2027, 3, 14, 3, 30, tzinfo=NEW_YORK)
+
+    def test_repeated_time_means_the_first(self) -> None:
+        moment = read_local(date(2027, 11, 7), time(1, 30), NEW_YORK)
+        assert moment.astimezone(UTC) == datetime(2027, 11, 7, 5, 30, tzinfo=UTC)
+
+
+class TestSettle:
+    def test_an_instant_in_the_repeated_hour_moves_on(self) -> None:
+        second = datetime(2027, 11, 7, 6, 30, tzinfo=UTC)  # 01:30 EST, the second 01:30
+        moment, note = settle(second, NEW_YORK)
+        assert moment.astimezone(UTC) == datetime(2027, 11, 7, 7, 0, tzinfo=UTC)
+        assert note is not None
+        assert "01:30 happens twice" in note
+
+    def test_an_ordinary_instant_stays(self) -> None:
+        moment = datetime(2027, 11, 7, 12, 0, tzinfo=UTC)
+        assert settle(moment, NEW_YORK) == (moment.astimezone(NEW_YORK), None)
 
 
 class TestFitWindow:

@@ -1,0 +1,292 @@
+"""Holiday data: python-holidays' calendars by code, their English names, and zones' countries.
+
+Everything here is looked up once and cached: the codes python-holidays knows, a
+calendar per code and year, and the country of each time zone. ``holidays`` is
+imported on first use only, so ``import followup`` stays light.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.resources
+import re
+import zoneinfo
+from collections.abc import Mapping
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "canonical_code",
+    "country_of_zone",
+    "holidays_in",
+    "place_name",
+    "suggest_codes",
+]
+
+# Zones that name no country: UTC and its aliases, Etc/GMT+3 and the like, and the old
+# generic zones of the tz database (CET, EST5EDT...), which recent tzdata releases turned into
+# links to one city's zone (CET -> Europe/Brussels) although they were never Belgium's.
+_GENERIC_ZONES = frozenset(
+    {
+        "CET",
+        "CST6CDT",
+        "EET",
+        "EST",
+        "EST5EDT",
+        "Factory",
+        "GMT",
+        "GMT+0",
+        "GMT-0",
+        "GMT0",
+        "Greenwich",
+        "HST",
+        "MET",
+        "MST",
+        "MST7MDT",
+        "PST8PDT",
+        "UCT",
+        "UTC",
+        "Universal",
+        "WET",
+        "Zulu",
+    }
+)
+
+# Country names taken from python-holidays' class names need an article or a fix in a few cases.
+_NAME_FIXES = {
+    "CD": "the Democratic Republic of the Congo",
+    "CG": "the Republic of the Congo",
+    "GW": "Guinea-Bissau",
+    "TL": "Timor-Leste",
+    "CI": "Côte d'Ivoire",
+}
+# Names that take "the" ("the United Kingdom", "the Bahamas"); compiled on first use only.
+_THE = (
+    r"^(United|Isle|Central|Dominican|Syrian|British|Heard|Holy)\b"
+    r"|(Islands|Republic|Territory|Territories|Netherlands|Philippines|Bahamas|Maldives"
+    r"|Seychelles|Comoros|Gambia|Emirates)$"
+)
+_SMALL_WORDS = {"And": "and", "Of": "of", "The": "the", "Da": "da"}
+
+
+def _entities() -> dict[str, tuple[str, Any]]:
+    """Alpha-2 code -> (class name, class) of every country python-holidays has."""
+    import holidays  # a dependency, imported on first use: `import followup` stays light
+    from holidays import registry
+
+    out: dict[str, tuple[str, Any]] = {}
+    for entry in registry.COUNTRIES.values():
+        name, code = entry[0], entry[1]
+        out[code] = (name, getattr(holidays, code))
+    return out
+
+
+@cache
+def _country_table() -> dict[str, tuple[str, tuple[str, ...], dict[str, str]]]:
+    """Alpha-2 code -> (English name, subdivision codes, subdivision code -> name)."""
+    import holidays
+
+    supported = holidays.list_supported_countries()
+    out: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {}
+    for code, (cls_name, cls) in _entities().items():
+        if code not in supported:
+            continue
+        subdivs = tuple(supported[code])
+        names: dict[str, str] = {}
+        for alias, sub in (getattr(cls, "subdivisions_aliases", None) or {}).items():
+            # The first alias is the subdivision's own name (python-holidays lists it first).
+            names.setdefault(sub, alias)
+        out[code] = (_english_name(code, cls_name), subdivs, names)
+    return out
+
+
+def _english_name(code: str, cls_name: str) -> str:
+    if code in _NAME_FIXES:
+        return _NAME_FIXES[code]
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cls_name).split()
+    name = " ".join(_SMALL_WORDS.get(w, w) if i else w for i, w in enumerate(words))
+    return f"the {name}" if re.search(_THE, name) else name
+
+
+@cache
+def _codes() -> dict[str, str]:
+    """Every accepted code, case-folded -> as python-holidays spells it ("de-by" -> "DE-BY")."""
+    out: dict[str, str] = {}
+    for code, (_name, subdivs, _names) in _country_table().items():
+        out[code.casefold()] = code
+        for sub in subdivs:
+            out[f"{code}-{sub}".casefold()] = f"{code}-{sub}"
+    return out
+
+
+def canonical_code(value: str) -> str | None:
+    """The code as python-holidays spells it ("de-by" -> "DE-BY"), or None if it knows none such."""
+    return _codes().get(value.strip().casefold())
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Names and other spellings, case-folded -> a code: "germany" -> "DE", "bayern" -> "DE-BY"."""
+    import holidays
+    from holidays import registry
+
+    out: dict[str, str] = {}
+    table = _country_table()
+    for entry in registry.COUNTRIES.values():
+        name, code, *others = entry
+        if code not in table:
+            continue
+        out[table[code][0].removeprefix("the ").casefold()] = code
+        out[re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).casefold()] = code
+        for other in others:
+            if not other.startswith("Holidays"):
+                out[other.casefold()] = code
+    for code in table:
+        cls = getattr(holidays, code)
+        for alias, sub in (getattr(cls, "subdivisions_aliases", None) or {}).items():
+            out.setdefault(alias.casefold(), f"{code}-{sub}")
+            out.setdefault(f"{code}-{alias}".casefold(), f"{code}-{sub}")
+    return out
+
+
+def suggest_codes(value: str, n: int = 3) -> list[str]:
+    """The valid codes nearest to a mistyped one, best first (more than ``n`` on a tie)."""
+    folded = value.strip().casefold()
+    codes = _codes()
+    alias = _aliases().get(folded)
+    if alias is not None:  # a name or another spelling: "UK", "Germany", "Bayern"
+        return [alias]
+    country, _, sub = folded.partition("-")
+    if sub and country in codes:
+        # A known country with an unknown subdivision: the nearest of that country's subdivisions.
+        pool = {c.partition("-")[2]: c for c in codes if c.startswith(country + "-")}
+        wanted = sub
+    else:
+        pool = {c: c for c in codes if "-" not in c}
+        wanted = country
+    return [codes[pool[k]] for k in _nearest(wanted, list(pool), n)]
+
+
+def _nearest(wanted: str, pool: list[str], n: int) -> list[str]:
+    def score(candidate: str) -> tuple[int, float]:
+        prefix = 0
+        for a, b in zip(wanted, candidate, strict=False):
+            if a != b:
+                break
+            prefix += 1
+        return prefix, difflib.SequenceMatcher(None, wanted, candidate).ratio()
+
+    ranked = sorted(pool, key=lambda c: (*(-x for x in score(c)), c))
+    if len(ranked) <= n:
+        return ranked
+    last = score(ranked[n - 1])
+    out = ranked[:n]
+    for c in ranked[n : n + 3]:  # keep ties with the last one shown, a few at most
+        if score(c) == last:
+            out.append(c)
+    return out
+
+
+def place_name(code: str) -> str:
+    """Words for a canonical code: "the United Kingdom", "Bayern, Germany"."""
+    country, _, sub = code.partition("-")
+    name, _subdivs, names = _country_table()[country]
+    if not sub:
+        return name
+    return f"{names.get(sub, sub)}, {name.removeprefix('the ')}"
+
+
+def _language(cls: Any) -> str | None:
+    """English names where python-holidays has them; else the country's own language."""
+    default = getattr(cls, "default_language", None)
+    langs = tuple(getattr(cls, "supported_languages", ()) or ())
+    if default is None or default.startswith("en"):
+        return None
+    for wanted in ("en_US", "en_GB"):
+        if wanted in langs:
+            return wanted
+    return next((lang for lang in langs if lang.startswith("en")), None)
+
+
+@lru_cache(maxsize=4096)
+def holidays_in(code: str, year: int) -> Mapping[date, str]:
+    """The holidays of a canonical code in one year, with their English names; built once."""
+    import holidays
+
+    country, _, sub = code.partition("-")
+    cls = getattr(holidays, country)
+    table = holidays.country_holidays(
+        country, subdiv=sub or None, years=year, language=_language(cls)
+    )
+    # python-holidays joins two holidays on one day with "; ": the reasons list them with "and".
+    return {day: name.replace("; ", " and ") for day, name in sorted(table.items())}
+
+
+# --- zones -> countries ---------------------------------------------------------------------
+
+
+def _tz_text(name: str) -> str:
+    """A tz database table (zone.tab, tzdata.zi) from where zoneinfo itself finds its zones."""
+    for base in zoneinfo.TZPATH:
+        path = Path(base) / name
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    try:
+        return (
+            importlib.resources.files("tzdata")
+            .joinpath("zoneinfo", name)
+            .read_text(encoding="utf-8")
+        )
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ""
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    """zone.tab: each zone's own country (one per zone: Europe/London -> GB)."""
+    out: dict[str, str] = {}
+    for line in _tz_text("zone.tab").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3:
+            out[fields[2].strip()] = fields[0].strip()
+    return out
+
+
+@cache
+def _zone_links() -> dict[str, str]:
+    """Old names -> the zone they are a link to (Asia/Calcutta -> Asia/Kolkata), from tzdata.zi."""
+    out: dict[str, str] = {}
+    for line in _tz_text("tzdata.zi").splitlines():
+        if line.startswith("L "):
+            _l, target, link = line.split()[:3]
+            out[link] = target
+    return out
+
+
+@lru_cache(maxsize=1024)
+def country_of_zone(zone: str) -> str | None:
+    """The country a zone belongs to, if it names exactly one python-holidays knows; else None.
+
+    ``Europe/London`` -> ``GB``, ``Asia/Calcutta`` (an old name of ``Asia/Kolkata``) -> ``IN``;
+    ``UTC``, ``Etc/GMT+3`` and the generic ``CET`` or ``EST5EDT`` -> None.
+    """
+    if zone in _GENERIC_ZONES or zone.startswith("Etc/"):
+        return None
+    table = _zone_countries()
+    code = table.get(zone)
+    if code is None:
+        target = _zone_links().get(zone)
+        seen = {zone}
+        while code is None and target is not None and target not in seen:
+            if target in _GENERIC_ZONES or target.startswith("Etc/"):
+                return None
+            seen.add(target)
+            code = table.get(target)
+            target = _zone_links().get(target)
+    if code is None or code not in _country_table():
+        return None
+    return code

@@ -1,0 +1,381 @@
+"""Tests for holiday calendars: codes and subdivisions, names, zones' countries, whose calendar applies."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from strategies import ZONES
+
+from followup import HolidayCalendar, Recurrence, SendWindow, ValidationError
+from followup import _holidays as hol
+from followup.timing import (
+    NO_HOLIDAYS,
+    AppliedHolidays,
+    BusinessDays,
+    HolidaySource,
+    apply_offset,
+    candidate_holidays,
+    country_of_zone,
+    fit_window,
+    holiday_calendar,
+    recipient_holidays,
+)
+
+LONDON = ZoneInfo("Europe/London")
+NEW_YORK = ZoneInfo("America/New_York")
+SYDNEY = ZoneInfo("Australia/Sydney")
+BERLIN = ZoneInfo("Europe/Berlin")
+LORD_HOWE = ZoneInfo("Australia/Lord_Howe")
+FAST = settings(max_examples=60, deadline=None)
+
+
+class TestCodes:
+    @pytest.mark.parametrize(
+        ("code", "day", "name"),
+        [
+            ("GB-SCT", date(2026, 11, 30), "Saint Andrew's Day"),
+            ("US-CA", date(2026, 3, 31), "Cesar Chavez Day"),
+            ("CA-QC", date(2026, 6, 24), "Saint John the Baptist Day"),
+            ("AU-NSW", date(2026, 10, 5), "Labor Day"),
+            ("DE-BY", date(2026, 6, 4), "Corpus Christi"),
+        ],
+    )
+    def test_subdivisions_keep_their_own_days(self, code: str, day: date, name: str) -> None:
+        sub = HolidayCalendar(country=code)
+        country = HolidayCalendar(country=code.split("-", maxsplit=1)[0])
+        assert day in sub
+        assert sub.name_of(day) == name
+        assert day not in country
+
+    def test_codes_are_kept_as_python_holidays_spells_them(self) -> None:
+        cal = HolidayCalendar(country="de-by")
+        assert cal.country == "DE-BY"
+        assert (cal.country_code, cal.subdivision) == ("DE", "BY")
+        assert HolidayCalendar(country=" gb ").country == "GB"
+        assert HolidayCalendar(country="GB").subdivision is None
+
+    def test_names_are_english(self) -> None:
+        de = HolidayCalendar(country="DE")
+        assert de.name_of(date(2026, 10, 3)) == "German Unity Day"
+        assert de.name_of(date(2026, 10, 5)) is None
+
+    @pytest.mark.parametrize(
+        ("code", "place"),
+        [
+            ("GB", "the United Kingdom"),
+            ("US", "the United States"),
+            ("DE", "Germany"),
+            ("DE-BY", "Bayern, Germany"),
+            ("GB-SCT", "Scotland, United Kingdom"),
+            ("NL", "the Netherlands"),
+        ],
+    )
+    def test_place(self, code: str, place: str) -> None:
+        assert HolidayCalendar(country=code).place == place
+
+    @pytest.mark.parametrize(
+        ("typo", "first"),
+        [
+            ("DE-BX", '"DE-BB"'),  # ties with DE-BE, DE-BW, DE-BY: all are shown
+            ("GB-SCO", '"GB-SCT"'),
+            ("US-CAL", '"US-CA"'),
+            ("UK", '"GB"'),
+            ("Germany", '"DE"'),
+            ("Bayern", '"DE-BY"'),
+        ],
+    )
+    def test_typos_name_the_nearest_valid_codes(self, typo: str, first: str) -> None:
+        with pytest.raises(ValidationError) as exc:
+            HolidayCalendar(country=typo)
+        assert exc.value.field == "holidays"
+        assert exc.value.value == typo
+        assert f"(did you mean {first}" in exc.value.expected
+        assert 'such as "GB", "US-CA" or "DE-BY"' in exc.value.expected
+
+    def test_an_unknown_subdivision_lists_that_countrys_nearest(self) -> None:
+        with pytest.raises(ValidationError) as exc:
+            HolidayCalendar(country="DE-BX")
+        assert '"DE-BY"' in exc.value.expected
+        assert '"DE-BB"' in exc.value.expected
+
+    @pytest.mark.parametrize("bad", ["", "  ", 42])
+    def test_not_a_code(self, bad: object) -> None:
+        with pytest.raises(ValidationError):
+            HolidayCalendar(country=bad)  # type: ignore[arg-type]
+
+    def test_calendars_are_built_once_per_code_and_year(self) -> None:
+        hol.holidays_in.cache_clear()
+        cal = HolidayCalendar(country="FR")
+        for _ in range(3):
+            for day in (date(2026, 7, 14), date(2026, 7, 15), date(2027, 7, 14)):
+                _ = day in cal
+        info = hol.holidays_in.cache_info()
+        assert info.misses == 2  # 2026 and 2027
+        assert info.hits == 7
+
+    def test_import_followup_does_not_load_holidays(self) -> None:
+        code = "import sys, followup; print('holidays' in sys.modules)"
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+        assert out.stdout.strip() == "False"
+
+
+class TestValues:
+    def test_a_code_and_extra_dates(self) -> None:
+        cal = holiday_calendar(["GB", date(2026, 12, 24)])
+        assert cal == HolidayCalendar(country="GB", dates=[date(2026, 12, 24)])
+        assert date(2026, 12, 24) in cal
+        assert date(2026, 12, 25) in cal
+        assert cal.name_of(date(2026, 12, 24)) == "a listed holiday"
+
+    @pytest.mark.parametrize(
+        ("cal", "value"),
+        [
+            (HolidayCalendar(country="DE-BY"), "DE-BY"),
+            (HolidayCalendar(country="DE-BY", dates=[date(2026, 12, 24)]), ["DE-BY", "2026-12-24"]),
+            (HolidayCalendar(dates=[date(2026, 12, 31), date(2026, 12, 24)]), ["2026-12-24", "2026-12-31"]),
+            (HolidayCalendar(), None),
+        ],
+    )
+    def test_round_trip_through_json_values(self, cal: HolidayCalendar, value: object) -> None:
+        assert cal.to_value() == value
+        assert holiday_calendar(value) == cal  # type: ignore[arg-type]
+
+    def test_two_codes_are_refused(self) -> None:
+        with pytest.raises(ValidationError) as exc:
+            holiday_calendar(["GB", "US"])
+        assert "one code per calendar" in exc.value.expected
+
+    def test_a_datetime_is_not_a_date(self) -> None:
+        with pytest.raises(ValidationError):
+            holiday_calendar([datetime(2026, 12, 24, tzinfo=UTC)])
+
+
+class TestZones:
+    @pytest.mark.parametrize(
+        ("zone", "code"),
+        [
+            ("Europe/London", "GB"),
+            ("Asia/Kolkata", "IN"),
+            ("Asia/Calcutta", "IN"),  # an old name, a link to Asia/Kolkata
+            ("US/Eastern", "US"),
+            ("Europe/Berlin", "DE"),
+            ("Europe/Oslo", "NO"),
+            ("America/New_York", "US"),
+            ("Australia/Lord_Howe", "AU"),
+            ("UTC", None),
+            ("Etc/GMT+3", None),
+            ("CET", None),  # a generic zone, not Belgium's although tzdata now links it there
+            ("EST5EDT", None),
+        ],
+    )
+    def test_country_of_zone(self, zone: str, code: str | None) -> None:
+        assert country_of_zone(zone) == code
+
+
+PLAN_US = HolidayCalendar(country="US")
+
+
+class TestWhoseHolidays:
+    def test_recipient_own_first(self) -> None:
+        own = HolidayCalendar(country="DE-BY")
+        applied = recipient_holidays(own, "Europe/London", PLAN_US, "Jane Doe")
+        assert applied.calendar == own
+        assert applied.source is HolidaySource.CONTACT
+        assert applied.describe() == "holidays of Bayern, Germany (DE-BY, Jane Doe's own)"
+
+    def test_recipient_zone_second(self) -> None:
+        applied = recipient_holidays(None, "Europe/London", PLAN_US)
+        assert applied.calendar == HolidayCalendar(country="GB")
+        assert (applied.source, applied.zone) == (HolidaySource.ZONE, "Europe/London")
+        assert applied.describe() == "holidays of the United Kingdom (GB, from Europe/London)"
+
+    def test_recipient_plan_last(self) -> None:
+        applied = recipient_holidays(None, "Etc/GMT+3", PLAN_US)
+        assert applied.calendar == PLAN_US
+        assert applied.source is HolidaySource.PLAN
+        assert applied.describe() == "holidays of the United States (US, the plan's)"
+
+    def test_listed_dates_are_added_to_the_country(self) -> None:
+        plan = HolidayCalendar(country="US", dates=[date(2026, 12, 24)])
+        own = HolidayCalendar(dates=[date(2026, 12, 31)])
+        applied = recipient_holidays(own, "Europe/London", plan)
+        assert applied.calendar == HolidayCalendar(
+            country="GB", dates=[date(2026, 12, 24), date(2026, 12, 31)]
+        )
+        assert applied.describe() == "holidays of the United Kingdom (GB plus 2 listed dates, from Europe/London)"
+
+    def test_candidate_own_then_plan_then_zone(self) -> None:
+        own = HolidayCalendar(country="DE-BE")
+        assert candidate_holidays(own, "Europe/Berlin", PLAN_US).calendar == own
+        assert candidate_holidays(None, "Europe/Berlin", PLAN_US).source is HolidaySource.PLAN
+        from_zone = candidate_holidays(None, "Europe/Berlin", NO_HOLIDAYS)
+        assert (from_zone.calendar.country, from_zone.source) == ("DE", HolidaySource.ZONE)
+        nothing = candidate_holidays(None, "UTC", NO_HOLIDAYS)
+        assert not nothing.calendar
+        assert nothing.describe() == "no holidays"
+
+    def test_to_dict(self) -> None:
+        applied = recipient_holidays(None, "Europe/London", PLAN_US)
+        data = applied.to_dict()
+        assert data == {"code": "GB", "place": "the United Kingdom", "dates": [], "from": "zone"}
+        back = AppliedHolidays.from_dict(data)
+        assert (back.calendar, back.source) == (applied.calendar, applied.source)
+
+
+GB = HolidayCalendar(country="GB")
+WINDOW = SendWindow()
+
+
+class TestSkippedHolidaysAreNamed:
+    def test_business_days_name_what_they_skipped(self) -> None:
+        moment, notes = apply_offset(date(2026, 12, 24), BusinessDays(1), LONDON, WINDOW, GB, time(10))
+        assert moment == datetime(2026, 12, 29, 10, tzinfo=LONDON)
+        assert notes == [
+            ("Fri 25 Dec is Christmas Day and Mon 28 Dec is Boxing Day (observed) in the United Kingdom, "
+            "so Tue 29 Dec")
+        ]
+
+    def test_nothing_to_name(self) -> None:
+        moment, notes = apply_offset(date(2026, 12, 24), BusinessDays(1), NEW_YORK, WINDOW, NO_HOLIDAYS, time(10))
+        assert moment == datetime(2026, 12, 25, 10, tzinfo=NEW_YORK)
+        assert notes == []
+
+    def test_zero_business_days_on_a_holiday(self) -> None:
+        moment, notes = apply_offset(date(2026, 12, 25), BusinessDays(0), LONDON, WINDOW, GB, time(10))
+        assert moment.date() == date(2026, 12, 29)
+        assert notes[0].startswith("Fri 25 Dec is Christmas Day and Mon 28 Dec is Boxing Day (observed)")
+
+    def test_window_moves_name_the_holidays(self) -> None:
+        fitted, note = fit_window(datetime(2026, 12, 24, 18, tzinfo=LONDON), LONDON, WINDOW, GB)
+        assert fitted == datetime(2026, 12, 29, 9, tzinfo=LONDON)
+        assert note == (
+            "Thu 24 Dec 18:00 is after the window closes; Fri 25 Dec is Christmas Day and Mon 28 Dec "
+            "is Boxing Day (observed) in the United Kingdom, so it moves to Tue 29 Dec 09:00, the next "
+            "opening of the 09:00–17:00 weekday window in Europe/London"
+        )
+
+    def test_listed_dates_and_country_days_together(self) -> None:
+        cal = HolidayCalendar(country="GB", dates=[date(2026, 12, 24)])
+        assert cal.explain([date(2026, 12, 24), date(2026, 12, 25)]) == (
+            "Fri 25 Dec is Christmas Day in the United Kingdom and Thu 24 Dec is a listed holiday"
+        )
+        assert cal.explain([date(2026, 12, 23)]) is None
+
+    def test_recurrence_moves_name_the_holiday(self) -> None:
+        rec = Recurrence(every=relativedelta(months=12), count=2)
+        exp = rec.expand(datetime(2025, 12, 25, 10, tzinfo=LONDON), WINDOW, GB)
+        assert exp.moves == (
+            ("Thu 25 Dec is Christmas Day and Fri 26 Dec is Boxing Day in the United Kingdom, "
+            "so that one moves to Mon 29 Dec"),
+        )
+
+
+class TestSeriesAcrossDST:
+    """A series keeps one local time of day that happens exactly once on every date."""
+
+    def _weekly(self, start: datetime, count: int = 4) -> tuple[list[datetime], str | None]:
+        rec = Recurrence(every=relativedelta(weeks=1), count=count)
+        window = SendWindow(days=range(7), start=time(0, 0), end=time(23, 59))
+        exp = rec.expand(start, window)
+        assert exp.planned == exp.occurrences
+        return list(exp.occurrences), exp.dst
+
+    def test_sydney_autumn(self) -> None:
+        occ, note = self._weekly(datetime(2027, 3, 21, 2, 45, tzinfo=SYDNEY))
+        assert [o.astimezone(UTC) for o in occ] == [
+            datetime(2027, 3, 20, 16, 0, tzinfo=UTC),  # 03:00 AEDT
+            datetime(2027, 3, 27, 16, 0, tzinfo=UTC),
+            datetime(2027, 4, 3, 17, 0, tzinfo=UTC),  # 03:00 AEST: 02:45 happens twice that night
+            datetime(2027, 4, 10, 17, 0, tzinfo=UTC),
+        ]
+        assert note == (
+            "02:45 happens twice in Australia/Sydney on Sun 4 Apr 2027 (clocks go back), so the series "
+            "runs at 03:00, the first minute after it that happens exactly once on every date of the series"
+        )
+
+    def test_new_york_spring_gap(self) -> None:
+        occ, note = self._weekly(datetime(2027, 3, 7, 2, 30, tzinfo=NEW_YORK))
+        assert {(o.hour, o.minute) for o in occ} == {(3, 0)}
+        assert note is not None
+        assert "02:30 does not exist in America/New_York on Sun 14 Mar 2027 (clocks go forward)" in note
+
+    def test_berlin_autumn(self) -> None:
+        occ, note = self._weekly(datetime(2027, 10, 24, 2, 15, tzinfo=BERLIN))
+        assert {(o.hour, o.minute) for o in occ} == {(3, 0)}
+        assert note is not None
+        assert "Sun 31 Oct 2027" in note
+
+    def test_lord_howe_half_hour(self) -> None:
+        back, note = self._weekly(datetime(2027, 3, 28, 1, 40, tzinfo=LORD_HOWE))
+        assert {(o.hour, o.minute) for o in back} == {(2, 0)}
+        assert note is not None
+        forward, note = self._weekly(datetime(2027, 9, 26, 2, 10, tzinfo=LORD_HOWE))
+        assert {(o.hour, o.minute) for o in forward} == {(2, 30)}
+
+    def test_a_series_clear_of_dst_keeps_its_time(self) -> None:
+        occ, note = self._weekly(datetime(2027, 3, 21, 10, 0, tzinfo=SYDNEY))
+        assert {(o.hour, o.minute) for o in occ} == {(10, 0)}
+        assert note is None
+
+    @FAST
+    @given(
+        zone=st.sampled_from(ZONES).map(ZoneInfo),
+        day=st.dates(min_value=date(2026, 1, 1), max_value=date(2029, 12, 31)),
+        at=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+        weeks=st.sampled_from([1, 2]),
+    )
+    @example(zone=ZoneInfo("America/Santiago"), day=date(2026, 2, 7), at=time(23, 0), weeks=1)
+    @example(zone=ZoneInfo("America/New_York"), day=date(2026, 10, 25), at=time(1, 0), weeks=1)
+    def test_every_occurrence_is_clear_and_shares_one_time(
+        self, zone: ZoneInfo, day: date, at: time, weeks: int
+    ) -> None:
+        rec = Recurrence(every=relativedelta(weeks=weeks), count=30)
+        window = SendWindow(days=range(7), start=time(0, 0), end=time(23, 59))
+        exp = rec.expand(datetime.combine(day, at, tzinfo=zone), window)
+        times = {o.replace(tzinfo=None).time() for o in exp.planned}
+        assert len(times) == 1
+        for o in exp.planned:
+            wall = o.replace(tzinfo=None)
+            assert wall.replace(tzinfo=zone, fold=0).utcoffset() == wall.replace(tzinfo=zone, fold=1).utcoffset()
+            assert wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall
+        chosen = next(iter(times))
+        if exp.dst is None:
+            assert chosen == at
+            return
+
+        def clear(t: time) -> bool:
+            for o in exp.planned:
+                wall = datetime.combine(o.date(), t)
+                if wall.replace(tzinfo=zone, fold=0).utcoffset() != wall.replace(tzinfo=zone, fold=1).utcoffset():
+                    return False
+                if wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone).replace(tzinfo=None) != wall:
+                    return False
+            return True
+
+        # The nearest clear minute: no minute between the wanted time and the chosen one is clear.
+        lo, hi = sorted([datetime.combine(day, at), datetime.combine(day, chosen)])
+        minute = lo + timedelta(minutes=1)
+        while minute < hi:
+            assert not clear(minute.time()), minute
+            minute += timedelta(minutes=1)
+        if chosen < at:
+            assert "the last minute before it" in exp.dst
+
+    def test_chile_autumn_midnight(self) -> None:
+        # Santiago's clocks go back from 24:00 to 23:00 on Sat 4 Apr 2026: 23:00-23:59 happens
+        # twice and nothing after it is left that day, so the series takes the minute before.
+        santiago = ZoneInfo("America/Santiago")
+        occ, note = self._weekly(datetime(2026, 3, 28, 23, 30, tzinfo=santiago))
+        assert {(o.hour, o.minute) for o in occ} == {(22, 59)}
+        assert note == (
+            "23:30 happens twice in America/Santiago on Sat 4 Apr 2026 (clocks go back), and no later "
+            "minute that day happens exactly once on every date of the series, so it runs at 22:59, "
+            "the last minute before it that does"
+        )
