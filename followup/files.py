@@ -324,7 +324,7 @@ def _read_text(path: str) -> str:
 
 # The keys each table takes, in the order the messages list them.
 _TOP_KEYS = ("candidate", "interview", "outcome", "plan", "history")
-_CANDIDATE_KEYS = ("name", "email", "phone", "linkedin", "signature", "timezone")
+_CANDIDATE_KEYS = ("name", "email", "phone", "linkedin", "signature", "timezone", "holidays")
 _INTERVIEW_KEYS = (
     "company",
     "role",
@@ -340,7 +340,7 @@ _INTERVIEW_KEYS = (
     "recruiter",
 )
 _INTERVIEW_TOO_LONG = "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
-_CONTACT_KEYS = ("name", "email", "title", "linkedin", "timezone", "topics")
+_CONTACT_KEYS = ("name", "email", "title", "linkedin", "timezone", "topics", "holidays")
 _OUTCOME_KEYS = ("status", "date", "from", "from_email")
 _WINDOW_KEYS = ("start", "end", "days")
 
@@ -640,10 +640,12 @@ class _Loader:
             raise self.missing("candidate", 'a [candidate] table with at least name = "Your Name"')
         self.check_keys(raw, "candidate", _CANDIDATE_KEYS, "[candidate]")
         kwargs: dict[str, Any] = {}
-        for key in _CANDIDATE_KEYS:
+        for key in _CANDIDATE_KEYS[:-1]:
             value = self.text_value(raw, "candidate", key, _EXPECTED[key], required=key == "name")
             if value is not None:
                 kwargs[key] = value
+        if "holidays" in raw:
+            kwargs["holidays"] = self.holidays(raw["holidays"], "candidate.holidays")
         try:
             return Candidate(**kwargs)
         except ValidationError as exc:
@@ -659,6 +661,8 @@ class _Loader:
             if value is not None:
                 kwargs[key] = value
         kwargs["topics"] = self.text_list(raw, where, "topics", _EXPECTED["topics"])
+        if "holidays" in raw:
+            kwargs["holidays"] = self.holidays(raw["holidays"], _join(where, "holidays"))
         try:
             return Contact(**kwargs)
         except ValidationError as exc:
@@ -1574,6 +1578,7 @@ phone = "+1 555 0134"                  # optional, for the signature
 linkedin = "https://www.linkedin.com/in/samrivera"
 # signature = "Sam Rivera\\n+1 555 0134"  # a sign-off block instead of your name
 # timezone = "America/Chicago"         # your own zone, if it differs from the interview's
+# holidays = "US-IL"                   # your holidays, for your own tasks (else the plan's)
 
 # --- the interview ------------------------------------------------------------------
 [interview]
@@ -1588,7 +1593,8 @@ decision_expected = 2026-11-27         # the date they said they would decide by
 careers_url = "https://acme.example/careers"
 
 # One table per person you met. Their topics make the thank-you note personal;
-# their timezone (if different) decides when messages to them are due.
+# their timezone (if different) decides when messages to them are due, and the
+# holidays of its country are skipped (holidays = "GB-SCT" names others).
 [[interview.interviewers]]
 name = "Jane Doe"
 title = "Engineering Manager"
@@ -1621,7 +1627,7 @@ status = "pending"                     # pending | rejected | offer | withdrawn
 [plan]
 preset = "after-interview"             # or "after-rejection"
 tone = "warm"                          # formal | warm | brief
-holidays = "US"                        # a country code, or dates: [2026-12-24, 2026-12-31]
+holidays = "US"                        # a country or region ("US-CA", "DE-BY"), dates, or both: ["US", 2026-12-24]
 # Every default can be changed here, for example:
 # thank_you_after = "3 hours"
 # status_checks = 2                    # 1 or 2

@@ -17,6 +17,7 @@ import attrs
 from followup import _validate as v
 from followup import channels
 from followup.errors import ValidationError
+from followup.timing import HolidayCalendar, HolidaysLike, holiday_calendar
 from followup.typing import Tone
 
 __all__ = [
@@ -93,6 +94,11 @@ def _greeting_names(name: str) -> tuple[str, str]:
     return parsed.informal(ENGLISH_TITLES), parsed.formal(ENGLISH_TITLES)
 
 
+def _own_holidays(value: HolidaysLike) -> HolidayCalendar | None:
+    calendar = holiday_calendar(value)
+    return calendar if calendar else None
+
+
 @attrs.frozen(kw_only=True)
 class Contact:
     """Someone at the company: an interviewer, a recruiter, the sender of a decision.
@@ -104,6 +110,10 @@ class Contact:
         title: Job title, if known.
         timezone: IANA zone the person works in; defaults to the interview's zone.
         topics: What was discussed with this person: the hook for a personal note.
+        holidays: The holidays of where the person works, when the country of their
+            zone is not it: a country or subdivision code ("GB-SCT", "DE-BY"), dates,
+            a code and dates, or a :class:`~followup.timing.HolidayCalendar`. Messages
+            to them skip these; left out, the country of their zone, else the plan's.
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -114,6 +124,7 @@ class Contact:
     topics: tuple[str, ...] = attrs.field(
         default=(), converter=_tuple_of_str, validator=_check_topics
     )
+    holidays: HolidayCalendar | None = attrs.field(default=None, converter=_own_holidays)
 
     @property
     def first_name(self) -> str:
@@ -141,6 +152,9 @@ class Candidate:
         linkedin: LinkedIn profile URL.
         signature: A sign-off block used instead of the name alone.
         timezone: IANA zone for the candidate's own tasks; defaults to the interview's zone.
+        holidays: The candidate's holidays, for their own tasks: a country or subdivision
+            code, dates, a code and dates, or a :class:`~followup.timing.HolidayCalendar`;
+            left out, the plan's, else the country of the candidate's zone.
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -149,6 +163,7 @@ class Candidate:
     linkedin: str | None = attrs.field(default=None, validator=v.check_url)
     signature: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     timezone: str | None = attrs.field(default=None, validator=v.check_timezone)
+    holidays: HolidayCalendar | None = attrs.field(default=None, converter=_own_holidays)
 
 
 def _contacts(value: Iterable[Contact] | None) -> tuple[Contact, ...]:

@@ -215,7 +215,13 @@ class Action:
 def _contact_dict(c: Contact | Candidate | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    out: dict[str, Any] = {"name": c.name, "email": c.email, "linkedin": c.linkedin, "timezone": c.timezone}
+    out: dict[str, Any] = {
+        "name": c.name,
+        "email": c.email,
+        "linkedin": c.linkedin,
+        "timezone": c.timezone,
+        "holidays": None if c.holidays is None else c.holidays.to_value(),
+    }
     if isinstance(c, Contact):
         out.update(title=c.title, topics=list(c.topics))
     else:
@@ -233,6 +239,7 @@ def _contact_from(data: Mapping[str, Any] | None) -> Contact | None:
         title=data.get("title"),
         timezone=data.get("timezone"),
         topics=tuple(data.get("topics", ())),
+        holidays=data.get("holidays"),
     )
 
 
@@ -246,6 +253,7 @@ def _candidate_from(data: Mapping[str, Any] | None) -> Candidate | None:
         linkedin=data.get("linkedin"),
         signature=data.get("signature"),
         timezone=data.get("timezone"),
+        holidays=data.get("holidays"),
     )
 
 

@@ -379,3 +379,80 @@ class TestSeriesAcrossDST:
             "minute that day happens exactly once on every date of the series, so it runs at 22:59, "
             "the last minute before it that does"
         )
+
+
+FILE = """\
+[candidate]
+name = "Sam Rivera"
+timezone = "Europe/Berlin"
+holidays = ["DE-BE", 2026-12-31]
+
+[interview]
+company = "Acme Corp"
+role = "Data Engineer"
+start = 2026-11-20T14:00:00
+timezone = "America/New_York"
+
+[[interview.interviewers]]
+name = "Jane Doe"
+holidays = "us-ca"
+
+[[interview.interviewers]]
+name = "Fiona Reid"
+timezone = "Europe/London"
+holidays = "GB-SCT"
+
+[plan]
+holidays = ["US", 2026-12-24]
+"""
+
+
+class TestInterviewFile:
+    def test_subdivision_codes_are_read(self) -> None:
+        from followup.files import loads
+
+        f = loads(FILE)
+        assert f.interview.candidate.holidays == HolidayCalendar(country="DE-BE", dates=[date(2026, 12, 31)])
+        jane, fiona = f.interview.interviewers
+        assert jane.holidays == HolidayCalendar(country="US-CA")
+        assert fiona.holidays == HolidayCalendar(country="GB-SCT")
+        assert f.holidays == HolidayCalendar(country="US", dates=[date(2026, 12, 24)])
+
+    def test_codes_round_trip_through_the_timeline_json(self) -> None:
+        from followup import Timeline
+        from followup.files import loads
+
+        tl = loads(FILE).schedule(now=datetime(2026, 11, 20, 20, tzinfo=UTC))
+        data = tl.to_dict()
+        fiona = next(a for a in data["actions"] if a["id"] == "thank-you.fiona-reid")
+        assert fiona["recipient"]["holidays"] == "GB-SCT"
+        assert fiona["message"]["from"]["holidays"] == ["DE-BE", "2026-12-31"]
+        back = Timeline.from_dict(data)
+        assert back["thank-you.fiona-reid"].recipient == tl["thank-you.fiona-reid"].recipient
+        assert back == tl
+
+    @pytest.mark.parametrize(
+        ("old", "new", "field", "near"),
+        [
+            ('holidays = "us-ca"', 'holidays = "US-CAL"', "interview.interviewers[1].holidays", '"US-CA"'),
+            ('holidays = "GB-SCT"', 'holidays = "GB-SCO"', "interview.interviewers[2].holidays", '"GB-SCT"'),
+            ('holidays = ["DE-BE", 2026-12-31]', 'holidays = ["DE-BX", 2026-12-31]', "candidate.holidays[1]", '"DE-BY"'),
+            ('holidays = ["US", 2026-12-24]', 'holidays = "UK"', "plan.holidays", '"GB"'),
+        ],
+    )
+    def test_an_unknown_code_names_file_line_value_and_nearest(
+        self, old: str, new: str, field: str, near: str
+    ) -> None:
+        from followup import InputFileError
+        from followup.files import loads
+
+        text = FILE.replace(old, new)
+        assert text != FILE
+        with pytest.raises(InputFileError) as exc:
+            loads(text, path="acme.toml")
+        line = text.splitlines().index(new) + 1
+        message = str(exc.value)
+        assert message.startswith(f'acme.toml:{line}: {field}: "{new.split(chr(34))[1]}" is not valid: ')
+        assert "did you mean" in message
+        assert near in message
+        assert exc.value.field == field
