@@ -39,10 +39,12 @@ from followup.model import (
 from followup.timeline import Action, Occurrences, Timeline
 from followup.timing import (
     Anchor,
+    AppliedHolidays,
     HolidayCalendar,
     Recurrence,
     SendWindow,
     When,
+    candidate_holidays,
     describe_offset,
     fmt_day,
     fmt_moment,
@@ -51,6 +53,7 @@ from followup.timing import (
     localize,
     place,
     read_local,
+    recipient_holidays,
     settle,
     shift,
 )
@@ -300,6 +303,7 @@ class _Scheduler:
 
     def finish(self, action: Action, ctx: SchedulingContext, cutoff: _Period | None) -> Action:
         tz = v.zone(action.timezone)
+        holidays = action.holidays.calendar if action.holidays is not None else self.holidays
         reasons = [action.reason]
         changes: dict[str, Any] = {}
         status: Status | None = None
@@ -318,7 +322,7 @@ class _Scheduler:
                     target, dst = localize(
                         r.until, occ[i].astimezone(tz).time().replace(tzinfo=None), tz
                     )
-                fitted, notes = place(target, tz, action.window, self.holidays)
+                fitted, notes = place(target, tz, action.window, holidays)
                 note = "; ".join(([dst] if dst else []) + notes) or None
                 occ[i] = fitted
                 snoozes.append(f"snoozed to {fmt_moment(fitted)}" + (f" ({note})" if note else ""))
@@ -334,9 +338,9 @@ class _Scheduler:
                 continue
             for i, o in enumerate(occ):
                 if o.astimezone(tz).date() <= r.until and (r.at is None or o >= _instant(r.at, tz)):
-                    day = action.window.add_business_days(r.until, 1, self.holidays)
+                    day = action.window.add_business_days(r.until, 1, holidays)
                     moved, _ = localize(day, o.astimezone(tz).time().replace(tzinfo=None), tz)
-                    moved, _ = place(moved, tz, action.window, self.holidays)
+                    moved, _ = place(moved, tz, action.window, holidays)
                     absences.append(
                         f"moved to {fmt_moment(moved)} because {action.recipient.name} is out of office "
                         f"until {fmt_day(r.until)}: 1 business day after the return"
@@ -467,7 +471,8 @@ class SchedulingContext:
         outcome: The outcome in force for this step.
         history: The history records.
         now: The injected current moment.
-        holidays: The holiday calendar.
+        holidays: The plan's holiday calendar: the fallback when a person's own and
+            their zone's country give none (see :meth:`holidays_of`).
         tone: The plan's tone.
     """
 
@@ -506,6 +511,24 @@ class SchedulingContext:
         return self.outcome.by or self.main_contact(step_id)
 
     # -- timing --------------------------------------------------------------------------
+
+    def holidays_of(self, person: Contact | None) -> AppliedHolidays:
+        """The holidays that apply to an action for ``person`` (None: the candidate's own task).
+
+        A message skips its recipient's holidays: their own ``holidays``, else the
+        country of their zone, else the plan's. The candidate's tasks (and the
+        reminders the candidate sees) skip the candidate's: their own, else the
+        plan's, else the country of their zone. Listed dates (the person's and the
+        plan's) are added to the country's.
+
+        Args:
+            person: The recipient, or None for the candidate.
+        """
+        i = self.interview
+        if person is None:
+            c = i.candidate
+            return candidate_holidays(c.holidays, i.zone_of(c), self.holidays, c.name)
+        return recipient_holidays(person.holidays, i.zone_of(person), self.holidays, person.name)
 
     def anchor(self, when: When, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
         """Resolve a ``When``'s anchor: (value, instant, words)."""
@@ -571,12 +594,25 @@ class SchedulingContext:
         return local, local, f"{_step_words(ref)} ({fmt_moment(local)})"
 
     def due(
-        self, when: When, tz: ZoneInfo, window: SendWindow, recurrence: Recurrence | None = None
+        self,
+        when: When,
+        tz: ZoneInfo,
+        window: SendWindow,
+        recurrence: Recurrence | None = None,
+        holidays: HolidayCalendar | None = None,
     ) -> tuple[datetime, datetime, str, Occurrences | None]:
-        """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``."""
+        """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``.
+
+        Args:
+            when: Anchor, offset and time of day.
+            tz: The zone it is counted in.
+            window: The send window.
+            recurrence: Repeat it.
+            holidays: The holidays business days skip (default: the plan's).
+        """
         value, instant, words = self.anchor(when, tz)
         start_time = when.at or window.start
-        holidays = self.holidays
+        holidays = self.holidays if holidays is None else holidays
         shifted = shift(value, when.offset, tz, window, holidays, start_time)
         moment, notes = shifted.moment, list(shifted.notes)
         if (
@@ -774,7 +810,10 @@ class SchedulingContext:
             else self.interview.zone_of(self.interview.candidate)
         )
         tz = v.zone(zone_name)
-        due, instant, reason, occ = self.due(when, tz, window, recurrence)
+        applied = self.holidays_of(recipient)
+        due, instant, reason, occ = self.due(when, tz, window, recurrence, applied.calendar)
+        if applied.calendar:
+            reason += f"; {applied.describe()}"
         action_id = step.id if key is None else f"{step.id}.{key}"
         message = None
         if kind is not None:
@@ -806,6 +845,7 @@ class SchedulingContext:
             window=window,
             stop_on=frozenset(stop_on),
             interview=self.interview.key,
+            holidays=applied if applied.calendar else None,
         )
         if recurrence is not None:
             self._s.extra[action_id] = (recurrence, window)

@@ -454,13 +454,15 @@ class StepContract:
         for scenario, step, timeline in self.timelines():
             for a in self.own(timeline, step):
                 tz = ZoneInfo(a.timezone)
+                # The calendar that applied to this action: its recipient's, or the candidate's.
+                holidays = a.holidays.calendar if a.holidays is not None else scenario.holidays
                 for o in a.occurrences:
                     local = o.astimezone(tz)
-                    if not (a.window.is_business_day(local.date(), scenario.holidays)):
+                    if not (a.window.is_business_day(local.date(), holidays)):
                         raise AssertionError(
                             f"scenario {scenario.name!r}: action {a.id!r} falls on {local:%a %d %b %Y} in "
                             f"{a.timezone}, not a business day of its {a.window.describe()} window"
-                            + (" (a holiday)" if local.date() in scenario.holidays else "")
+                            + (" (a holiday)" if local.date() in holidays else "")
                         )
                     if not (a.window.start <= local.time().replace(tzinfo=None) <= a.window.end):
                         raise AssertionError(

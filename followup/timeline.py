@@ -12,7 +12,7 @@ from followup import _validate as v
 from followup import channels
 from followup.errors import ValidationError
 from followup.model import Candidate, Contact, Message, Status
-from followup.timing import SendWindow
+from followup.timing import AppliedHolidays, SendWindow
 
 __all__ = ["Action", "Occurrences", "Timeline"]
 
@@ -74,6 +74,8 @@ class Action:
         window: The send window the action was fitted into.
         stop_on: What stops it (``{"reply"}`` for nudges).
         interview: The interview's key.
+        holidays: The holiday calendar its dates were counted with, and where it came
+            from (the recipient's, their zone's country, the plan's); None without one.
     """
 
     id: str
@@ -93,6 +95,7 @@ class Action:
     window: SendWindow = attrs.field(factory=SendWindow)
     stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set)
     interview: str = ""
+    holidays: AppliedHolidays | None = None
 
     @property
     def occurrences(self) -> tuple[datetime, ...]:
@@ -141,6 +144,7 @@ class Action:
             },
             "stop_on": sorted(self.stop_on),
             "interview": self.interview,
+            "holidays": None if self.holidays is None else self.holidays.to_dict(),
         }
 
     @classmethod
@@ -199,6 +203,9 @@ class Action:
                 ),
                 stop_on=data.get("stop_on", ()),
                 interview=data.get("interview", ""),
+                holidays=None
+                if data.get("holidays") is None
+                else AppliedHolidays.from_dict(data["holidays"]),
             )
         except KeyError as exc:
             raise ValidationError(

@@ -506,13 +506,19 @@ class AppliedHolidays:
         return f"holidays of {cal.place} ({cal.country}{extra}, {origin})"
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-safe: ``{"code": "GB", "place": "the United Kingdom", "dates": [], "from": "zone"}``."""
+        """JSON-safe.
+
+        ``{"code": "GB", "place": "the United Kingdom", "dates": [], "from": "zone",
+        "zone": "Europe/London", "person": null}``.
+        """
         cal = self.calendar
         return {
             "code": cal.country,
             "place": cal.place,
             "dates": [d.isoformat() for d in sorted(cal.dates)],
             "from": self.source.value,
+            "zone": self.zone,
+            "person": self.who,
         }
 
     @classmethod
@@ -528,6 +534,8 @@ class AppliedHolidays:
                 dates=frozenset(date.fromisoformat(d) for d in data.get("dates", ())),
             ),
             source=data["from"],
+            zone=data.get("zone"),
+            who=data.get("person"),
         )
 
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from followup.model import Contact, HistoryRecord, Interview, Message, Outcome, OutcomeStatus
     from followup.timeline import Action, Occurrences
-    from followup.timing import HolidayCalendar, Recurrence, SendWindow, When
+    from followup.timing import AppliedHolidays, HolidayCalendar, Recurrence, SendWindow, When
 
 __all__ = [
     "STOP_REASONS",
@@ -85,7 +85,7 @@ class StepContext(Protocol):
         outcome: The outcome in force for this step.
         history: The history records.
         now: The injected current moment.
-        holidays: The holiday calendar.
+        holidays: The plan's holiday calendar (the fallback; see :meth:`holidays_of`).
         tone: The plan's tone.
     """
 
@@ -129,6 +129,14 @@ class StepContext(Protocol):
         """
         ...
 
+    def holidays_of(self, person: Contact | None) -> AppliedHolidays:
+        """The holidays that apply to an action for ``person`` (None: the candidate's task).
+
+        Args:
+            person: The recipient, or None for the candidate.
+        """
+        ...
+
     def anchor(self, when: When, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
         """Resolve a ``When``'s anchor: (value, instant, words).
 
@@ -139,7 +147,12 @@ class StepContext(Protocol):
         ...
 
     def due(
-        self, when: When, tz: ZoneInfo, window: SendWindow, recurrence: Recurrence | None = None
+        self,
+        when: When,
+        tz: ZoneInfo,
+        window: SendWindow,
+        recurrence: Recurrence | None = None,
+        holidays: HolidayCalendar | None = None,
     ) -> tuple[datetime, datetime, str, Occurrences | None]:
         """Compute (due, anchor instant, reason, occurrences) for a ``When`` in zone ``tz``.
 
@@ -148,6 +161,7 @@ class StepContext(Protocol):
             tz: The recipient's zone.
             window: The send window.
             recurrence: Repeat it.
+            holidays: The holidays business days skip (default: the plan's).
         """
         ...
 

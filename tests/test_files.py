@@ -152,10 +152,13 @@ class TestExamples:
         assert reply.recipient.name == "Jane Doe"
         assert reply.message is not None
         assert reply.message.tone == "warm"
-        # Thanksgiving (Thu 26 Nov) and the weekend are skipped: Mon 30 Nov.
+        # Jane (New York) skips Thanksgiving (Thu 26 Nov) and the weekend: Mon 30 Nov. Oliver works
+        # in London, which keeps UK holidays, not Thanksgiving: Fri 27 Nov.
+        assert timeline["linkedin-connect.jane-doe"].due.date() == date(2026, 11, 30)
         connect = timeline["linkedin-connect.oliver-bennett"]
-        assert connect.due.astimezone(LONDON).date() == date(2026, 11, 30)
+        assert connect.due.astimezone(LONDON).date() == date(2026, 11, 27)
         assert connect.timezone == "Europe/London"
+        assert connect.reason.endswith("; holidays of the United Kingdom (GB, from Europe/London)")
 
     def test_recruiter_rejected(self) -> None:
         f = load(EXAMPLES / "recruiter-rejected.toml")
@@ -308,7 +311,9 @@ class TestReading:
             frozenset({0, 1, 2, 3}),
         )
         timeline = f.schedule(now=datetime(2026, 11, 25, tzinfo=UTC))
-        assert timeline["rejection-reply"].due.date() == date(2026, 11, 26)
+        # Tue 24 Nov + 2 business days of a Mon-Thu window: Wed 25 Nov, then (Thanksgiving, which
+        # New York keeps, and the days outside the window) Mon 30 Nov.
+        assert timeline["rejection-reply"].due.date() == date(2026, 11, 30)
 
     def test_error_message_format(self) -> None:
         text = edit('email = "omar@acme.example"', 'email = "omar@"')

@@ -224,9 +224,15 @@ class TestWhoseHolidays:
     def test_to_dict(self) -> None:
         applied = recipient_holidays(None, "Europe/London", PLAN_US)
         data = applied.to_dict()
-        assert data == {"code": "GB", "place": "the United Kingdom", "dates": [], "from": "zone"}
-        back = AppliedHolidays.from_dict(data)
-        assert (back.calendar, back.source) == (applied.calendar, applied.source)
+        assert data == {
+            "code": "GB",
+            "place": "the United Kingdom",
+            "dates": [],
+            "from": "zone",
+            "zone": "Europe/London",
+            "person": None,
+        }
+        assert AppliedHolidays.from_dict(data) == applied
 
 
 GB = HolidayCalendar(country="GB")
@@ -456,3 +462,158 @@ class TestInterviewFile:
         assert "did you mean" in message
         assert near in message
         assert exc.value.field == field
+
+
+def _interview(*people: object, start: datetime, candidate: object = None, **kw: object) -> object:
+    from followup import Candidate, Interview
+
+    return Interview(
+        company="Acme Corp",
+        role="Data Engineer",
+        start=start,
+        candidate=candidate or Candidate(name="Sam Rivera", email="sam@example.com"),
+        interviewers=people,
+        careers_url="https://acme.example/careers",
+        **kw,
+    )
+
+
+class TestWhoseHolidaysInAPlan:
+    """A message skips its recipient's holidays; the candidate's tasks skip the candidate's."""
+
+    def test_london_skips_uk_bank_holidays_new_york_does_not(self) -> None:
+        # The issue's case: a US candidate, a "no" from London on Thu 24 Dec 2026, holidays = "US".
+        from followup import Contact, Outcome, presets
+
+        oliver = Contact(name="Oliver Bennett", email="oliver@acme.example", timezone="Europe/London")
+        jane = Contact(name="Jane Doe", email="jane@acme.example")
+        iv = _interview(oliver, jane, start=datetime(2026, 12, 14, 10, tzinfo=NEW_YORK))
+        plan = presets.after_rejection()
+        now = datetime(2026, 12, 24, 12, tzinfo=NEW_YORK)
+
+        london = plan.schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 12, 24), by=oliver), now=now, holidays="US"
+        )["rejection-reply"]
+        assert london.due == datetime(2026, 12, 29, 10, tzinfo=LONDON)
+        assert london.reason == (
+            "1 business day after the rejection on Thu 24 Dec; Fri 25 Dec is Christmas Day and Mon 28 Dec "
+            "is Boxing Day (observed) in the United Kingdom, so Tue 29 Dec, at 10:00 in Europe/London; "
+            "holidays of the United Kingdom (GB, from Europe/London)"
+        )
+        assert london.holidays is not None
+        assert london.holidays.to_dict()["code"] == "GB"
+
+        new_york = plan.schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 12, 24), by=jane), now=now, holidays="US"
+        )["rejection-reply"]
+        assert new_york.due == datetime(2026, 12, 28, 10, tzinfo=NEW_YORK)  # Boxing Day is not a US holiday
+        assert new_york.reason == (
+            "1 business day after the rejection on Thu 24 Dec; Fri 25 Dec is Christmas Day in the "
+            "United States, so Mon 28 Dec, at 10:00 in America/New_York; holidays of the United States "
+            "(US, from America/New_York)"
+        )
+
+    def test_bavaria_skips_corpus_christi_berlin_does_not(self) -> None:
+        from followup import Contact, Outcome, presets
+
+        bavarian = Contact(name="Anna Huber", email="anna@acme.example", timezone="Europe/Berlin", holidays="DE-BY")
+        berliner = Contact(name="Jonas Weber", email="jonas@acme.example", timezone="Europe/Berlin")
+        iv = _interview(bavarian, berliner, start=datetime(2026, 5, 26, 10, tzinfo=BERLIN))
+        now = datetime(2026, 6, 3, 12, tzinfo=BERLIN)
+        # The "no" arrives on Wed 3 Jun 2026; Thu 4 Jun is Corpus Christi, kept in Bavaria only.
+        by_bavarian = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 6, 3), by=bavarian), now=now
+        )["rejection-reply"]
+        assert by_bavarian.due == datetime(2026, 6, 5, 10, tzinfo=BERLIN)
+        assert by_bavarian.reason == (
+            "1 business day after the rejection on Wed 3 Jun; Thu 4 Jun is Corpus Christi in Bayern, Germany, "
+            "so Fri 5 Jun, at 10:00 in Europe/Berlin; holidays of Bayern, Germany (DE-BY, Anna Huber's own)"
+        )
+        by_berliner = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 6, 3), by=berliner), now=now
+        )["rejection-reply"]
+        assert by_berliner.due == datetime(2026, 6, 4, 10, tzinfo=BERLIN)
+        assert by_berliner.reason.endswith("; holidays of Germany (DE, from Europe/Berlin)")
+
+    @pytest.mark.parametrize("year", [2028, 2029, 2030, 2031])
+    @pytest.mark.parametrize("own", [None, "DE-BE"])
+    def test_a_candidate_in_berlin_never_networks_on_german_unity_day(self, year: int, own: str | None) -> None:
+        from followup import Candidate, Contact, Outcome, presets
+
+        sam = Candidate(name="Sam Rivera", timezone="Europe/Berlin", holidays=own)
+        iv = _interview(
+            Contact(name="Jane Doe", email="jane@acme.example"),
+            candidate=sam,
+            start=datetime(year, 9, 1, 10, tzinfo=NEW_YORK),
+        )
+        unity = date(year, 10, 3)
+        assert unity.weekday() < 5
+        rejected = unity - timedelta(days=7)  # the networking task is due 1 week later, on 3 Oct
+        # With the plan's "US" too: the candidate's own calendar comes first.
+        holidays = "US" if own else None
+        tl = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(on=rejected), now=datetime(year, 9, 20, tzinfo=UTC), holidays=holidays
+        )
+        network = tl["network"]
+        assert network.timezone == "Europe/Berlin"
+        assert network.due == datetime.combine(
+            unity + timedelta(days=1 if unity.weekday() < 4 else 3), time(9), tzinfo=BERLIN
+        )
+        assert "Sat 3 Oct" not in network.reason
+        assert f"{unity:%a} 3 Oct 09:00 is a holiday" in network.reason
+        assert network.holidays is not None
+        assert network.holidays.calendar.country_code == "DE"
+        for a in tl:
+            if a.recipient is None:
+                assert all(o.astimezone(BERLIN).date() != unity for o in a.occurrences)
+
+    def test_a_zone_without_one_country_falls_back_to_the_plan(self) -> None:
+        from followup import Contact, Outcome, presets
+
+        nomad = Contact(name="Kim Lee", email="kim@acme.example", timezone="Etc/GMT+3")
+        iv = _interview(nomad, start=datetime(2026, 11, 18, 10, tzinfo=NEW_YORK))
+        reply = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 11, 25)), now=datetime(2026, 11, 25, tzinfo=UTC),
+            holidays="US",
+        )["rejection-reply"]
+        assert reply.due.date() == date(2026, 11, 27)  # Thanksgiving skipped: the plan's US calendar
+        assert reply.reason.endswith("; holidays of the United States (US, the plan's)")
+
+    def test_plan_dates_are_added_to_every_calendar(self) -> None:
+        from followup import Contact, Outcome, presets
+
+        oliver = Contact(name="Oliver Bennett", email="oliver@acme.example", timezone="Europe/London")
+        iv = _interview(oliver, start=datetime(2026, 11, 18, 10, tzinfo=NEW_YORK))
+        reply = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 12, 22)), now=datetime(2026, 12, 1, tzinfo=UTC),
+            holidays=[date(2026, 12, 23), date(2026, 12, 24)],
+        )["rejection-reply"]
+        assert reply.due == datetime(2026, 12, 29, 10, tzinfo=LONDON)
+        assert reply.reason == (
+            "1 business day after the rejection on Tue 22 Dec; Fri 25 Dec is Christmas Day and Mon 28 Dec is "
+            "Boxing Day (observed) in the United Kingdom and Wed 23 Dec and Thu 24 Dec are listed holidays, "
+            "so Tue 29 Dec, at 10:00 in Europe/London; holidays of the United Kingdom (GB plus 2 listed "
+            "dates, from Europe/London)"
+        )
+
+    def test_json_names_the_calendar(self) -> None:
+        from followup import Contact, Outcome, presets
+
+        oliver = Contact(name="Oliver Bennett", email="oliver@acme.example", timezone="Europe/London", holidays="GB-SCT")
+        iv = _interview(oliver, start=datetime(2026, 11, 18, 10, tzinfo=NEW_YORK))
+        tl = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(on=date(2026, 11, 27)), now=datetime(2026, 11, 27, tzinfo=UTC)
+        )
+        data = tl["rejection-reply"].to_dict()
+        assert data["due"] == "2026-12-01T10:00:00+00:00"  # Mon 30 Nov is Saint Andrew's Day
+        assert data["holidays"] == {
+            "code": "GB-SCT",
+            "place": "Scotland, United Kingdom",
+            "dates": [],
+            "from": "contact",
+            "zone": None,
+            "person": "Oliver Bennett",
+        }
+        network = tl["network"].to_dict()
+        assert network["holidays"]["code"] == "US"
+        assert network["holidays"]["from"] == "zone"

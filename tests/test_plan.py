@@ -250,7 +250,7 @@ class TestPresets:
         tl = plan.schedule(interview, outcome=rejection, now=EARLY)
         reply = tl["rejection-reply"]
         assert reply.title == "Reply to Jane Doe: thank them (Acme Corp, Data Engineer)"
-        assert tl["feedback-request"].due == datetime(2026, 11, 27, 10, tzinfo=NEW_YORK)
+        assert tl["feedback-request"].due == datetime(2026, 11, 30, 10, tzinfo=NEW_YORK)  # after Thanksgiving
         # The reply now drafts the "rejection-thanks" template, which does not ask for feedback.
         combined = presets.after_rejection().schedule(interview, outcome=rejection, now=EARLY)["rejection-reply"]
         assert combined.title == "Reply to Jane Doe: thank them and ask for feedback (Acme Corp, Data Engineer)"

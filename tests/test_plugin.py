@@ -127,6 +127,7 @@ class TestThroughTheEntryPoint:
         assert (
             action.reason
             == "2 weeks after the rejection on Tue 24 Nov, at 10:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
         )
         assert action.message is not None
         assert action.message.subject == "A few examples of my work, Acme Corp"

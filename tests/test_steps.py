@@ -74,7 +74,10 @@ class TestThankYou:
         tl = Plan.of(ThankYou()).schedule(iv, now=EARLY)
         action = tl["thank-you.jane-doe"]
         assert action.due == datetime(2026, 11, 18, 13, 45, tzinfo=NEW_YORK)
-        assert action.reason == "3 hours after the interview ended (Wed 18 Nov 10:45 in America/New_York)"
+        assert action.reason == (
+            "3 hours after the interview ended (Wed 18 Nov 10:45 in America/New_York)"
+            "; holidays of the United States (US, from America/New_York)"
+        )
         assert action.anchor == datetime(2026, 11, 18, 10, 45, tzinfo=NEW_YORK)
         assert action.channel == "email"
         assert action.message is not None
@@ -149,11 +152,13 @@ class TestStatusCheck:
         assert first.due == datetime(2026, 12, 1, 10, tzinfo=NEW_YORK)  # Fri 27 Nov + 2 business days
         assert first.reason == (
             "2 business days after the expected decision date (Fri 27 Nov), at 10:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
         )
         assert second.id == "status-check.2"
         assert second.due == datetime(2026, 12, 8, 10, tzinfo=NEW_YORK)
         assert second.reason == (
             "5 business days after the first status check (Tue 1 Dec 10:00), at 10:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
         )
         assert first.stop_on == second.stop_on == frozenset({"reply", "outcome"})
         assert first.recipient is not None
@@ -162,8 +167,10 @@ class TestStatusCheck:
     def test_without_a_decision_date(self, interview: Interview) -> None:
         iv = attrs.evolve(interview, decision_expected=None)
         first = Plan.of(StatusCheck()).schedule(iv, now=EARLY)["status-check.1"]
-        assert first.due == datetime(2026, 12, 1, 10, tzinfo=NEW_YORK)  # Fri 20 Nov + 7 business days
+        # Fri 20 Nov + 7 business days, Thanksgiving (Thu 26 Nov) skipped: New York keeps US holidays.
+        assert first.due == datetime(2026, 12, 2, 10, tzinfo=NEW_YORK)
         assert first.reason.startswith("7 business days after the interview ended (Fri 20 Nov 14:45")
+        assert "; Thu 26 Nov is Thanksgiving Day in the United States, so Wed 2 Dec" in first.reason
 
     def test_goes_to_the_recruiter_when_there_is_one(self, interview: Interview) -> None:
         riley = Contact(name="Riley Recruiter", email="riley@acme.example", timezone="Europe/Berlin")
@@ -190,7 +197,10 @@ class TestRejectionReply:
     def test_one_business_day_after_the_rejection(self, interview: Interview, rejection: Outcome) -> None:
         action = Plan.of(RejectionReply()).schedule(interview, outcome=rejection, now=EARLY)["rejection-reply"]
         assert action.due == datetime(2026, 11, 25, 10, tzinfo=NEW_YORK)
-        assert action.reason == "1 business day after the rejection on Tue 24 Nov, at 10:00 in America/New_York"
+        assert action.reason == (
+            "1 business day after the rejection on Tue 24 Nov, at 10:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
+        )
         assert action.title == "Reply to Jane Doe: thank them and ask for feedback (Acme Corp, Data Engineer)"
 
     @pytest.mark.parametrize(
@@ -230,9 +240,11 @@ class TestFeedbackRequest:
         plan = Plan.of(RejectionReply(ask_feedback=False), FeedbackRequest())
         tl = plan.schedule(interview, outcome=rejection, now=EARLY)
         action = tl["feedback-request"]
-        assert action.due == datetime(2026, 11, 27, 10, tzinfo=NEW_YORK)
+        assert action.due == datetime(2026, 11, 30, 10, tzinfo=NEW_YORK)
         assert action.reason == (
-            "2 business days after the reply to the rejection (Wed 25 Nov 10:00), at 10:00 in America/New_York"
+            "2 business days after the reply to the rejection (Wed 25 Nov 10:00); Thu 26 Nov is Thanksgiving "
+            "Day in the United States, so Mon 30 Nov, at 10:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
         )
         assert action.stop_on == frozenset({"reply"})
         assert tl["rejection-reply"].title == "Reply to Jane Doe: thank them (Acme Corp, Data Engineer)"
@@ -249,8 +261,11 @@ class TestLinkedInConnect:
         tl = Plan.of(RejectionReply(), LinkedInConnect()).schedule(interview, outcome=rejection, now=EARLY)
         action = tl["linkedin-connect.jane-doe"]
         assert action.channel == "linkedin-note"
-        assert action.due == datetime(2026, 11, 27, 10, tzinfo=NEW_YORK)
-        assert action.reason == "2 business days after the reply to the rejection (Wed 25 Nov 10:00)"
+        assert action.due == datetime(2026, 11, 30, 10, tzinfo=NEW_YORK)
+        assert action.reason == (
+            "2 business days after the reply to the rejection (Wed 25 Nov 10:00); Thu 26 Nov is Thanksgiving "
+            "Day in the United States, so Mon 30 Nov; holidays of the United States (US, from America/New_York)"
+        )
         assert action.links == ("https://www.linkedin.com/in/janedoe",)
         assert action.message is not None
         assert action.message.channel == "linkedin-note"
@@ -385,7 +400,10 @@ class TestNetwork:
         action = Plan.of(Network()).schedule(interview, outcome=rejection, now=EARLY)["network"]
         assert action.channel == "task"
         assert action.due == datetime(2026, 12, 1, 9, tzinfo=NEW_YORK)
-        assert action.reason == "1 week after the rejection on Tue 24 Nov, at 09:00 in America/New_York"
+        assert action.reason == (
+            "1 week after the rejection on Tue 24 Nov, at 09:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -442,7 +460,10 @@ class TestCustomStep:
         iv = _interview(datetime(2027, 3, 11, 14, tzinfo=NEW_YORK))
         action = Plan.of(NightTask()).schedule(iv, now=EARLY)["night-task"]
         assert action.due == datetime(2027, 3, 15, 2, 30, tzinfo=NEW_YORK)
-        assert action.reason == "4 days after the interview started (Thu 11 Mar 14:00), at 02:30 in America/New_York"
+        assert action.reason == (
+            "4 days after the interview started (Thu 11 Mar 14:00), at 02:30 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
+        )
 
     def test_id_must_be_a_slug(self) -> None:
         with pytest.raises(ValidationError) as exc:

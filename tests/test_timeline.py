@@ -74,7 +74,18 @@ class TestAction:
         assert data["due"] == "2026-11-25T10:00:00-05:00"
         assert data["timezone"] == "America/New_York"
         assert data["status"] == "upcoming"
-        assert data["reason"] == "1 business day after the rejection on Tue 24 Nov, at 10:00 in America/New_York"
+        assert data["reason"] == (
+            "1 business day after the rejection on Tue 24 Nov, at 10:00 in America/New_York"
+            "; holidays of the United States (US, from America/New_York)"
+        )
+        assert data["holidays"] == {
+            "code": "US",
+            "place": "the United States",
+            "dates": [],
+            "from": "zone",
+            "zone": "America/New_York",
+            "person": None,
+        }
         assert data["recipient"]["name"] == "Jane Doe"
         assert data["message"]["to"] == "Jane Doe <jane@acme.example>"
         assert data["window"] == {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"}
