@@ -71,35 +71,34 @@ _THE = (
 _SMALL_WORDS = {"And": "and", "Of": "of", "The": "the", "Da": "da"}
 
 
-def _entities() -> dict[str, tuple[str, Any]]:
-    """Alpha-2 code -> (class name, class) of every country python-holidays has."""
-    import holidays  # a dependency, imported on first use: `import followup` stays light
+@cache
+def _countries() -> dict[str, str]:
+    """Alpha-2 code -> python-holidays' class name, from its registry (no calendar loaded)."""
+    # A dependency, imported on first use: `import followup` stays light.
     from holidays import registry
 
-    out: dict[str, tuple[str, Any]] = {}
-    for entry in registry.COUNTRIES.values():
-        name, code = entry[0], entry[1]
-        out[code] = (name, getattr(holidays, code))
-    return out
+    return {entry[1]: entry[0] for entry in registry.COUNTRIES.values()}
+
+
+def _entity(code: str) -> Any:
+    import holidays
+
+    return getattr(holidays, code)
 
 
 @cache
-def _country_table() -> dict[str, tuple[str, tuple[str, ...], dict[str, str]]]:
-    """Alpha-2 code -> (English name, subdivision codes, subdivision code -> name)."""
-    import holidays
+def _subdivisions(code: str) -> dict[str, str]:
+    """A country's subdivision codes, case-folded -> as python-holidays spells them."""
+    return {sub.casefold(): sub for sub in getattr(_entity(code), "subdivisions", ()) or ()}
 
-    supported = holidays.list_supported_countries()
-    out: dict[str, tuple[str, tuple[str, ...], dict[str, str]]] = {}
-    for code, (cls_name, cls) in _entities().items():
-        if code not in supported:
-            continue
-        subdivs = tuple(supported[code])
-        names: dict[str, str] = {}
-        for alias, sub in (getattr(cls, "subdivisions_aliases", None) or {}).items():
-            # The first alias is the subdivision's own name (python-holidays lists it first).
-            names.setdefault(sub, alias)
-        out[code] = (_english_name(code, cls_name), subdivs, names)
-    return out
+
+@cache
+def _subdivision_names(code: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for alias, sub in (getattr(_entity(code), "subdivisions_aliases", None) or {}).items():
+        # The first alias is the subdivision's own name (python-holidays lists it first).
+        names.setdefault(sub, alias)
+    return names
 
 
 def _english_name(code: str, cls_name: str) -> str:
@@ -110,42 +109,44 @@ def _english_name(code: str, cls_name: str) -> str:
     return f"the {name}" if re.search(_THE, name) else name
 
 
-@cache
-def _codes() -> dict[str, str]:
-    """Every accepted code, case-folded -> as python-holidays spells it ("de-by" -> "DE-BY")."""
-    out: dict[str, str] = {}
-    for code, (_name, subdivs, _names) in _country_table().items():
-        out[code.casefold()] = code
-        for sub in subdivs:
-            out[f"{code}-{sub}".casefold()] = f"{code}-{sub}"
-    return out
-
-
 def canonical_code(value: str) -> str | None:
     """The code as python-holidays spells it ("de-by" -> "DE-BY"), or None if it knows none such."""
-    return _codes().get(value.strip().casefold())
+    country, dash, sub = value.strip().partition("-")
+    country = country.upper()
+    if country not in _countries():
+        return None
+    if not dash:
+        return country
+    known = _subdivisions(country).get(sub.casefold())
+    return None if known is None else f"{country}-{known}"
+
+
+@cache
+def _codes() -> dict[str, str]:
+    """Every accepted code, case-folded -> as python-holidays spells it (for suggestions)."""
+    out: dict[str, str] = {}
+    for code in _countries():
+        out[code.casefold()] = code
+        for sub in _subdivisions(code).values():
+            out[f"{code}-{sub}".casefold()] = f"{code}-{sub}"
+    return out
 
 
 @cache
 def _aliases() -> dict[str, str]:
     """Names and other spellings, case-folded -> a code: "germany" -> "DE", "bayern" -> "DE-BY"."""
-    import holidays
     from holidays import registry
 
     out: dict[str, str] = {}
-    table = _country_table()
     for entry in registry.COUNTRIES.values():
         name, code, *others = entry
-        if code not in table:
-            continue
-        out[table[code][0].removeprefix("the ").casefold()] = code
+        out[_english_name(code, name).removeprefix("the ").casefold()] = code
         out[re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).casefold()] = code
         for other in others:
             if not other.startswith("Holidays"):
                 out[other.casefold()] = code
-    for code in table:
-        cls = getattr(holidays, code)
-        for alias, sub in (getattr(cls, "subdivisions_aliases", None) or {}).items():
+    for code in _countries():
+        for alias, sub in (getattr(_entity(code), "subdivisions_aliases", None) or {}).items():
             out.setdefault(alias.casefold(), f"{code}-{sub}")
             out.setdefault(f"{code}-{alias}".casefold(), f"{code}-{sub}")
     return out
@@ -192,10 +193,10 @@ def _nearest(wanted: str, pool: list[str], n: int) -> list[str]:
 def place_name(code: str) -> str:
     """Words for a canonical code: "the United Kingdom", "Bayern, Germany"."""
     country, _, sub = code.partition("-")
-    name, _subdivs, names = _country_table()[country]
+    name = _english_name(country, _countries()[country])
     if not sub:
         return name
-    return f"{names.get(sub, sub)}, {name.removeprefix('the ')}"
+    return f"{_subdivision_names(country).get(sub, sub)}, {name.removeprefix('the ')}"
 
 
 def _language(cls: Any) -> str | None:
@@ -287,6 +288,6 @@ def country_of_zone(zone: str) -> str | None:
             seen.add(target)
             code = table.get(target)
             target = _zone_links().get(target)
-    if code is None or code not in _country_table():
+    if code is None or code not in _countries():
         return None
     return code
