@@ -617,3 +617,86 @@ class TestWhoseHolidaysInAPlan:
         network = tl["network"].to_dict()
         assert network["holidays"]["code"] == "US"
         assert network["holidays"]["from"] == "zone"
+
+
+class TestCalendarTimesAreClear:
+    """What the calendar writes (DTSTART, RECURRENCE-ID with a TZID) never names a time twice or not at all."""
+
+    @staticmethod
+    def _night_series(zone: ZoneInfo, start: datetime, at: time, history: tuple[object, ...] = ()) -> object:
+        import attrs
+
+        from followup import Candidate, Interview, Plan
+        from followup.model import OutcomeStatus
+        from followup.timing import Anchor, When
+
+        @attrs.frozen(kw_only=True)
+        class NightSeries:
+            id: str = "night-series"
+            outcomes: frozenset[OutcomeStatus] = frozenset({OutcomeStatus.PENDING})
+
+            def actions(self, ctx: object) -> object:
+                return [
+                    ctx.action(  # type: ignore[attr-defined]
+                        self,
+                        when=When(anchor=Anchor.INTERVIEW_START, offset=relativedelta(days=3), at=at),
+                        title="Night series",
+                        channel="task",
+                        window=SendWindow(days=range(7), start=time(0, 0), end=time(23, 59)),
+                        recurrence=Recurrence(every=relativedelta(weeks=1), count=6),
+                    )
+                ]
+
+        iv = Interview(company="Acme", role="Eng", start=start, candidate=Candidate(name="Sam Rivera"))
+        return Plan.of(NightSeries()).schedule(iv, now=start - timedelta(days=30), history=history)
+
+    @staticmethod
+    def _local_times(ics: bytes) -> list[tuple[str, datetime]]:
+        out = []
+        for line in ics.decode().replace("\r\n ", "").split("\r\n"):
+            name, _, rest = line.partition(";TZID=")
+            if name in ("DTSTART", "RECURRENCE-ID", "DTEND") and rest:
+                zone, _, value = rest.partition(":")
+                # The wall time as written, read without a zone on purpose: it is checked in its TZID.
+                out.append((zone, datetime.strptime(value, "%Y%m%dT%H%M%S")))  # noqa: DTZ007
+        return out
+
+    @pytest.mark.parametrize(
+        ("zone", "start", "at"),
+        [
+            ("Australia/Sydney", date(2027, 3, 18), time(2, 45)),  # autumn, southern
+            ("Australia/Sydney", date(2027, 9, 16), time(2, 15)),  # spring gap, southern
+            ("America/New_York", date(2027, 2, 25), time(2, 30)),  # spring gap, northern
+            ("Europe/Berlin", date(2027, 10, 14), time(2, 30)),  # autumn, northern
+            ("Australia/Lord_Howe", date(2027, 3, 18), time(1, 45)),  # 30-minute fold
+            ("Australia/Lord_Howe", date(2027, 9, 23), time(2, 10)),  # 30-minute gap
+        ],
+    )
+    def test_series_across_dst(self, zone: str, start: date, at: time) -> None:
+        from followup.ical import to_ical_bytes
+
+        tz = ZoneInfo(zone)
+        tl = self._night_series(tz, datetime.combine(start, time(10), tzinfo=tz), at)
+        action = tl["night-series"]  # type: ignore[index]
+        assert action.recurrence is not None
+        assert "so the series runs at" in action.reason
+        times = self._local_times(to_ical_bytes(tl, stamp=datetime(2027, 1, 1, tzinfo=UTC)))  # type: ignore[arg-type]
+        assert len(times) >= 2
+        for name, wall in times:
+            z = ZoneInfo(name)
+            assert wall.replace(tzinfo=z, fold=0).utcoffset() == wall.replace(tzinfo=z, fold=1).utcoffset(), wall
+            assert wall.replace(tzinfo=z).astimezone(UTC).astimezone(z).replace(tzinfo=None) == wall, wall
+
+    def test_a_snooze_into_the_repeated_hour_moves_on(self) -> None:
+        from followup import Snoozed
+        from followup.ical import to_ical_bytes
+
+        tz = ZoneInfo("Australia/Sydney")
+        history = (Snoozed(step="night-series", until=datetime(2027, 4, 4, 2, 30, fold=1, tzinfo=tz)),)
+        tl = self._night_series(tz, datetime(2027, 3, 1, 10, tzinfo=tz), time(10, 0), history)
+        action = tl["night-series"]  # type: ignore[index]
+        assert datetime(2027, 4, 4, 3, 0, tzinfo=tz) in action.occurrences
+        assert "02:30 happens twice in Australia/Sydney on Sun 4 Apr" in action.reason
+        for name, wall in self._local_times(to_ical_bytes(tl, stamp=datetime(2027, 1, 1, tzinfo=UTC))):  # type: ignore[arg-type]
+            z = ZoneInfo(name)
+            assert wall.replace(tzinfo=z, fold=0).utcoffset() == wall.replace(tzinfo=z, fold=1).utcoffset(), wall
