@@ -455,6 +455,13 @@ def _check_outputs(args: argparse.Namespace) -> None:
     output = getattr(args, "output", None)
     if isinstance(output, str) and output != "-":
         check_target(output)
+        if getattr(args, "merge", False) and os.path.exists(output) and not os.path.isfile(output):
+            # --merge reads the file first: /dev/zero or a FIFO would never end.
+            raise InputFileError(
+                "--merge reads the calendar it updates, and this is not a regular file: "
+                "give the path of an .ics file, or leave out --merge",
+                path=output,
+            )
 
 
 def _check_text_args(args: argparse.Namespace) -> None:

@@ -836,3 +836,14 @@ class TestManyHistoryRecords:
         reason = next(a["reason"] for a in plan["actions"] if a["step"] == "keep-in-touch")
         assert reason.count("snoozed to ") == 2
         assert "snoozed 2 times" not in reason
+
+
+class TestMergeReadsOnlyARegularFile:
+    @pytest.mark.parametrize("target", ["/dev/zero", "fifo"])
+    def test_merge_into_a_device_or_fifo_is_refused(self, tmp_path: Path, target: str) -> None:
+        out = Path("/dev/zero") if target == "/dev/zero" else tmp_path / "pipe"
+        if target == "fifo":
+            os.mkfifo(out)
+        result = guarded("ics", write(tmp_path, BASE), "-o", out, "--merge", "--now", NOW)
+        assert result.code == 1
+        assert "not a regular file" in result.err
