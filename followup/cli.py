@@ -634,6 +634,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     body = _wrapper(width, " " * 10, " " * 10)
     why = _wrapper(width, " " * 10 + "why: ", " " * 15)
     repeats = _wrapper(width, " " * 10 + "repeats: ", " " * 19)
+    status = _wrapper(width, " " * 10 + "status: ", " " * 18)
     for a in timeline:
         print(file=out)
         _paint(out, f"{a.status.value.upper():<9}", _STATUS_COLOURS[a.status], colour)
@@ -645,6 +646,8 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
             nxt = _next_occurrence(a, timeline.now)
             if nxt is not None:
                 print(body.fill(f"next: {_when(nxt)}"), file=out)
+        if a.status_note:
+            print(status.fill(a.status_note), file=out)
         print(why.fill(a.reason), file=out)
     return 0
 

@@ -314,7 +314,7 @@ class _Scheduler:
         snoozes: list[str] = []
         for r in self.history:
             if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
-                i = next((k for k, o in enumerate(occ) if o + GRACE > self.now), len(occ) - 1)
+                i = _snoozed_occurrence(occ, r.until, tz)
                 dst: str | None = None
                 if isinstance(r.until, datetime):
                     target = r.until.astimezone(tz)
@@ -408,10 +408,11 @@ class _Scheduler:
                 status = Status.UPCOMING
             missed = [o for o in pending if o < nxt] if nxt is not None and recurrence else []
             if missed and nxt is not None:
+                # Status as of `now`, kept out of the reason: the reason is what the plan says
+                # and goes into calendars, where a now-dependent text would change the event
+                # on every export (and raise its SEQUENCE on every idle merge).
                 days = ", ".join(fmt_day(o.astimezone(tz).date()) for o in missed)
-                reasons.append(
-                    f"not marked done on {days}; next on {fmt_moment(nxt.astimezone(tz))}"
-                )
+                changes["status_note"] = f"not marked done on {days}"
         changes["status"] = status
         changes["reason"] = "; ".join(x for x in reasons if x)
         return attrs.evolve(action, **changes)
@@ -423,6 +424,21 @@ _RECORD_WORDS = {
     "OutcomeChanged": "outcome",
 }
 """How the scheduler's messages name a history record that has no step."""
+
+
+def _snoozed_occurrence(occ: Sequence[datetime], until: date | datetime, tz: ZoneInfo) -> int:
+    """Which occurrence a snooze moves: the last one on or before its new date (else the first).
+
+    A snooze postpones the occurrence at hand to ``until``; the record does not say when it
+    was made, and reading it against ``now`` would move another occurrence each time the
+    file is scheduled later (so an idle re-export would change the calendar).
+    """
+    if isinstance(until, datetime):
+        before = [k for k, o in enumerate(occ) if o <= until]
+    else:
+        before = [k for k, o in enumerate(occ) if o.astimezone(tz).date() <= until]
+    return before[-1] if before else 0
+
 
 _MAX_NOTES = 3
 """How many records of one kind a reason describes one by one before it summarises them."""

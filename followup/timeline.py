@@ -64,7 +64,12 @@ class Action:
         due: When, aware, in the recipient's zone (a recurring action's first occurrence).
         timezone: The IANA zone ``due`` is shown in.
         status: upcoming, due, overdue, done or cancelled, relative to the timeline's ``now``.
-        reason: Why this date, in words.
+        reason: Why this date, in words: what the plan says, the same whenever it is
+            computed (the calendar's DESCRIPTION carries it).
+        status_note: What the status means as of the timeline's ``now``, when there is
+            more to say than the status ("not marked done on Wed 24 Feb" for a series
+            whose earlier dates passed unmarked); empty otherwise. It changes with
+            ``now``, so calendars leave it out.
         recipient: Who it is for (None for the candidate's own tasks).
         message: The drafted message, for email and LinkedIn actions.
         recurrence: For recurring actions, the rule and every occurrence.
@@ -86,6 +91,7 @@ class Action:
     timezone: str = attrs.field(validator=v.check_timezone)
     status: Status = attrs.field(default=Status.UPCOMING, converter=Status)
     reason: str = ""
+    status_note: str = ""
     recipient: Contact | None = None
     message: Message | None = None
     recurrence: Occurrences | None = None
@@ -114,6 +120,7 @@ class Action:
             "timezone": self.timezone,
             "status": self.status.value,
             "reason": self.reason,
+            "status_note": self.status_note,
             "recipient": _contact_dict(self.recipient),
             "recurrence": None
             if self.recurrence is None
@@ -168,6 +175,7 @@ class Action:
                 timezone=data["timezone"],
                 status=data.get("status", "upcoming"),
                 reason=data.get("reason", ""),
+                status_note=data.get("status_note", ""),
                 recipient=recipient,
                 message=None
                 if msg is None

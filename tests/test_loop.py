@@ -1,0 +1,96 @@
+"""The everyday loop (issue 12): edit the file, mark what happened, re-plan, re-export.
+
+Every check here runs the command line on interview files, as a job seeker does,
+and reads the calendars back with icalendar.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from followup.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(*argv: str) -> str:
+    code, out, err = run(*argv)
+    assert code == 0, err
+    return out
+
+
+def ours(data: bytes) -> list[icalendar.cal.Component]:
+    cal = icalendar.Calendar.from_ical(data)
+    return [c for c in cal.walk() if c.name in ("VEVENT", "VTODO") and "X-FOLLOWUP-ACTION" in c]
+
+
+class TestIdleMerge:
+    """Merging the same file later, with nothing changed, changes nothing."""
+
+    @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+    @pytest.mark.parametrize("todo", [False, True], ids=["events", "tasks"])
+    def test_months_later_the_merge_leaves_the_file_as_it_was(
+        self, example: Path, todo: bool, tmp_path: Path
+    ) -> None:
+        target = tmp_path / "reminders.ics"
+        kind = ["--todo"] if todo else []
+        ok("ics", example, "-o", target, "--now", "2026-11-25T09:00-05:00", *kind)
+        first = target.read_bytes()
+        for later in ("2027-02-10T09:00-05:00", "2027-09-01T12:00-04:00", "2028-06-01T08:00Z"):
+            ok("ics", example, "-o", target, "--merge", "--now", later, *kind)
+            assert target.read_bytes() == first, later
+
+    def test_a_series_with_missed_dates_says_so_in_plan_not_in_the_calendar(
+        self, tmp_path: Path
+    ) -> None:
+        example = ROOT / "examples" / "recruiter-rejected.toml"
+        target = tmp_path / "reminders.ics"
+        ok("ics", example, "-o", target, "--now", "2026-06-20T09:00+02:00")
+        ok("ics", example, "-o", target, "--merge", "--now", "2027-01-10T09:00+01:00")
+        for event in ours(target.read_bytes()):
+            assert int(event.get("SEQUENCE", 0)) == 0
+            assert "not marked done" not in str(event["DESCRIPTION"])
+        shown = ok("plan", example, "--now", "2027-01-10T09:00+01:00")
+        assert "status: not marked done on Thu 15 Oct" in shown
+
+    def test_a_real_change_still_raises_the_sequence_of_that_event_only(
+        self, tmp_path: Path
+    ) -> None:
+        interview = tmp_path / "interview.toml"
+        shutil.copy(ROOT / "examples" / "recruiter-rejected.toml", interview)
+        target = tmp_path / "reminders.ics"
+        ok("ics", interview, "-o", target, "--now", "2026-06-20T09:00+02:00")
+        ok("mark", interview, "network", "--done", "--at", "2026-06-25", "--now", "2026-06-25T09:00+02:00")
+        ok("ics", interview, "-o", target, "--merge", "--now", "2027-01-10T09:00+01:00")
+        sequences = {str(e["X-FOLLOWUP-ACTION"]): int(e.get("SEQUENCE", 0)) for e in ours(target.read_bytes())}
+        assert sequences.pop("network") == 1
+        assert set(sequences.values()) == {0}
+
+    def test_a_snoozed_series_keeps_the_same_occurrence_moved_at_any_later_now(
+        self, tmp_path: Path
+    ) -> None:
+        interview = tmp_path / "interview.toml"
+        shutil.copy(ROOT / "examples" / "recruiter-rejected.toml", interview)
+        with interview.open("a", encoding="utf-8") as fh:
+            fh.write('\n[[history]]\nstep = "keep-in-touch"\nsnoozed_until = 2026-10-22\n')
+        target = tmp_path / "reminders.ics"
+        ok("ics", interview, "-o", target, "--now", "2026-10-16T09:00+02:00")
+        first = target.read_bytes()
+        ok("ics", interview, "-o", target, "--merge", "--now", "2027-03-01T09:00+01:00")
+        assert target.read_bytes() == first
+        moved = [e for e in ours(first) if "RECURRENCE-ID" in e]
+        assert [(e["RECURRENCE-ID"].dt.isoformat(), e["DTSTART"].dt.isoformat()) for e in moved] == [
+            ("2026-10-15T10:00:00+02:00", "2026-10-22T10:00:00+02:00")
+        ]
