@@ -369,7 +369,13 @@ def completed_history(
 
     A person ticks a task in their client; its VTODO comes back with
     ``STATUS:COMPLETED``. Each becomes a :class:`~followup.model.StepDone` for
-    that action, at the COMPLETED time (or the task's due time).
+    that action, at the COMPLETED time (or the task's due time). A COMPLETED
+    written with a ``TZID`` (not RFC 5545, but some clients do) is read in that
+    zone (the file's own VTIMEZONE for it, else the IANA zone), not as UTC. One
+    ticked occurrence of a series (a component with a ``RECURRENCE-ID``) is that
+    occurrence done: a record at the COMPLETED time, or at the occurrence's
+    start when it was ticked before its date (a done record covers the
+    occurrences up to its time).
 
     Args:
         data: The calendar bytes.
