@@ -59,6 +59,15 @@ _EXAMPLES = {
         "  followup mark interview.toml --snooze keep-in-touch --until 2027-03-01\n"
         "  followup mark interview.toml --outcome offer --at 2026-11-24 --from 'Alex Kim'"
     ),
+    "sync": (
+        "followup sync interview.toml --caldav https://caldav.fastmail.com/dav/calendars/user/sam@fastmail.com/jobs/\n"
+        "  followup sync interviews/*.toml --caldav https://cloud.example.com/remote.php/dav --calendar 'Job search'\n"
+        "  followup sync interviews/*.toml --caldav URL --dry-run"
+    ),
+    "feed": (
+        "followup feed interviews/*.toml -o feed.ics\n"
+        "  followup feed acme.toml nordlicht.toml -o site/followup.ics --name 'Job search'"
+    ),
     "steps": "followup steps",
 }
 
@@ -361,8 +370,67 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     c.add_argument("--from", dest="sender", metavar="NAME", help="with --outcome: who sent it")
     _force_flag(c)
 
+    _sync_and_feed_parsers(cmd)
     cmd("steps", "list the step kinds available, with their parameters")
     return p, commands
+
+
+def _sync_and_feed_parsers(cmd: Any) -> None:
+    """The ``sync`` and ``feed`` commands: several interview files, one calendar."""
+    c = cmd("sync", "put the reminders in a CalDAV calendar and keep them up to date")
+    c.add_argument("files", nargs="+", metavar="FILE", help="interview files: one job search")
+    c.add_argument(
+        "--caldav",
+        required=True,
+        metavar="URL",
+        help="the calendar's URL (with --calendar: the account's URL); credentials come from "
+        "FOLLOWUP_CALDAV_USER and FOLLOWUP_CALDAV_PASSWORD, ~/.netrc or the keyring",
+    )
+    c.add_argument(
+        "--calendar",
+        metavar="NAME",
+        help="the calendar with this name in the account at URL; created when missing",
+    )
+    c.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    c.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain http:// to a server that is not on this machine (the password "
+        "crosses the network unencrypted)",
+    )
+    c.add_argument(
+        "--timeout",
+        type=_positive,
+        default=30,
+        metavar="SECONDS",
+        help="how long to wait for each answer (default 30)",
+    )
+    c.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print each HTTP request (method, URL, status) to standard error",
+    )
+    c.add_argument(
+        "--alarm",
+        default="15m",
+        type=_alarm,
+        metavar="DURATION",
+        help="alarm before each reminder (default 15m), or 'none'",
+    )
+    c.add_argument("--domain", default=None, help="the domain part of event UIDs")
+
+    c = cmd("feed", "write every interview's reminders into one calendar file, for subscription")
+    c.add_argument("files", nargs="+", metavar="FILE", help="interview files")
+    c.add_argument("-o", "--output", required=True, metavar="FEED.ics", help="the calendar file")
+    c.add_argument(
+        "--alarm",
+        default="15m",
+        type=_alarm,
+        metavar="DURATION",
+        help="alarm before each reminder (default 15m), or 'none'",
+    )
+    c.add_argument("--domain", default=None, help="the domain part of event UIDs")
+    c.add_argument("--name", default=None, help="the calendar's name (default: Job search)")
 
 
 def main(
@@ -985,3 +1053,158 @@ def _cmd_steps(args: argparse.Namespace, out: TextIO) -> int:
 
     out.write(format_kinds(width=_width(out)))
     return 0
+
+
+# --- several files: sync and feed -------------------------------------------------------------
+
+
+def _timelines(args: argparse.Namespace) -> list[tuple[Any, Any]]:
+    """Each file with its timeline; two files of the same interview are refused."""
+    out: list[tuple[Any, Any]] = []
+    seen: dict[str, str] = {}
+    for name in args.files:
+        f = _load(name)
+        key = f.interview.key
+        if key in seen:
+            raise InputFileError(
+                f"describes the same interview as {seen[key]} (key {key!r}): give each "
+                "interview once",
+                path=name,
+            )
+        seen[key] = name
+        out.append((f, f.schedule(now=_now(args, f.interview.timezone), tone=args.tone)))
+    return out
+
+
+def _input_stamp(files: Sequence[Any]) -> datetime:
+    """The latest moment the files record: the DTSTAMP of a feed, so the same files give the
+    same bytes whatever the clock says."""
+    moments: list[datetime] = []
+    for f in files:
+        zone = f.interview.zone
+        moments.append(f.interview.start + f.interview.duration)
+        records = [f.outcome, *f.history]
+        for record in records:
+            for attr in ("on", "at", "until", "date"):
+                value = getattr(record, attr, None)
+                if isinstance(value, datetime):
+                    moments.append(value if value.tzinfo else value.replace(tzinfo=zone))
+                elif isinstance(value, date):
+                    moments.append(datetime(value.year, value.month, value.day, tzinfo=zone))
+    return max(moments).astimezone(UTC).replace(microsecond=0)
+
+
+def _cmd_feed(args: argparse.Namespace, out: TextIO) -> int:
+    pairs = _timelines(args)
+    from followup.ical import DEFAULT_DOMAIN, write_ical
+
+    target = Path(args.output)
+    for name in args.files:
+        with contextlib.suppress(OSError):
+            if target.exists() and target.samefile(name):
+                raise InputFileError(
+                    "is one of the interview files: write the feed to another file",
+                    path=args.output,
+                )
+    timelines = [t for _f, t in pairs]
+    write_ical(
+        args.output,
+        timelines,
+        alarm=args.alarm,
+        domain=args.domain or DEFAULT_DOMAIN,
+        name=args.name or "Job search",
+        stamp=_input_stamp([f for f, _t in pairs]),
+    )
+    events = sum(len(t) for t in timelines)
+    cancelled = sum(1 for t in timelines for a in t if a.status is Status.CANCELLED)
+    extra = f" ({cancelled} cancelled)" if cancelled else ""
+    interviews = f"{len(pairs)} interview{'' if len(pairs) == 1 else 's'}"
+    print(f"wrote {args.output}: {interviews}, {events} events{extra}", file=out)
+    return 0
+
+
+_SYNC_VERBS = {
+    "create": ("created", "would create"),
+    "update": ("updated", "would update"),
+    "cancel": ("cancelled", "would cancel"),
+    "conflict": ("conflict", "conflict"),
+}
+
+
+def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
+    pairs = _timelines(args)
+    from followup import caldav
+
+    def log(line: str) -> None:
+        print(f"http: {line}", file=sys.stderr)
+
+    try:
+        report = caldav.sync(
+            [t for _f, t in pairs],
+            args.caldav,
+            calendar=args.calendar,
+            dry_run=args.dry_run,
+            insecure_http=args.insecure_http,
+            timeout=args.timeout,
+            log=log if args.verbose else None,
+            domain=args.domain,
+            alarm=args.alarm,
+        )
+    except FollowupError as exc:
+        partial = getattr(exc, "report", None)
+        if partial is not None:
+            _print_sync(partial, out)
+        raise
+    _print_sync(report, out)
+    from followup.errors import SyncError
+
+    if report.failed:
+        n = len(report.failed)
+        raise SyncError(
+            f"{n} change{'' if n == 1 else 's'} failed (see above); run the same sync again",
+            url=report.url,
+        )
+    if report.conflicts:
+        n = len(report.conflicts)
+        raise SyncError(
+            f"{n} event{'' if n == 1 else 's'} edited in the calendar "
+            f"{'was' if n == 1 else 'were'} left as {'it was' if n == 1 else 'they were'} "
+            "(see above)",
+            url=report.url,
+        )
+    return 0
+
+
+def _print_sync(report: Any, out: TextIO) -> None:
+    width = _width(out)
+    name = f" {report.name!r}" if report.name else ""
+    if report.created_calendar:
+        name += " (would be created)" if report.dry_run else " (created)"
+    print(f"calendar{name}: {report.url}", file=out)
+    body = _wrapper(width, " " * 13, " " * 13)
+    counts: dict[str, int] = {}
+    for step in report.steps:
+        done, would = _SYNC_VERBS.get(step.kind, (step.kind, step.kind))
+        if report.dry_run or step.kind == "conflict":
+            verb = would
+        elif step.done:
+            verb = done
+        elif step.error is not None:
+            verb = "FAILED"
+        else:
+            verb = "not tried"
+        counts[verb] = counts.get(verb, 0) + 1
+        print(f"{verb:<12} {step.action}", file=out)
+        print(body.fill(step.title), file=out)
+        for extra in (step.detail, step.error):
+            if extra:
+                print(body.fill(extra), file=out)
+    parts = [f"{n} {verb}" for verb, n in counts.items()]
+    parts.append(f"{report.unchanged} unchanged")
+    summary = ", ".join(parts)
+    if report.dry_run:
+        summary += "; dry run: nothing written"
+    else:
+        total = sum(report.requests.values())
+        summary += f"; {total} HTTP requests, {report.writes} writes"
+    print(_wrapper(width, "", "").fill(summary), file=out)

@@ -13,6 +13,7 @@ __all__ = [
     "InputFileError",
     "InvalidStepError",
     "SchedulingError",
+    "SyncError",
     "TemplateError",
     "ValidationError",
 ]
@@ -127,3 +128,33 @@ class ExportError(FollowupError):
     def __init__(self, message: str, *, path: str | None = None) -> None:
         self.path = path
         super().__init__(message)
+
+
+class SyncError(FollowupError, OSError):
+    """A CalDAV sync could not be done, or was done only in part.
+
+    Derives from ``OSError``: the causes are the network's and the server's (a
+    refused login, a missing calendar, a timeout, a malformed answer). The
+    message never holds a password.
+
+    Attributes:
+        url: The calendar's (or server's) URL, without credentials.
+        report: What the sync did before it stopped, when it got that far (a
+            :class:`followup.caldav.SyncReport`), else ``None``.
+    """
+
+    def __init__(self, message: str, *, url: str | None = None, report: object = None) -> None:
+        self.url = url
+        self.report = report
+        self.detail = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.detail
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_sync_error, (self.detail, self.url, self.report))
+
+
+def _rebuild_sync_error(message: str, url: str | None, report: object) -> SyncError:
+    return SyncError(message, url=url, report=report)

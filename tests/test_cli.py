@@ -880,7 +880,7 @@ class TestSteps:
         assert long_lines(out) == []
 
 
-COMMANDS = ["init", "plan", "draft", "ics", "check", "mark", "steps"]
+COMMANDS = ["init", "plan", "draft", "ics", "check", "mark", "sync", "feed", "steps"]
 
 
 class TestHelp:
