@@ -262,8 +262,9 @@ def _check_url(url: str, *, insecure_http: bool) -> str:
         )
     if parts.scheme == "http" and not _is_loopback(host.lower()) and not insecure_http:
         raise SyncError(
-            f"{url}: plain http would send the password unencrypted; use https, or pass "
-            "--insecure-http (insecure_http=True) for a server on a network you trust",
+            f"{url}: plain http would send the password unencrypted; use https, or allow "
+            "plain http with --insecure-http (insecure_http=True in Python) on a network "
+            "you trust",
             url=url,
         )
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
@@ -1150,6 +1151,7 @@ def connect(
         SyncError: a bad URL, no caldav package, a refused login, no calendar at
             ``url``, or a network failure.
     """
+    _check_url(url, insecure_http=insecure_http)  # before any credential is looked up
     creds = credentials if credentials is not None else find_credentials(url)
     return Calendar(
         url,

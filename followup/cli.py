@@ -66,7 +66,7 @@ _EXAMPLES = {
     ),
     "feed": (
         "followup feed interviews/*.toml -o feed.ics\n"
-        "  followup feed acme.toml nordlicht.toml -o site/followup.ics --name 'Job search'"
+        "  followup feed acme.toml nordlicht.toml -o site/jobs.ics --name 'Job search'"
     ),
     "steps": "followup steps",
 }

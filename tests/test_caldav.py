@@ -630,6 +630,23 @@ class TestSync:
         assert "same interview" in twice.err
 
 
+@pytest.mark.slow
+class TestDocsExample:
+    def test_the_python_example_of_the_sync_page_runs(
+        self, server: Radicale, calendar_url: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        page = (ROOT / "docs" / "sync.md").read_text(encoding="utf-8")
+        (block,) = re.findall(r"^```python\n(.*?)^```", page, re.DOTALL | re.MULTILINE)
+        namespace: dict[str, Any] = {}
+        exec(compile(block, "sync.md", "exec"), namespace)
+        timelines = _timelines(EXAMPLES / "pending.toml")
+        report = namespace["preview_then_sync"](timelines, calendar_url)
+        assert [s.kind for s in report.steps] == ["create"] * 3
+        assert capsys.readouterr().out.count("would create ") == 3
+        again = namespace["push"](timelines, calendar_url)
+        assert (again.steps, again.writes, again.unchanged) == ((), 0, 3)
+
+
 # --- faults that Radicale does not produce: a server of our own on loopback -----------------------
 
 
