@@ -1135,8 +1135,10 @@ def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     pairs = _timelines(args)
     from followup import caldav
 
+    from followup._terminal import clean
+
     def log(line: str) -> None:
-        print(f"http: {line}", file=sys.stderr)
+        print(clean(f"http: {line}"), file=sys.stderr)
 
     try:
         report = caldav.sync(
