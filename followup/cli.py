@@ -1134,7 +1134,6 @@ _SYNC_VERBS = {
 def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     pairs = _timelines(args)
     from followup import caldav
-
     from followup._terminal import clean
 
     def log(line: str) -> None:
