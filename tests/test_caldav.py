@@ -882,5 +882,5 @@ class TestFeed:
         before = path.read_bytes()
         res = run("feed", path, "-o", path)
         assert res.code == 1
-        assert "interview files" in res.err
+        assert "input file" in res.err or "interview files" in res.err
         assert path.read_bytes() == before
