@@ -339,8 +339,12 @@ class Plan:
             outcome: The outcome known now (default pending).
             history: What has happened since (done, skipped, replies, out-of-office,
                 snoozes, new outcomes).
-            holidays: Days that are not business days: a :class:`HolidayCalendar`, a
-                country or subdivision code ("US", "DE-BY"), dates, or a code and dates.
+            holidays: The plan's holidays: a :class:`HolidayCalendar`, a country or
+                subdivision code ("US", "DE-BY"), dates, or a code and dates. A
+                message skips its recipient's holidays and a task the candidate's
+                (:func:`followup.timing.recipient_holidays`,
+                :func:`~followup.timing.candidate_holidays`); this calendar is the
+                fallback for both, and its dates are added to theirs.
             tone: Override the plan's tone.
             templates: A :class:`followup.render.TemplateSet` with custom templates.
 

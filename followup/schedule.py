@@ -99,8 +99,9 @@ def schedule(
         now: The current moment (aware): statuses are computed for it.
         outcome: The outcome known now (default pending).
         history: What has happened since.
-        holidays: Days that are not business days: a :class:`HolidayCalendar`, a
-            country or subdivision code ("US", "DE-BY"), dates, or a code and dates.
+        holidays: The plan's holidays: a :class:`HolidayCalendar`, a country or
+            subdivision code ("US", "DE-BY"), dates, or a code and dates; the
+            fallback for each person's own (see :meth:`SchedulingContext.holidays_of`).
         tone: The tone of every drafted message.
         templates: A :class:`followup.render.TemplateSet` with custom templates.
 
