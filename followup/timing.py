@@ -502,8 +502,8 @@ class AppliedHolidays:
         listed = _plural(len(cal.dates), "listed date")
         if cal.country is None:
             return f"holidays: {listed} ({origin})" if cal.dates else "no holidays"
-        extra = f" plus {listed}" if cal.dates else ""
-        return f"holidays of {cal.place} ({cal.country}{extra}, {origin})"
+        extra = f", plus {listed}" if cal.dates else ""
+        return f"holidays of {cal.place} ({cal.country}, {origin}{extra})"
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -209,7 +210,7 @@ class TestWhoseHolidays:
         assert applied.calendar == HolidayCalendar(
             country="GB", dates=[date(2026, 12, 24), date(2026, 12, 31)]
         )
-        assert applied.describe() == "holidays of the United Kingdom (GB plus 2 listed dates, from Europe/London)"
+        assert applied.describe() == "holidays of the United Kingdom (GB, from Europe/London, plus 2 listed dates)"
 
     def test_candidate_own_then_plan_then_zone(self) -> None:
         own = HolidayCalendar(country="DE-BE")
@@ -592,8 +593,8 @@ class TestWhoseHolidaysInAPlan:
         assert reply.reason == (
             "1 business day after the rejection on Tue 22 Dec; Fri 25 Dec is Christmas Day and Mon 28 Dec is "
             "Boxing Day (observed) in the United Kingdom and Wed 23 Dec and Thu 24 Dec are listed holidays, "
-            "so Tue 29 Dec, at 10:00 in Europe/London; holidays of the United Kingdom (GB plus 2 listed "
-            "dates, from Europe/London)"
+            "so Tue 29 Dec, at 10:00 in Europe/London; holidays of the United Kingdom (GB, from "
+            "Europe/London, plus 2 listed dates)"
         )
 
     def test_json_names_the_calendar(self) -> None:
@@ -700,3 +701,35 @@ class TestCalendarTimesAreClear:
         for name, wall in self._local_times(to_ical_bytes(tl, stamp=datetime(2027, 1, 1, tzinfo=UTC))):  # type: ignore[arg-type]
             z = ZoneInfo(name)
             assert wall.replace(tzinfo=z, fold=0).utcoffset() == wall.replace(tzinfo=z, fold=1).utcoffset(), wall
+
+
+class TestCommandLine:
+    def test_an_unknown_subdivision_exits_1_naming_file_line_value_and_nearest(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from followup.cli import main
+
+        path = tmp_path / "acme.toml"
+        path.write_text(FILE.replace('holidays = "GB-SCT"', 'holidays = "GB-SCO"'), encoding="utf-8")
+        assert main(["plan", str(path), "--now", "2026-11-20T20:00:00Z"]) == 1
+        err = capsys.readouterr().err
+        line = FILE.splitlines().index('holidays = "GB-SCT"') + 1
+        assert err.startswith(f'error: {path}:{line}: interview.interviewers[2].holidays: "GB-SCO" is not valid: ')
+        assert 'did you mean "GB-SCT"' in err
+
+    def test_plan_json_gives_each_actions_calendar(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        import json
+
+        from followup.cli import main
+
+        path = tmp_path / "acme.toml"
+        path.write_text(FILE, encoding="utf-8")
+        assert main(["plan", str(path), "--now", "2026-11-20T20:00:00Z", "--format", "json"]) == 0
+        actions = {a["id"]: a for a in json.loads(capsys.readouterr().out)["actions"]}
+        fiona = actions["thank-you.fiona-reid"]
+        assert fiona["holidays"]["code"] == "GB-SCT"
+        assert fiona["holidays"]["from"] == "contact"
+        assert fiona["holidays"]["dates"] == ["2026-12-24"]  # the plan's listed date, added
+        assert fiona["reason"].endswith("; holidays of Scotland, United Kingdom (GB-SCT, Fiona Reid's own, plus 1 listed date)")
