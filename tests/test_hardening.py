@@ -584,9 +584,8 @@ class TestCountsAndSizes:
     @pytest.mark.parametrize("key", ["openings_count", "keep_in_touch_count"])
     def test_series_counts_are_bounded(self, tmp_path: Path, key: str, count: int) -> None:
         text = BASE.replace('preset = "after-interview"', f'preset = "after-interview"\n{key} = {count}')
-        start = time.perf_counter()
-        refused(run("plan", write(tmp_path, text), "--now", NOW), f"plan.{key}", "at most 120")
-        assert time.perf_counter() - start < 5
+        # guarded(): a hang guard, not a speed test (100000 used to take 8-17 s of work).
+        refused(guarded("plan", write(tmp_path, text), "--now", NOW), f"plan.{key}", "at most 120")
 
     def test_a_series_until_a_far_date_is_bounded_too(self, tmp_path: Path) -> None:
         text = REJECTION_PLAN.replace(
@@ -607,11 +606,7 @@ class TestCountsAndSizes:
         )
         text = BASE.replace("\n[outcome]", people + "\n[outcome]")
         path = write(tmp_path, text)
-        start = time.perf_counter()
-        result = run("plan", path, "--now", NOW)
-        elapsed = time.perf_counter() - start
-        refused(result, "interview.interviewers[51]", "at most 50")
-        assert elapsed < 5
+        refused(guarded("plan", path, "--now", NOW), "interview.interviewers[51]", "at most 50")
 
     def test_fifty_interviewers_are_fine(self, tmp_path: Path) -> None:
         people = "".join(f'\n[[interview.interviewers]]\nname = "Person {n}"\n' for n in range(49))
