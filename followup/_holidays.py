@@ -190,6 +190,7 @@ def _nearest(wanted: str, pool: list[str], n: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def place_name(code: str) -> str:
     """Words for a canonical code: "the United Kingdom", "Bayern, Germany"."""
     country, _, sub = code.partition("-")

@@ -766,11 +766,13 @@ def fmt_moment(moment: datetime) -> str:
 def _wall_state(naive: datetime, tz: ZoneInfo) -> str | None:
     """``"gap"`` for a local time that does not exist, ``"fold"`` for one that exists twice."""
     first = naive.replace(tzinfo=tz, fold=0)
+    # zoneinfo gives both sides of a transition different offsets only in a gap or a fold
+    # (PEP 495): the usual case costs two offsets, no conversion.
+    if first.utcoffset() == naive.replace(tzinfo=tz, fold=1).utcoffset():
+        return None
     if first.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
         return "gap"
-    if first.utcoffset() != naive.replace(tzinfo=tz, fold=1).utcoffset():
-        return "fold"
-    return None
+    return "fold"
 
 
 def read_local(day: date, at: time, tz: ZoneInfo) -> datetime:
