@@ -94,6 +94,17 @@ def check_name(_inst: Any, attribute: Any, value: Any) -> None:
         )
 
 
+def check_optional_name(_inst: Any, attribute: Any, value: Any) -> None:
+    if value is not None:
+        check_name(_inst, attribute, value)
+
+
+def check_optional_line(_inst: Any, attribute: Any, value: Any) -> None:
+    check_optional_text(_inst, attribute, value)
+    if value is not None and _CONTROL.search(value):
+        raise ValidationError(attribute.name, value, "one line of text, without control characters")
+
+
 def check_optional_text(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
         raise ValidationError(attribute.name, value, "non-empty text, or leave it out")

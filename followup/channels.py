@@ -84,6 +84,8 @@ class Channel:
             does not).
         subject: Whether its messages have a subject line (templates start with
             ``Subject: ...``).
+        subject_limit: The longest subject line, in characters; drafts shorten
+            the role or drop optional words to fit, never cutting a word.
         variants: Whether its templates hold several variants, longest first, of
             which the first that fits the limit is used (LinkedIn notes).
         limit: The longest text allowed, in ``unit``; ``None`` for no limit. Drafts
@@ -102,6 +104,7 @@ class Channel:
     description: str
     message: bool = True
     subject: bool = False
+    subject_limit: int | None = attrs.field(default=None, validator=_check_limit)
     variants: bool = False
     limit: int | None = attrs.field(default=None, validator=_check_limit)
     unit: Literal["words", "characters"] = "characters"
@@ -115,6 +118,7 @@ EMAIL = Channel(
     name="email",
     description="an email",
     subject=True,
+    subject_limit=60,
     limit=400,
     unit="words",
     advised=200,

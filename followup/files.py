@@ -335,12 +335,16 @@ _INTERVIEW_KEYS = (
     "topics",
     "decision_expected",
     "careers_url",
+    "highlights",
+    "promised",
     "key",
     "interviewers",
     "recruiter",
 )
 _INTERVIEW_TOO_LONG = "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
-_CONTACT_KEYS = ("name", "email", "title", "linkedin", "timezone", "topics", "holidays")
+_CONTACT_KEYS = (
+    "name", "email", "title", "linkedin", "timezone", "topics", "holidays", "greeting", "promised",
+)
 _OUTCOME_KEYS = ("status", "date", "from", "from_email")
 _WINDOW_KEYS = ("start", "end", "days")
 
@@ -656,7 +660,7 @@ class _Loader:
             raise self.bad(where, raw, 'a table with at least name = "Jane Doe"')
         self.check_keys(raw, where, _CONTACT_KEYS, f"[{_header(where)}]")
         kwargs: dict[str, Any] = {}
-        for key in ("name", "email", "title", "linkedin", "timezone"):
+        for key in ("name", "email", "title", "linkedin", "timezone", "greeting", "promised"):
             value = self.text_value(raw, where, key, _EXPECTED[key], required=key == "name")
             if value is not None:
                 kwargs[key] = value
@@ -677,7 +681,7 @@ class _Loader:
         where = "interview"
         self.check_keys(raw, where, _INTERVIEW_KEYS, "[interview]")
         kwargs: dict[str, Any] = {"candidate": candidate}
-        for key in ("company", "role", "stage", "careers_url", "key"):
+        for key in ("company", "role", "stage", "careers_url", "highlights", "promised", "key"):
             value = self.text_value(
                 raw, where, key, _EXPECTED[key], required=key in ("company", "role")
             )
@@ -1241,6 +1245,9 @@ _EXPECTED = {
     "stage": 'the interview stage, such as "final round"',
     "careers_url": 'the careers page URL, such as "https://acme.example/careers"',
     "key": "a stable identifier of ASCII letters, digits, '-', '_' or '.'",
+    "greeting": 'the name to greet them by, such as "Bob"',
+    "promised": 'what you said you would send, such as "the paper on directed evolution I mentioned"',
+    "highlights": 'a sentence or two on why you fit, such as "I led the move of 30 clinics to one scheduling system."',
 }
 
 
@@ -1591,16 +1598,23 @@ stage = "final round"                  # "phone screen", "onsite", ...
 topics = ["the data platform migration"]
 decision_expected = 2026-11-27         # the date they said they would decide by
 careers_url = "https://acme.example/careers"
+# Your own material, for the thank-you notes:
+# highlights = "I moved a team of six from nightly batches to streaming last year."
+# promised = "the write-up on our streaming migration I mentioned"
 
 # One table per person you met. Their topics make the thank-you note personal;
 # their timezone (if different) decides when messages to them are due, and the
-# holidays of its country are skipped (holidays = "GB-SCT" names others).
+# holidays of its country are skipped (holidays = "GB-SCT" names others). Without
+# an email address, a note goes on LinkedIn (with `linkedin`), else through the
+# recruiter, else you get a task to find an address.
 [[interview.interviewers]]
-name = "Jane Doe"
+name = "Jane Doe"                      # titles are fine: "Dr. Jane Doe" is greeted "Dear Dr. Doe"
 title = "Engineering Manager"
 email = "jane.doe@acme.example"
 linkedin = "https://www.linkedin.com/in/janedoe"
 topics = ["moving the nightly batch jobs to streaming"]
+# greeting = "JD"                      # the name she asked to be called, in every tone
+# promised = "the article on exactly-once delivery"   # for her alone
 
 [[interview.interviewers]]
 name = "Priya Natarajan"

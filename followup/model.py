@@ -114,6 +114,10 @@ class Contact:
             zone is not it: a country or subdivision code ("GB-SCT", "DE-BY"), dates,
             a code and dates, or a :class:`~followup.timing.HolidayCalendar`. Messages
             to them skip these; left out, the country of their zone, else the plan's.
+        greeting: The name to greet them by, in every tone, when it is not the one
+            the name gives ("Bob" for "Robert Smith" who said "call me Bob").
+        promised: Something you said you would send this person ("the paper on
+            directed evolution I mentioned"); the thank-you note delivers it.
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -125,20 +129,22 @@ class Contact:
         default=(), converter=_tuple_of_str, validator=_check_topics
     )
     holidays: HolidayCalendar | None = attrs.field(default=None, converter=_own_holidays)
+    greeting: str | None = attrs.field(default=None, validator=v.check_optional_name)
+    promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
 
     @property
     def first_name(self) -> str:
-        """The name a warm greeting uses: the given name ("Ingrid" for "Dr. Ingrid
-        Müller"), or the formal form when there is none ("Dr. Müller"); never a bare
-        title. A name that is nothing but a title ("Dr.") has no better name to greet
-        by and is used as written."""
-        return _greeting_names(self.name)[0]
+        """The name a warm greeting uses: ``greeting`` when given, else the given name
+        ("Ingrid" for "Dr. Ingrid Müller"), or the formal form when there is none
+        ("Dr. Müller"); never a bare title. A name that is nothing but a title ("Dr.")
+        has no better name to greet by and is used as written."""
+        return self.greeting or _greeting_names(self.name)[0]
 
     @property
     def formal_name(self) -> str:
-        """The name a formal greeting uses: "Dr. Müller" when a title is written, else
-        the full name ("Carlos de la Cruz")."""
-        return _greeting_names(self.name)[1]
+        """The name a formal greeting uses: ``greeting`` when given, else "Dr. Müller"
+        when a title is written, else the full name ("Carlos de la Cruz")."""
+        return self.greeting or _greeting_names(self.name)[1]
 
 
 @attrs.frozen(kw_only=True)
@@ -206,6 +212,11 @@ class Interview:
         topics: What was discussed overall (each interviewer may have their own).
         decision_expected: The date a decision was promised, if any.
         careers_url: The company's careers page.
+        highlights: One or two sentences, in your own words, on why you fit the
+            role ("I spent four years cutting no-show rates at 30 clinics."); the
+            thank-you notes include them as written.
+        promised: Something you said you would send the interviewers; the
+            thank-you notes deliver it (a contact's own ``promised`` wins).
         key: A stable identifier for this interview (used in action and calendar ids);
             derived from company, role and start when left out.
 
@@ -233,6 +244,8 @@ class Interview:
     )
     decision_expected: date | None = attrs.field(default=None)
     careers_url: str | None = attrs.field(default=None, validator=v.check_url)
+    highlights: str | None = attrs.field(default=None, validator=v.check_multiline_text)
+    promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
     key: str = attrs.field()
 
     @timezone.default

@@ -20,6 +20,20 @@ with a ``Subject: ...`` line and a blank line; LinkedIn connection notes hold
 several variants, longest first, separated by a line ``---``, and the first
 variant whose rendered length fits the limit is chosen.
 
+Slots. A placeholder named in :data:`SLOTS` (``{greeting}``, ``{thanks}``,
+``{recall}``, ...) is not a fact but a sentence: :func:`render` fills it with
+one of several *frames* from the language's phrase file (see
+:mod:`followup.lang`), written for the kind, the tone and the recipient's role.
+Frames use the same syntax as templates. Which frame a draft gets is decided
+by a stable hash of ``seed`` (the step and recipient), never at random, and
+``rank`` shifts the choice so that the members of one panel each get a
+different frame in every slot. The same facts always give the same bytes.
+
+Subjects stay within :data:`SUBJECT_LIMIT` characters: a subject that is too
+long is rendered again with the role's shorter forms
+(:func:`followup.names.role_forms`), then without the role; words are never
+cut.
+
 Example:
     >>> msg = render("thank-you", {"first_name": "Jane", "company": "Acme Corp",
     ...     "role": "Data Engineer", "candidate": "Sam Rivera", "signature": "Sam Rivera"})
@@ -33,7 +47,7 @@ import difflib
 import functools
 import importlib.resources
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -42,15 +56,19 @@ import attrs
 
 from followup import channels
 from followup.errors import TemplateError, ValidationError
+from followup.names import role_forms
 
 __all__ = [
     "KINDS",
     "PLACEHOLDERS",
     "REQUIRED_FACTS",
+    "SLOTS",
+    "SUBJECT_LIMIT",
     "TONES",
     "RenderedMessage",
     "Template",
     "TemplateSet",
+    "fill_slots",
     "render",
 ]
 
@@ -58,20 +76,68 @@ __all__ = [
 PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "first_name",
+        "formal_name",
         "name",
         "company",
+        "company_name",
         "role",
         "topic",
+        "topic2",
         "stage",
         "candidate",
         "candidate_first_name",
         "signature",
+        "highlights",
+        "promised",
         "decision_date",
         "interview_day",
+        "interview_date",
+        "interview_month",
+        "previous_date",
+        "previous_subject",
+        "about_name",
+        "about_first_name",
         "update",
         "careers_url",
     }
 )
+"""Every fact a template may use. ``first_name`` is the name for a warm greeting
+("Ingrid"), ``formal_name`` the one for a formal greeting ("Dr. Müller");
+``company`` is the name used in prose (legal suffix dropped) and
+``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
+with this recipient; dates carry day and month ("Tuesday 17 November")."""
+
+#: Sentence slots a template may use; :func:`render` fills each with a frame from
+#: the phrase file (``followup/phrases/<language>.toml``).
+SLOTS: frozenset[str] = frozenset(
+    {
+        "greeting",
+        "sign_off",
+        "subject",
+        "thanks",
+        "recall",
+        "recall_more",
+        "fit",
+        "promise",
+        "interest",
+        "close",
+        "ask",
+        "patience",
+        "again",
+        "easy_out",
+        "door",
+        "reconnect",
+        "relay",
+        "note_thanks",
+        "note_recall",
+        "note_close",
+    }
+)
+
+#: The longest subject line of an email, in characters (the email channel's
+#: ``subject_limit``); longer ones are shortened by the role's shorter forms,
+#: never by cutting a word.
+SUBJECT_LIMIT: int = channels.EMAIL.subject_limit or 60
 
 #: Facts that :func:`render` always requires, whatever the template uses.
 REQUIRED_FACTS: tuple[str, ...] = ("first_name", "company", "role", "candidate", "signature")
@@ -79,7 +145,9 @@ REQUIRED_FACTS: tuple[str, ...] = ("first_name", "company", "role", "candidate",
 #: The built-in message kinds, in the order a plan uses them.
 KINDS: tuple[str, ...] = (
     "thank-you",
+    "pass-on-thanks",
     "status-check",
+    "status-check-again",
     "rejection-reply",
     "rejection-thanks",
     "feedback-request",
@@ -126,10 +194,10 @@ _Part = _Text | _Field
 
 
 def _suggest(name: str) -> str:
-    close = difflib.get_close_matches(name, sorted(PLACEHOLDERS), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, sorted(PLACEHOLDERS | SLOTS), n=1, cutoff=0.6)
     if close:
         return f"; did you mean {{{close[0]}}}?"
-    return f"; valid placeholders: {', '.join(sorted(PLACEHOLDERS))}"
+    return f"; valid placeholders: {', '.join(sorted(PLACEHOLDERS))}; slots: {', '.join(sorted(SLOTS))}"
 
 
 def _parse(text: str, template: str) -> tuple[_Node, ...]:
@@ -168,7 +236,7 @@ def _parse(text: str, template: str) -> tuple[_Node, ...]:
                     f"unbalanced or malformed '{{' at {where(i)}; write {{{{ for a literal brace",
                     template=template,
                 )
-            if name not in PLACEHOLDERS:
+            if name not in PLACEHOLDERS and name not in SLOTS:
                 raise TemplateError(
                     f"unknown placeholder {{{name}}} at {where(i)}{_suggest(name)}",
                     name=name,
@@ -238,19 +306,30 @@ def _present(value: str | None) -> bool:
     return value is not None and value.strip() != ""
 
 
+def _text_after(out: list[str], text: str) -> str:
+    # A value ending in a full stop ("Acme Inc.", "Sr.") followed by the template's own
+    # full stop would read "Inc.."; one is enough.
+    if text.startswith(".") and out and out[-1].endswith(".") and not out[-1].endswith(".."):
+        return text[1:]
+    return text
+
+
 def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
     out: list[str] = []
     for node in nodes:
         if isinstance(node, _Text):
-            out.append(node.text)
+            out.append(_text_after(out, node.text))
         elif isinstance(node, _Field):
             out.append(facts[node.name])
         else:
             for alternative in node.alternatives:
                 if all(p.name in facts for p in alternative if isinstance(p, _Field)):
-                    text = "".join(
-                        p.text if isinstance(p, _Text) else facts[p.name] for p in alternative
-                    )
+                    parts: list[str] = []
+                    for p in alternative:
+                        parts.append(
+                            _text_after(out + parts, p.text) if isinstance(p, _Text) else facts[p.name]
+                        )
+                    text = "".join(parts)
                     out.append(text if text else _GAP)
                     break
             else:
@@ -456,15 +535,23 @@ class Template:
             yield from _fields(nodes)
 
     def render(
-        self, facts: Mapping[str, str | None], *, limit: int | None = None
+        self,
+        facts: Mapping[str, str | None],
+        *,
+        limit: int | None = None,
+        subject_limit: int | None = SUBJECT_LIMIT,
     ) -> RenderedMessage:
         """Render the template from facts.
 
         Args:
-            facts: Placeholder values; ``None``, empty and blank values count as
-                missing. Keys that are not placeholders are ignored.
+            facts: Placeholder and slot values; ``None``, empty and blank values
+                count as missing. Keys that are neither are ignored.
             limit: The largest body length in characters; the first variant
                 that fits is used.
+            subject_limit: The longest subject; a longer one is rendered again
+                with the role's shorter forms, then without the company and the
+                role, and the first that fits is kept (words are never cut).
+                ``None`` for no limit.
 
         Returns:
             The rendered message.
@@ -483,7 +570,7 @@ class Template:
                 )
         subject = None
         if self._subject_nodes is not None:
-            subject = " ".join(_tidy(_fill(self._subject_nodes, present)).split())
+            subject = _fit_line(self._subject_nodes, present, subject_limit)[0]
         lengths = []
         for nodes in self._variant_nodes:
             body = _tidy(_fill(nodes, present))
@@ -497,11 +584,113 @@ class Template:
         )
 
 
+    def first_variant_fits(self, facts: Mapping[str, str | None], limit: int | None) -> bool:
+        """Whether the first (longest) variant renders within ``limit`` characters.
+
+        Args:
+            facts: The facts, as for :meth:`render`.
+            limit: The limit; ``None`` always fits.
+
+        Returns:
+            False also when a required fact is missing.
+        """
+        if limit is None:
+            return True
+        present = _clean(facts, self.name)
+        if any(required and name not in present for name, required in self._iter_fields()):
+            return False
+        return len(_tidy(_fill(self._variant_nodes[0], present))) <= limit
+
+    def render_first_fit(
+        self,
+        versions: Sequence[Mapping[str, str | None]],
+        *,
+        limit: int,
+        subject_limit: int | None = SUBJECT_LIMIT,
+    ) -> RenderedMessage:
+        """Render the first variant that fits ``limit`` with any of the fact versions.
+
+        Variants are tried in order (longest first) and, for each, the versions
+        of the facts in order; so a shorter form of a fact is preferred to a
+        shorter variant.
+
+        Args:
+            versions: Fact sets, the preferred first.
+            limit: The largest body length in characters.
+            subject_limit: The longest subject (see :meth:`render`).
+
+        Returns:
+            The rendered message.
+
+        Raises:
+            TemplateError: A required fact is missing, or nothing fits.
+        """
+        cleaned = [_clean(v, self.name) for v in versions]
+        usable = [p for p in cleaned if all(n in p for n, req in self._iter_fields() if req)]
+        for nodes in self._variant_nodes:
+            for present in usable:
+                body = _tidy(_fill(nodes, present))
+                if len(body) <= limit:
+                    subject = None
+                    if self._subject_nodes is not None:
+                        subject = _fit_line(self._subject_nodes, present, subject_limit)[0]
+                    return RenderedMessage(subject=subject, body=body)
+        # Nothing fits, or a fact is missing: render the first version for its error.
+        return self.render(usable[0] if usable else cleaned[0], limit=limit, subject_limit=subject_limit)
+
+
+def _line(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
+    return " ".join(_tidy(_fill(nodes, facts)).split())
+
+
+def _shorter_facts(
+    facts: Mapping[str, str], optional: Sequence[str]
+) -> Iterator[dict[str, str]]:
+    """The facts again, shorter step by step: the role's shorter forms; then without
+    the line's other optional facts; then without the company; then without the role."""
+    role = facts.get("role")
+    forms = role_forms(role) if role else ()
+    current = dict(facts)
+    for form in forms[1:]:
+        yield {**current, "role": form}
+    for name in [n for n in optional if n not in ("role", "company")] + ["company"]:
+        if name not in current:
+            continue
+        current = {k: v for k, v in current.items() if k != name}
+        yield current
+        for form in forms[1:]:
+            yield {**current, "role": form}
+    yield {k: v for k, v in current.items() if k != "role"}
+
+
+def _fit_line(
+    nodes: tuple[_Node, ...], facts: Mapping[str, str], limit: int | None
+) -> tuple[str, bool]:
+    """One line (a subject) within ``limit`` characters if the facts allow: (line, fits)."""
+    line = _line(nodes, facts)
+    if limit is None or len(line) <= limit:
+        return line, True
+    best = line
+    optional = list(dict.fromkeys(name for name, required in _fields(nodes) if not required))
+    for shorter in _shorter_facts(facts, optional):
+        try:
+            text = _line(nodes, shorter)
+        except KeyError:  # the line needs the fact outside an optional section
+            continue
+        if not text:  # a line the shorter facts leave empty is no subject at all
+            continue
+        if len(text) <= limit:
+            return text, True
+        if len(text) < len(best):
+            best = text
+    return best, False
+
+
 def _clean(facts: Mapping[str, Any], template: str) -> dict[str, str]:
     """The facts that have values, stripped, with the internal marker removed."""
     present: dict[str, str] = {}
     for name, value in facts.items():
-        if value is None or name not in PLACEHOLDERS:
+        if value is None or (name not in PLACEHOLDERS and name not in SLOTS):
             continue
         if not isinstance(value, str):
             raise TemplateError(
@@ -652,6 +841,9 @@ class TemplateSet:
     def get(self, kind: str, tone: str, channel: str) -> Template:
         """The template for ``(kind, tone, channel)``.
 
+        A kind with no template of its own for a channel without subject lines
+        or variants (a LinkedIn message) uses the body of its email template.
+
         Raises:
             TemplateError: There is none; the message lists what is available.
         """
@@ -659,6 +851,10 @@ class TemplateSet:
         found = templates.get((kind, tone, channel))
         if found is not None:
             return found
+        email = templates.get((kind, tone, "email"))
+        spec = _check_channel(channel, f"{kind}.{tone}.{channel}")
+        if email is not None and not spec.subject and not spec.variants:
+            return Template(name=f"{kind}.{tone}.{channel}", variants=email.variants)
         name = f"{kind}.{tone}.{channel}"
         kinds = sorted({k for k, _, _ in templates})
         if kind not in kinds:
@@ -669,6 +865,93 @@ class TemplateSet:
         raise TemplateError(message, template=name)
 
 
+def _stable(text: str) -> int:
+    """A hash that is the same in every run and on every machine (``hash()`` is salted)."""
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+@functools.cache
+def _frame(text: str, name: str) -> Template:
+    return Template(name=name, variants=(text,))
+
+
+def _frames(
+    kind: str, slot: str, tone: str, role: str | None, language: str
+) -> tuple[Template, ...]:
+    from followup.lang import language as _language
+
+    texts = _language(language).frames(kind, slot, tone, role)
+    return tuple(
+        _frame(text, f"phrases/{language}.toml: {kind}.{slot}.{tone}[{i}]")
+        for i, text in enumerate(texts)
+    )
+
+
+def _choose(frames: Sequence[Template], seed: str, slot: str, rank: int) -> list[Template]:
+    """The frames in the order this draft tries them: a stable start, shifted by ``rank``."""
+    if not frames:
+        return []
+    start = (_stable(f"{seed}/{slot}") + rank) % len(frames)
+    return [*frames[start:], *frames[:start]]
+
+
+def fill_slots(
+    template: Template,
+    kind: str,
+    facts: Mapping[str, str],
+    *,
+    tone: str,
+    seed: str,
+    rank: int = 0,
+    role: str | None = None,
+    language: str = "en",
+    subject_limit: int | None = SUBJECT_LIMIT,
+) -> dict[str, str]:
+    """The facts with every slot the template uses filled by one of its frames.
+
+    Args:
+        template: The template about to be rendered.
+        kind: The message kind, whose frames are looked up first.
+        facts: The facts present (text values only).
+        tone: The tone of the frames.
+        seed: What the choice is stable for: the step and the recipient.
+        rank: The recipient's place among recipients of the same step (a panel):
+            each rank shifts every slot's choice by one frame, so that notes to
+            one panel differ in every slot.
+        role: The recipient's role (see :data:`followup.lang.ROLES`).
+        language: The phrase file's language.
+        subject_limit: The longest subject; a frame that cannot be shortened
+            to fit gives way to the next.
+
+    Returns:
+        A new dict: the facts plus a value for each slot that has a frame whose
+        required facts are present. A slot with none is left out, so an
+        optional section around it disappears.
+    """
+    out = dict(facts)
+    for slot in sorted(template.placeholders & SLOTS):
+        if slot in out:
+            continue  # given by the caller
+        usable = [
+            f for f in _frames(kind, slot, tone, role, language) if f.required <= out.keys()
+        ]
+        order = _choose(usable, seed, slot, rank)
+        if not order:
+            continue
+        if slot == "subject":
+            tried = [_fit_line(f._variant_nodes[0], out, subject_limit) for f in order]
+            tried = [(line, fits) for line, fits in tried if line]
+            fitting = [line for line, fits in tried if fits]
+            text = fitting[0] if fitting else min((line for line, _ in tried), key=len, default="")
+        else:
+            text = _tidy(_fill(order[0]._variant_nodes[0], out))
+        if text.strip():
+            out[slot] = text.strip()
+    return out
+
+
 def render(
     kind: str,
     facts: Mapping[str, str | None],
@@ -677,6 +960,10 @@ def render(
     channel: str = "email",
     limit: int | None = None,
     templates: TemplateSet | None = None,
+    seed: str | None = None,
+    rank: int = 0,
+    role: str | None = None,
+    language: str = "en",
 ) -> RenderedMessage:
     """Render the draft of one message.
 
@@ -693,9 +980,16 @@ def render(
             channel's limit when it counts characters (200 for a LinkedIn note:
             pass 300 for Premium), no limit otherwise.
         templates: The template set; the built-ins when omitted.
+        seed: What the choice of frames is stable for, such as
+            ``"thank-you/jane-doe"``; by default the kind and ``first_name``.
+        rank: The recipient's place in a panel (see :func:`fill_slots`).
+        role: ``"interviewer"`` or ``"organiser"`` (a recruiter who was not in
+            the conversation); frames may differ per role.
+        language: The language of the phrase file.
 
     Returns:
-        The subject (``None`` off email) and body.
+        The subject (``None`` off email), at most :data:`SUBJECT_LIMIT`
+        characters when the facts allow, and the body.
 
     Raises:
         TemplateError: The kind, tone or channel is unknown (the message lists
@@ -720,4 +1014,35 @@ def render(
         )
     if limit is None and spec.unit == "characters":
         limit = spec.limit
-    return template.render(present, limit=limit)
+    # With a length limit, a note keeps its most specific variant by shortening the role
+    # first ("Senior Operations Analyst, Ambulatory Care ..." → "Senior Operations Analyst"):
+    # what was discussed says more than the role's full name.
+    if seed is None:
+        from followup.lang import language as _language
+
+        seed = f"{_language(language).family(kind)}/{present['first_name']}"
+    chosen_seed = seed
+    subject_limit = spec.subject_limit
+
+    def filled(facts: dict[str, str]) -> dict[str, str]:
+        if not template.placeholders & SLOTS:
+            return facts
+        return fill_slots(
+            template,
+            kind,
+            facts,
+            tone=tone,
+            seed=chosen_seed,
+            rank=rank,
+            role=role,
+            language=language,
+            subject_limit=subject_limit,
+        )
+
+    first = filled(present)
+    role_name = present.get("role")
+    forms = role_forms(role_name)[1:] if role_name else ()
+    if limit is None or not forms or template.first_variant_fits(first, limit):
+        return template.render(first, limit=limit, subject_limit=subject_limit)
+    versions = [first, *(filled({**present, "role": form}) for form in forms)]
+    return template.render_first_fit(versions, limit=limit, subject_limit=subject_limit)

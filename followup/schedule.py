@@ -36,6 +36,7 @@ from followup.model import (
     StepDone,
     StepSkipped,
 )
+from followup.names import company_short_name
 from followup.timeline import Action, Occurrences, Timeline
 from followup.timing import (
     Anchor,
@@ -457,6 +458,30 @@ def _summarised(notes: list[str], verb: str, why: str = "") -> list[str]:
     return [f"{verb} {len(notes)} times{why}, last{notes[-1].removeprefix(verb)}"]
 
 
+_KIND_WORDS = {
+    "thank-you": "thank-you note",
+    "status-check": "status question",
+    "rejection-reply": "reply to the decision",
+    "rejection-thanks": "reply to the decision",
+    "feedback-request": "feedback request",
+    "keep-in-touch": "check-in",
+}
+
+
+@attrs.frozen
+class _Route:
+    """Who a message goes to, on which channel, and why (see ``SchedulingContext._route``)."""
+
+    recipient: Contact | None
+    channel: str
+    kind: str | None
+    title: str
+    about: Contact | None = None
+    note: str | None = None
+    notes: str | None = None
+    draft_into_notes: str | None = None  # the channel of a draft the task's notes carry
+
+
 def _person_matches(who: str, person: Contact) -> bool:
     w = who.strip().casefold()
     return w in (person.name.casefold(), (person.email or "").casefold(), slug(person.name))
@@ -696,31 +721,27 @@ class SchedulingContext:
 
     # -- messages ------------------------------------------------------------------------
 
-    def facts(self, recipient: Contact | None) -> dict[str, str | None]:
-        """The facts a template may use, for one recipient."""
-        i = self.interview
-        c = i.candidate
-        topics = (recipient.topics if recipient else ()) or i.topics
-        tz = v.zone(i.timezone)
-        start = i.start.astimezone(tz)
-        signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
-        return {
-            "first_name": recipient.first_name if recipient else None,
-            "name": recipient.name if recipient else None,
-            "company": i.company,
-            "role": i.role,
-            "topic": topics[0] if topics else None,
-            "stage": i.stage,
-            "candidate": c.name,
-            "candidate_first_name": c.name.split()[0],
-            "signature": signature,
-            "decision_date": None
-            if i.decision_expected is None
-            else f"{i.decision_expected:%A} {i.decision_expected.day} {i.decision_expected:%B}",
-            "interview_day": f"{start:%A}",
-            "update": None,
-            "careers_url": i.careers_url,
-        }
+    def facts(
+        self,
+        recipient: Contact | None,
+        *,
+        kind: str = "thank-you",
+        sent: date | datetime | None = None,
+        about: Contact | None = None,
+    ) -> dict[str, str | None]:
+        """The facts a template may use, for one recipient (see :func:`followup.wording.draft_facts`).
+
+        Args:
+            recipient: Who the message is for (``None`` for the candidate's tasks).
+            kind: The message kind: which topics lead, and whether the candidate's
+                highlights and promised material go in.
+            sent: When it goes out (a date in another year gets its year).
+            about: Whom the message is about, when not the recipient (thanks
+                passed on through the recruiter).
+        """
+        from followup.wording import draft_facts
+
+        return draft_facts(self.interview, recipient, kind=kind, sent=sent, about=about)
 
     def message(
         self,
@@ -732,8 +753,14 @@ class SchedulingContext:
         template: str | None = None,
         limit: int | None = None,
         facts: Mapping[str, str | None] | None = None,
+        sent: date | datetime | None = None,
+        about: Contact | None = None,
     ) -> Message:
         """Render the draft of ``kind`` for a recipient (see :meth:`StepContext.message`).
+
+        The recipient's role (interviewer or organiser) picks the sentences; a
+        stable hash of the interview, the step and the recipient picks among
+        them, and the interviewers of one panel get different ones.
 
         Args:
             kind: The template kind.
@@ -743,19 +770,31 @@ class SchedulingContext:
             template: Template text replacing the built-in one.
             limit: Length limit for the draft.
             facts: Extra or overriding template facts.
+            sent: When it goes out.
+            about: Whom it is about, when not the recipient.
         """
         from followup import render as _render
+        from followup.wording import recipient_role, variation
 
         tone = tone or self.tone
         templates = self._s.templates
         if template is not None:
             base = templates if templates is not None else _render.TemplateSet.builtin()
             templates = base.with_template(kind, tone, channel, template)
-        all_facts = self.facts(recipient)
+        all_facts = self.facts(recipient, kind=kind, sent=sent, about=about)
         if facts:
             all_facts.update(facts)
+        seed, rank = variation(self.interview, about or recipient, self.step.id, kind)
         out = _render.render(
-            kind, all_facts, tone=tone, channel=channel, limit=limit, templates=templates
+            kind,
+            all_facts,
+            tone=tone,
+            channel=channel,
+            limit=limit,
+            templates=templates,
+            seed=seed,
+            rank=rank,
+            role=recipient_role(self.interview, recipient),
         )
         return Message(
             step=self.step.id,
@@ -767,6 +806,64 @@ class SchedulingContext:
             sender=self.interview.candidate,
             limit=limit,
         )
+
+    def _route(
+        self, recipient: Contact | None, channel: str, kind: str | None, title: str
+    ) -> _Route:
+        """Where a message goes when its channel cannot reach the recipient.
+
+        A contact without an email address gets a LinkedIn message when their
+        profile is known; else thanks go through the recruiter (and other
+        messages to the recruiter); else a task to find an address. A
+        connection note to someone without a profile becomes a task to find
+        them, with the note in its notes. A LinkedIn message stays one: the
+        step asked for it.
+        """
+        from followup.lang import language
+        from followup.wording import same_person
+
+        keep = _Route(recipient, channel, kind, title)
+        if recipient is None or kind is None:
+            return keep
+        en = language()
+        i = self.interview
+        name = recipient.name
+        context = f"({i.company}, {i.role})"
+        if channel == "email" and not recipient.email:
+            if recipient.linkedin:
+                return _Route(recipient, "linkedin-message", kind, title, note=en.phrase("route.linkedin", name=name))
+            via = i.recruiter
+            if via is not None and via.email and not same_person(via, recipient):
+                note = en.phrase("route.relay", name=name, via=via.name)
+                if kind == "thank-you":
+                    return _Route(
+                        via,
+                        "email",
+                        "pass-on-thanks",
+                        en.phrase("titles.relay", via=via.name, name=name, context=context),
+                        about=recipient,
+                        note=note,
+                    )
+                return _Route(via, "email", kind, title, note=note)
+            return _Route(
+                recipient,
+                "task",
+                None,
+                en.phrase("titles.find_email", name=name, context=context),
+                note=en.phrase("route.task", name=name),
+                notes=en.phrase("notes.find_email", name=name, what=_KIND_WORDS.get(kind, "message")),
+            )
+        if channel == "linkedin-note" and not recipient.linkedin:
+            return _Route(
+                recipient,
+                "task",
+                kind,
+                en.phrase("titles.find_profile", name=name, context=context),
+                note=en.phrase("route.connect_task", name=name),
+                notes=en.phrase("notes.find_profile", name=name, company=company_short_name(i.company)),
+                draft_into_notes=channel,
+            )
+        return keep
 
     # -- actions -------------------------------------------------------------------------
 
@@ -820,36 +917,50 @@ class SchedulingContext:
                 "or leave kind out",
                 step=step.id,
             )
+        route = self._route(recipient, channel, kind, title)
         window = window or SendWindow()
+        # A message goes out in its recipient's zone; a task is the candidate's own.
         zone_name = (
-            self.interview.zone_of(recipient)
-            if recipient is not None
+            self.interview.zone_of(route.recipient)
+            if route.recipient is not None and route.channel != "task"
             else self.interview.zone_of(self.interview.candidate)
         )
         tz = v.zone(zone_name)
-        applied = self.holidays_of(recipient)
+        # A message skips its recipient's holidays; a task (find an address) the candidate's.
+        applied = self.holidays_of(route.recipient if route.channel != "task" else None)
         due, instant, reason, occ = self.due(when, tz, window, recurrence, applied.calendar)
         if applied.calendar:
             reason += f"; {applied.describe()}"
+        if route.note:
+            reason = f"{reason}; {route.note}"
         action_id = step.id if key is None else f"{step.id}.{key}"
         message = None
-        if kind is not None:
+        if route.kind is not None:
             message = self.message(
-                kind,
-                recipient,
-                channel=channel,
+                route.kind,
+                route.recipient,
+                channel=route.draft_into_notes or route.channel,
                 tone=tone,
-                template=template,
+                # A template written for the original kind does not fit a message passed on.
+                template=template if route.kind == kind else None,
                 limit=limit,
                 facts=facts,
+                sent=due,
+                about=route.about,
             )
+        if route.notes:
+            notes = route.notes if not notes else f"{notes} {route.notes}"
+        if route.draft_into_notes and message is not None:
+            notes = f"{notes}\n\n{message.body}"
+            message = None
+        recipient = route.recipient
         if recipient is not None and recipient.linkedin and recipient.linkedin not in links:
             links = (*links, recipient.linkedin)
         action = Action(
             id=action_id,
             step=step.id,
-            channel=channel,
-            title=title,
+            channel=route.channel,
+            title=route.title,
             due=due,
             timezone=zone_name,
             reason=reason,

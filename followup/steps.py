@@ -13,7 +13,7 @@ does the timing, the send window, the recurrence, the draft and the stable id.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -23,7 +23,7 @@ from followup import _validate as v
 from followup import channels
 from followup._ids import slug
 from followup.errors import SchedulingError, ValidationError
-from followup.model import Contact, OutcomeStatus
+from followup.model import Contact, OutcomeStatus, StepDone
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
 
@@ -177,20 +177,26 @@ class ThankYou:
         return When(anchor=Anchor.INTERVIEW_END, offset=self.after, within=self.within)
 
     def actions(self, ctx: StepContext) -> list[Action]:
+        from followup.lang import language
+
         people = _interviewers(ctx, self.id)
-        return [
-            ctx.action(
-                self,
-                key=key,
-                when=self.when,
-                recipient=person,
-                channel=self.channel,
-                title=f"Thank {person.name} {_company(ctx)}",
-                kind="thank-you",
-                **_shared(self),
+        out = []
+        for key, person in zip(_keys(people), people, strict=True):
+            promised = person.promised or ctx.interview.promised
+            out.append(
+                ctx.action(
+                    self,
+                    key=key,
+                    when=self.when,
+                    recipient=person,
+                    channel=self.channel,
+                    title=f"Thank {person.name} {_company(ctx)}",
+                    kind="thank-you",
+                    notes=language().phrase("notes.promised", promised=promised) if promised else None,
+                    **_shared(self),
+                )
             )
-            for key, person in zip(_keys(people), people, strict=True)
-        ]
+        return out
 
 
 @attrs.frozen(kw_only=True)
@@ -259,11 +265,33 @@ class StatusCheck:
                     when=second,
                     recipient=who,
                     title=f"Second status question to {who.name} {_company(ctx)}",
-                    kind="status-check",
+                    # Its own, shorter message: it points at the first and leaves an easy out.
+                    kind="status-check-again",
+                    facts=_previous(ctx, self.id, out[0]),
                     **_shared(self),
                 )
             )
         return out
+
+
+def _previous(ctx: StepContext, step_id: str, first: Action) -> dict[str, str | None]:
+    """What a follow-up says about the message before it: its date (when it was
+    really sent, if the history says so) and its subject, for a "Re:" line."""
+    from followup.lang import language
+
+    sent: date = first.due.astimezone(v.zone(first.timezone)).date()
+    for record in ctx.history:
+        if isinstance(record, StepDone) and record.step in (step_id, first.id) and (
+            record.recipient is None or first.recipient is None
+            or record.recipient.casefold() in (first.recipient.name.casefold(), (first.recipient.email or "").casefold())
+        ):
+            at = record.at
+            sent = at.astimezone(v.zone(first.timezone)).date() if isinstance(at, datetime) else at
+    style = "day_month" if sent.year == first.due.year else "day_month_year"
+    return {
+        "previous_date": language().date(sent, style),
+        "previous_subject": first.message.subject if first.message is not None else None,
+    }
 
 
 @attrs.frozen(kw_only=True)
@@ -478,6 +506,8 @@ class KeepInTouch:
                 title=f"Keep in touch with {who.name} {_company(ctx)}",
                 kind="keep-in-touch",
                 recurrence=self.recurrence,
+                # The careers page is for you to check, not a link to paste into their inbox.
+                links=(ctx.interview.careers_url,) if ctx.interview.careers_url else (),
                 **_shared(self),
             )
         ]

@@ -238,7 +238,7 @@ def _contact_dict(c: Contact | Candidate | None) -> dict[str, Any] | None:
         "holidays": None if c.holidays is None else c.holidays.to_value(),
     }
     if isinstance(c, Contact):
-        out.update(title=c.title, topics=list(c.topics))
+        out.update(title=c.title, topics=list(c.topics), greeting=c.greeting, promised=c.promised)
     else:
         out.update(phone=c.phone, signature=c.signature)
     return out
@@ -255,6 +255,8 @@ def _contact_from(data: Mapping[str, Any] | None) -> Contact | None:
         timezone=data.get("timezone"),
         topics=tuple(data.get("topics", ())),
         holidays=data.get("holidays"),
+        greeting=data.get("greeting"),
+        promised=data.get("promised"),
     )
 
 

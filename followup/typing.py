@@ -165,11 +165,21 @@ class StepContext(Protocol):
         """
         ...
 
-    def facts(self, recipient: Contact | None) -> dict[str, str | None]:
+    def facts(
+        self,
+        recipient: Contact | None,
+        *,
+        kind: str = "thank-you",
+        sent: date | datetime | None = None,
+        about: Contact | None = None,
+    ) -> dict[str, str | None]:
         """The facts a template may use, for one recipient.
 
         Args:
             recipient: Who the message is for (``None`` for the candidate's tasks).
+            kind: The message kind (which topics lead; the candidate's own material).
+            sent: When it goes out.
+            about: Whom it is about, when not the recipient.
         """
         ...
 
@@ -183,6 +193,8 @@ class StepContext(Protocol):
         template: str | None = None,
         limit: int | None = None,
         facts: Facts | None = None,
+        sent: date | datetime | None = None,
+        about: Contact | None = None,
     ) -> Message:
         """Render the draft of ``kind`` for a recipient.
 
@@ -194,6 +206,8 @@ class StepContext(Protocol):
             template: Template text replacing the built-in one.
             limit: Length limit for the draft.
             facts: Extra or overriding template facts.
+            sent: When it goes out.
+            about: Whom it is about, when not the recipient.
         """
         ...
 

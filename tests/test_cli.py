@@ -338,7 +338,7 @@ class TestDraft:
         assert len(drafts) == 1
         d = drafts[0]
         assert d["to"] == "Jane Doe <jane.doe@acme.example>"
-        assert d["subject"] == "Thank you – Data Engineer at Acme Corp"
+        assert d["subject"] == "Thank you for the update – Data Engineer"
         assert d["body"].startswith("Hi Jane,")
         assert d["due"] == "2026-11-25T10:00:00-05:00"
         # STEP names a step (all its actions, whatever their status) or one action.

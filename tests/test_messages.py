@@ -217,16 +217,50 @@ Choose one for the whole plan (`presets.after_rejection(tone="formal")`,
 `followup plan FILE --tone brief`) or override the template of one step
 (`ThankYou(template=...)`, see [Extending](extending.md)).
 
-Placeholders a template may use: `{first_name}`, `{name}`, `{company}`,
-`{role}`, `{topic}`, `{stage}`, `{candidate}`, `{candidate_first_name}`,
-`{signature}`, `{decision_date}`, `{interview_day}`, `{update}`,
-`{careers_url}`. `[text with {topic}]` is kept only when every placeholder in
-it has a value; `[A|B]` gives A when it can, else B.
+## How a draft is written
+
+A draft is a template (`followup/templates/<kind>.<tone>.<channel>.txt`: the
+order of its sentences) filled with sentences from the language's phrase file
+(`followup/phrases/en.toml`). Each slot of a template (`{thanks}`, `{recall}`,
+`{interest}`, ...) has several frames; a draft's frames are chosen by a stable
+hash of the interview, the step and the recipient, never at random, so the
+notes to the members of one panel read differently while the same input always
+gives the same bytes. What this page shows is one choice among them.
+
+- **Names.** "Dr. Ingrid Müller" is greeted "Dear Dr. Müller" (formal) or "Hi
+  Ingrid" (warm, brief); "Carlos de la Cruz" without a title is "Dear Carlos
+  de la Cruz"; "Søren" and "张伟" are used whole; a contact's `greeting`
+  ("Bob") wins. Never a bare title.
+- **Who was in the conversation.** An interviewer's own topics go to that
+  interviewer, the interview's topics to the panel; a recruiter who did not
+  interview hears none and gets sentences about organising, the process and
+  the decision. A second topic appears where it fits; later messages lead with
+  another topic than the thank-you did.
+- **Your material.** The interview's `highlights` (a sentence or two on why you
+  fit) and `promised` (something you said you would send; a contact's own
+  `promised` wins) go into the thank-you notes.
+- **Details.** Subjects stay within 60 characters (the role's shorter form
+  first, never a cut word); the company is named without its legal suffix
+  ("Pennine Logistics", not "Pennine Logistics Ltd"); no links to the
+  company's own pages; dates carry day and month.
+- **Channels.** Someone without an email address gets a LinkedIn message when
+  their profile is known, else your thanks go through the recruiter, else a
+  task to find an address; a connection request without a profile is a task.
+
+Facts a template may use: `{first_name}`, `{formal_name}`, `{name}`,
+`{company}`, `{company_name}`, `{role}`, `{topic}`, `{topic2}`, `{stage}`,
+`{candidate}`, `{candidate_first_name}`, `{signature}`, `{highlights}`,
+`{promised}`, `{decision_date}`, `{interview_day}`, `{interview_date}`,
+`{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
+`{about_first_name}`, `{update}`, `{careers_url}`; and the slots above.
+`[text with {topic}]` is kept only when every placeholder in it has a value;
+`[A|B]` gives A when it can, else B.
 """
 
 _TITLES = {
     "thank-you": "Thank-you note (after the interview)",
     "status-check": "Status check (while the decision is pending)",
+    "status-check-again": "Second status check (shorter, with an easy out)",
     "rejection-reply": "Reply to a rejection: thanks and one feedback question",
     "rejection-thanks": "Reply to a rejection, when feedback is asked separately",
     "feedback-request": "Feedback request (its own message)",
@@ -254,9 +288,9 @@ def generate() -> str:
         for plan, outcome in _plans(tone):
             for action in plan.schedule(interview, outcome=outcome, now=NOW):
                 m = action.message
-                if m is None or action.id.endswith(".2"):
+                if m is None:
                     continue
-                kind = m.step
+                kind = "status-check-again" if action.id == "status-check.2" else m.step
                 if kind == "rejection-reply" and "feedback-request" in plan:
                     kind = "rejection-thanks"
                 channel = (

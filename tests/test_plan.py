@@ -44,6 +44,7 @@ from followup import (
     presets,
 )
 from followup.schedule import GRACE
+from followup.steps import _keys
 
 NEW_YORK = ZoneInfo("America/New_York")
 EARLY = datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC"))
@@ -574,9 +575,22 @@ class TestScheduleProperties:
         now = data.draw(aware_datetimes())
         tl = presets.after_interview().schedule(interview, outcome=outcome, now=now, holidays=holidays)
         _check_invariants(tl, interview, holidays)
-        assert {a.id for a in tl if a.step == "thank-you"} == {
-            a.id for a in tl if a.channel == "email" and a.step == "thank-you"
-        }
+        recruiter = interview.recruiter
+        people = dict(zip(_keys(interview.interviewers), interview.interviewers, strict=True))
+        for a in tl.filter(step="thank-you"):
+            # An interviewer without an address is reached on LinkedIn, through the
+            # recruiter, or by a task to find an address: never an email with no To.
+            person = people[a.id.removeprefix("thank-you.")]
+            if person.email:
+                assert (a.channel, a.recipient) == ("email", person)
+            elif person.linkedin:
+                assert (a.channel, a.recipient) == ("linkedin-message", person)
+            elif recruiter is not None and recruiter.email and recruiter.name != person.name and recruiter.email != person.email:
+                assert (a.channel, a.recipient) == ("email", recruiter)
+                assert a.message is not None
+                assert a.message.step == "thank-you"
+            else:
+                assert (a.channel, a.message) == ("task", None)
         assert sum(a.step == "thank-you" for a in tl) == len(interview.interviewers)
 
     @PROPERTY

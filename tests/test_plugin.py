@@ -130,7 +130,7 @@ class TestThroughTheEntryPoint:
             "; holidays of the United States (US, from America/New_York)"
         )
         assert action.message is not None
-        assert action.message.subject == "A few examples of my work, Acme Corp"
+        assert action.message.subject == "A few examples of my work, Acme"
         assert f"\n\n{URL}\n\n" in action.message.body
         assert action.links == (URL,)
 
@@ -308,7 +308,7 @@ class TestInstalled:
         actions = {a["id"]: a for a in json.loads(done.stdout)["actions"]}
         action = actions["portfolio-link"]
         assert action["due"] == "2026-12-08T10:00:00-05:00"
-        assert action["message"]["subject"] == "A few examples of my work, Acme Corp"
+        assert action["message"]["subject"] == "A few examples of my work, Acme"
         assert URL in action["message"]["body"]
         assert "network" not in actions
         text = run(

@@ -889,7 +889,7 @@ class TestInterviewFiles:
         timeline = f.schedule(now=datetime(2026, 11, 25, 9, tzinfo=ZoneInfo("America/New_York")))
         message = timeline["rejection-reply"].message
         assert message is not None
-        assert message.subject == "Thank you, Acme Corp"
+        assert message.subject == "Thank you, Acme"  # prose drops the legal suffix
         inline = self.load(
             '\n[[plan.steps]]\nkind = "thank-you"\ntemplate = """Subject: Hi\n\nHi {first_name}"""\n'
         )

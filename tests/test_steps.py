@@ -108,8 +108,8 @@ class TestThankYou:
 
     def test_one_note_per_interviewer_in_their_own_zone(self) -> None:
         ana = Contact(name="Ana Berg", email="ana@acme.example", timezone="Europe/Berlin")
-        raj = Contact(name="Raj Patel", timezone="Asia/Kolkata")
-        kim = Contact(name="Kim Lee")
+        raj = Contact(name="Raj Patel", email="raj@acme.example", timezone="Asia/Kolkata")
+        kim = Contact(name="Kim Lee", email="kim@acme.example")
         iv = _interview(
             datetime(2026, 11, 18, 11, tzinfo=NEW_YORK),  # Wed, ends 12:00 in New York
             ana, raj, kim,
@@ -218,7 +218,7 @@ class TestRejectionReply:
         assert action.reason.startswith(f"1 business day after the rejection on {on:%a} {on.day} {on:%b}")
 
     def test_goes_to_whoever_sent_the_rejection(self, interview: Interview) -> None:
-        riley = Contact(name="Riley Recruiter", timezone="Europe/Berlin")
+        riley = Contact(name="Riley Recruiter", email="riley@acme.example", timezone="Europe/Berlin")
         outcome = Outcome.rejected(on=date(2026, 11, 24), by=riley)
         action = Plan.of(RejectionReply()).schedule(interview, outcome=outcome, now=EARLY)["rejection-reply"]
         assert action.recipient == riley

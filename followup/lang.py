@@ -1,0 +1,204 @@
+"""The words of one language, loaded from its phrase file: dates, titles, sentence frames, notes.
+
+A language is data: ``followup/phrases/<code>.toml`` beside the templates holds
+the names of months and weekdays, the date formats, how titles from other
+languages are written, the sentence frames a draft chooses from (see
+:mod:`followup.render`) and the sentences the library writes in reasons, notes
+and calendar descriptions. Only English ships today; adding a language means
+adding its phrase file, its templates and its tone rules.
+
+The file is read on first use and kept (``import followup`` reads nothing).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from followup.errors import TemplateError
+
+__all__ = ["DEFAULT_LANGUAGE", "ROLES", "Language", "language"]
+
+DEFAULT_LANGUAGE = "en"
+"""The language drafts are written in when none is given."""
+
+ROLES: tuple[str, ...] = ("interviewer", "organiser")
+"""Who a draft is for, as far as its wording goes: someone who was in the
+conversation (an interviewer), or someone who organised it (a recruiter or
+coordinator who did not interview). Frames may differ per role."""
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Language:
+    """One language's phrase file, parsed.
+
+    Use :func:`language` to get one.
+
+    Attributes:
+        code: The language code ("en").
+        data: The phrase file's tables, read-only.
+    """
+
+    code: str
+    data: Mapping[str, Any] = attrs.field(repr=False)
+
+    # -- dates ----------------------------------------------------------------------------
+
+    def _date_fields(self, day: date) -> dict[str, str]:
+        names = self.data["dates"]
+        return {
+            "day": str(day.day),
+            "month": names["months"][day.month - 1],
+            "month_short": names["months_short"][day.month - 1],
+            "weekday": names["weekdays"][day.weekday()],
+            "weekday_short": names["weekdays_short"][day.weekday()],
+            "year": str(day.year),
+        }
+
+    def date(self, day: date, style: str = "day_month") -> str:
+        """A date in words, in one of the phrase file's styles.
+
+        Args:
+            day: The date (a ``datetime`` gives its own date).
+            style: ``"day_month"`` ("1 December"), ``"long"`` ("Tuesday 1
+                December"), ``"short"`` ("Tue 1 Dec"), ``"month"``
+                ("December"), or the same with ``_year`` appended
+                ("1 December 2026").
+
+        Returns:
+            The date in words: always day and month, never a bare weekday,
+            except for ``"month"``.
+
+        Raises:
+            TemplateError: The style is not in the phrase file.
+        """
+        formats = self.data["dates"]["formats"]
+        if style not in formats:
+            raise TemplateError(
+                f"no date style {style!r} in the {self.code!r} phrase file; "
+                f"styles: {', '.join(sorted(formats))}",
+                template=f"phrases/{self.code}.toml",
+            )
+        return str(formats[style]).format(**self._date_fields(day))
+
+    # -- titles ---------------------------------------------------------------------------
+
+    @property
+    def titles(self) -> Mapping[str, str]:
+        """How titles from other languages are written ("Herr" → "Mr.")."""
+        titles: Mapping[str, str] = self.data.get("titles", {})
+        return titles
+
+    # -- frames ---------------------------------------------------------------------------
+
+    def family(self, kind: str) -> str:
+        """The kind whose frames ``kind`` uses ("rejection-thanks" → "rejection-reply")."""
+        families: Mapping[str, str] = self.data.get("families", {})
+        return families.get(kind, kind)
+
+    def frames(self, kind: str, slot: str, tone: str, role: str | None = None) -> tuple[str, ...]:
+        """The sentence frames for one slot of a message kind, in a tone, for a role.
+
+        Looks in the table of the kind's family (:meth:`family`) first, then in
+        ``common``; a role's own list wins over the general one.
+
+        Args:
+            kind: The message kind ("thank-you").
+            slot: The slot ("recall").
+            tone: "formal", "warm" or "brief".
+            role: One of :data:`ROLES`, or None for the general list.
+
+        Returns:
+            The frames, in file order; empty when the language has none.
+        """
+        tables = self.data.get("frames", {})
+        for table in (tables.get(self.family(kind), {}), tables.get("common", {})):
+            entry = table.get(slot)
+            if not isinstance(entry, Mapping):
+                continue
+            if role is not None and isinstance(entry.get(role), Mapping) and tone in entry[role]:
+                return tuple(entry[role][tone])
+            if tone in entry:
+                return tuple(entry[tone])
+        return ()
+
+    def slots(self) -> frozenset[str]:
+        """Every slot name the phrase file defines frames for."""
+        names: set[str] = set()
+        for table in self.data.get("frames", {}).values():
+            names.update(table)
+        return frozenset(names)
+
+    # -- sentences ------------------------------------------------------------------------
+
+    def phrase(self, key: str, **fields: str) -> str:
+        """A sentence the library writes (a reason, a note, a calendar line), filled in.
+
+        Args:
+            key: A dotted key under ``[phrases]``, such as ``"route.linkedin"``.
+            **fields: The values for its ``{fields}``.
+
+        Returns:
+            The sentence.
+
+        Raises:
+            TemplateError: The key is not in the phrase file, or a field is missing.
+        """
+        node: Any = self.data.get("phrases", {})
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        if not isinstance(node, str):
+            raise TemplateError(
+                f"no phrase {key!r} in the {self.code!r} phrase file", template=f"phrases/{self.code}.toml"
+            )
+        try:
+            return node.format(**fields)
+        except KeyError as exc:
+            raise TemplateError(
+                f"phrase {key!r} needs the field {{{exc.args[0]}}}", name=str(exc.args[0]),
+                template=f"phrases/{self.code}.toml",
+            ) from None
+
+
+@functools.cache
+def language(code: str = DEFAULT_LANGUAGE) -> Language:
+    """The phrase file of a language, read once.
+
+    Args:
+        code: A language code with a phrase file ("en").
+
+    Returns:
+        The language.
+
+    Raises:
+        TemplateError: There is no phrase file for ``code``, or it is not valid TOML.
+    """
+    import tomllib  # only when drafting: `import followup` stays light
+
+    folder = importlib.resources.files("followup").joinpath("phrases")
+    entry = folder.joinpath(f"{code}.toml")
+    if not code.isascii() or not code.replace("-", "").isalnum() or not entry.is_file():
+        known = sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+        raise TemplateError(
+            f"no phrase file for language {code!r}; available: {', '.join(known)}",
+            template=f"phrases/{code}.toml",
+        )
+    try:
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:  # pragma: no cover - the shipped files are tested
+        raise TemplateError(f"phrase file {code}.toml is not valid TOML: {exc}", template=f"phrases/{code}.toml") from exc
+    return Language(code=code, data=_frozen(data))

@@ -1,0 +1,246 @@
+"""What a draft says to whom: the facts for one recipient, their role, and the key that varies it.
+
+Pure functions over the model; the scheduling context calls them for every
+draft. The rules a careful writer follows:
+
+- A conversation is mentioned only to someone who was in it. An interviewer's
+  own topics go to that interviewer; the interview-wide topics go to the
+  interviewers (the panel heard them); a recruiter or coordinator who did not
+  interview hears none, and gets sentences written for their role (thanks for
+  organising, the process, the decision).
+- Later messages lead with a different topic than the thank-you did, when the
+  person has more than one.
+- Prose names the company without its legal suffix; dates carry day and month.
+- Frames are chosen by a stable hash of the interview, the step and the
+  recipient; the interviewers of one panel get consecutive ranks, so their
+  notes differ in every slot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from followup.lang import DEFAULT_LANGUAGE, language
+from followup.model import Contact, Interview
+from followup.names import company_short_name, parse_name
+
+__all__ = [
+    "INTERVIEWER",
+    "ORGANISER",
+    "draft_facts",
+    "is_interviewer",
+    "recipient_role",
+    "recipient_topics",
+    "same_person",
+    "variation",
+]
+
+INTERVIEWER = "interviewer"
+"""The role of someone who was in the conversation."""
+
+ORGANISER = "organiser"
+"""The role of a recruiter or coordinator who organised the interviews but was not in them."""
+
+# Which of a person's topics a message leads with: the thank-you takes the first,
+# later messages the next one, so a person with two topics does not read the same
+# memory twice.
+_TOPIC_OFFSET: Mapping[str, int] = {
+    "status-check": 1,
+    "status-check-again": 1,
+    "rejection-reply": 1,
+    "rejection-thanks": 1,
+    "feedback-request": 1,
+    "keep-in-touch": 2,
+}
+# Facts about what the candidate promised and why they fit go with the thank-you only.
+_OWN_MATERIAL_KINDS = frozenset({"thank-you"})
+_CLAUSE_STARTS = frozenset({"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"})
+
+
+def same_person(a: Contact, b: Contact) -> bool:
+    """Whether two contacts are the same person: equal, or the same email, or the same name.
+
+    Args:
+        a: A contact.
+        b: Another.
+
+    Returns:
+        True when they are one person.
+    """
+    if a == b:
+        return True
+    if a.email and b.email and a.email.casefold() == b.email.casefold():
+        return True
+    return a.name.strip().casefold() == b.name.strip().casefold()
+
+
+def is_interviewer(interview: Interview, person: Contact | None) -> bool:
+    """Whether ``person`` was one of the interviewers (matched by value, email or name).
+
+    Args:
+        interview: The interview.
+        person: Anyone, or None.
+
+    Returns:
+        True for an interviewer.
+    """
+    return person is not None and any(same_person(person, i) for i in interview.interviewers)
+
+
+def recipient_role(interview: Interview, person: Contact | None) -> str:
+    """:data:`INTERVIEWER` for someone who was in the conversation, else :data:`ORGANISER`.
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+
+    Returns:
+        The role whose frames a draft to them uses.
+    """
+    return INTERVIEWER if is_interviewer(interview, person) else ORGANISER
+
+
+def _clean_topic(topic: str) -> str:
+    text = " ".join(topic.split()).rstrip(".;:!? ")
+    first, _, rest = text.partition(" ")
+    if first in ("The", "A", "An") and rest:
+        text = f"{first.lower()} {rest}"
+    if first.casefold() in _CLAUSE_STARTS and rest and first[:1].isalpha():
+        # A quoted remark ("we can't afford downtime") reads as what was said, not as a thing.
+        text = f"“{text}”"
+    return text
+
+
+def recipient_topics(interview: Interview, person: Contact | None, kind: str = "thank-you") -> tuple[str, ...]:
+    """What a draft to ``person`` may recall, in the order this kind uses them.
+
+    An interviewer's own topics, else the interview-wide ones; nothing for
+    someone who was not in the conversation.
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+        kind: The message kind: later messages lead with another topic than the thank-you.
+
+    Returns:
+        The topics, cleaned for prose; empty for an organiser.
+    """
+    if person is None or not is_interviewer(interview, person):
+        return ()
+    own = next((i.topics for i in interview.interviewers if same_person(person, i) and i.topics), ())
+    topics = tuple(dict.fromkeys(_clean_topic(t) for t in (own or interview.topics)))
+    if not topics:
+        return ()
+    start = _TOPIC_OFFSET.get(kind, 0) % len(topics)
+    return topics[start:] + topics[:start]
+
+
+def _stable(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def variation(interview: Interview, person: Contact | None, step: str, kind: str) -> tuple[str, int]:
+    """The seed and rank that choose a draft's frames: stable, never random.
+
+    The interviewers of one panel share a seed and take ranks in an order fixed
+    by a hash of each one's name, so their notes differ in every slot; anyone
+    else gets a seed of their own.
+
+    Args:
+        interview: The interview (its key varies drafts between interviews).
+        person: The recipient.
+        step: The step's id.
+        kind: The message kind.
+
+    Returns:
+        ``(seed, rank)`` for :func:`followup.render.render`.
+    """
+    # Kinds of one family (a reply with and without its question) share their choices.
+    seed = f"{interview.key}/{step}/{language().family(kind)}"
+    if person is not None and is_interviewer(interview, person):
+        order = sorted(interview.interviewers, key=lambda c: (_stable(f"{seed}/{c.name}"), c.name))
+        rank = next(i for i, c in enumerate(order) if same_person(person, c))
+        return seed, rank
+    return f"{seed}/{person.name if person else ''}", 0
+
+
+def _sentence(text: str | None) -> str | None:
+    if text is None or not text.strip():
+        return None
+    text = " ".join(text.split())
+    return text if text[-1] in ".!?…”\")" else text + "."
+
+
+def draft_facts(
+    interview: Interview,
+    person: Contact | None,
+    *,
+    kind: str = "thank-you",
+    sent: date | datetime | None = None,
+    about: Contact | None = None,
+    language_code: str = DEFAULT_LANGUAGE,
+) -> dict[str, str | None]:
+    """The facts a template may use for one draft to one person.
+
+    Args:
+        interview: The interview.
+        person: The recipient (None for the candidate's own task).
+        kind: The message kind: which topics lead, and whether the candidate's
+            own material (``highlights``, ``promised``) goes in.
+        sent: When the message goes out; a date in another year than the
+            interview's gets its year written.
+        about: The person a message is about, when it is not the recipient
+            (thanks passed on through the recruiter).
+        language_code: The language of dates and titles.
+
+    Returns:
+        Placeholder values (``None`` where a fact is unknown); see
+        :data:`followup.render.PLACEHOLDERS`.
+    """
+    en = language(language_code)
+    i = interview
+    c = i.candidate
+    start = i.start.astimezone(i.zone)
+    year = sent.year if sent is not None else start.year
+
+    def day(d: date, style: str) -> str:
+        return en.date(d, style if d.year == year else f"{style}_year")
+
+    greeting = person.greeting if person is not None else None
+    # Thanks passed on through the recruiter recall the interviewer's conversation, named.
+    topics = recipient_topics(i, about or person, kind)
+    promised = highlights = None
+    if kind in _OWN_MATERIAL_KINDS and is_interviewer(i, person):
+        assert person is not None
+        promised = person.promised or i.promised
+        highlights = i.highlights
+    about_name = parse_name(about.name) if about is not None else None
+    signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
+    return {
+        "first_name": greeting or (person.first_name if person else None),
+        "formal_name": greeting or (person.formal_name if person else None),
+        "name": person.name if person else None,
+        "company": company_short_name(i.company),
+        "company_name": i.company,
+        "role": " ".join(i.role.split()),
+        "topic": topics[0] if topics else None,
+        "topic2": topics[1] if len(topics) > 1 else None,
+        "stage": i.stage,
+        "candidate": c.name,
+        "candidate_first_name": parse_name(c.name).informal(),
+        "signature": signature,
+        "highlights": _sentence(highlights),
+        "promised": " ".join(promised.split()).rstrip(".") if promised else None,
+        "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),
+        "interview_day": day(start.date(), "long"),
+        "interview_date": day(start.date(), "day_month"),
+        "interview_month": day(start.date(), "month"),
+        "previous_date": None,
+        "previous_subject": None,
+        "about_name": about_name.full if about_name else None,
+        "about_first_name": about_name.informal(en.titles) if about_name else None,
+        "update": None,
+        "careers_url": i.careers_url,
+    }
