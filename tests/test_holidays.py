@@ -402,10 +402,12 @@ timezone = "America/New_York"
 
 [[interview.interviewers]]
 name = "Jane Doe"
+email = "jane@acme.example"
 holidays = "us-ca"
 
 [[interview.interviewers]]
 name = "Fiona Reid"
+email = "fiona@acme.example"
 timezone = "Europe/London"
 holidays = "GB-SCT"
 
