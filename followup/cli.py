@@ -583,6 +583,21 @@ def _now(args: argparse.Namespace, zone: str | None = None) -> datetime:
     return moment
 
 
+def _source_token(path: str) -> str:
+    """What names an interview file in calendars (``X-FOLLOWUP-SOURCE``): a hash of its path.
+
+    The same file gives the same token wherever the command runs from, so a merge can
+    recognise the reminders an earlier version of the file wrote under another key (see
+    docs/calendar.md, "Editing the interview file"). A hash, so no path leaks into a
+    calendar that is shared.
+    """
+    import hashlib
+
+    real = os.path.realpath(path)
+    digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"file-{digest[:16]}"
+
+
 def _load(path: str) -> Any:
     from followup import files
 
@@ -838,6 +853,7 @@ def _cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
     write_ical(
         args.output,
         timeline,
+        sources={f.interview.key: _source_token(args.file)},
         merge=args.merge,
         todo=args.todo,
         alarm=args.alarm,

@@ -273,6 +273,14 @@ def exports(draw: st.DrawFn) -> tuple[list[Action], dict[str, object]]:
             | st.timedeltas(min_value=timedelta(seconds=1), max_value=timedelta(days=2))
         ),
         "stamp": STAMP,
+        # X-FOLLOWUP-SOURCE on some interviews' components (or none).
+        "sources": draw(
+            st.none()
+            | st.dictionaries(
+                st.sampled_from(sorted({a.interview for a in items}) or [""]),
+                st.from_regex(r"[A-Za-z0-9._-]{1,64}", fullmatch=True),
+            )
+        ),
     }
     return items, options
 
@@ -298,6 +306,10 @@ def test_the_example_plans_are_written_as_icalendar_writes_them(
         holidays="US",
     )
     assert to_ical_bytes(timeline, todo=todo) == to_ical(timeline, todo=todo).to_ical()
+    sources = {timeline.interview: "file-0123456789abcdef"}
+    marked = to_ical_bytes(timeline, todo=todo, sources=sources)
+    assert marked == to_ical(timeline, todo=todo, sources=sources).to_ical()
+    assert marked.count(b"X-FOLLOWUP-SOURCE:file-0123456789abcdef\r\n") == marked.count(b"UID:")
 
 
 def test_the_calendars_name_is_escaped_in_name_and_x_wr_calname() -> None:

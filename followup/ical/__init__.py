@@ -67,6 +67,7 @@ def to_ical(
     alarm: timedelta | None = _ALARM,
     duration: timedelta = _DURATION,
     stamp: datetime | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> icalendar.Calendar:
     """A calendar with one reminder per action.
 
@@ -80,6 +81,12 @@ def to_ical(
         duration: Length of each reminder event.
         stamp: The DTSTAMP; defaults to the timeline's ``now`` (the latest one for
             several timelines) so the same input gives byte-identical output.
+        sources: For each interview key, a token naming where the interview comes
+            from (the command line uses a hash of the interview file's path), written
+            as ``X-FOLLOWUP-SOURCE`` on its components: a merge then recognises the
+            reminders that an earlier version of the same source wrote under another
+            key (company, role or start corrected) and cancels them. 1 to 64 ASCII
+            letters, digits, ``.``, ``_`` or ``-``.
 
     Returns:
         An ``icalendar.Calendar``; its ``to_ical()`` is byte for byte
@@ -99,6 +106,7 @@ def to_ical(
         alarm=alarm,
         duration=duration,
         stamp=stamp,
+        sources=sources,
     )
     return _tree.calendar(prepared)
 
@@ -112,6 +120,7 @@ def to_ical_bytes(
     alarm: timedelta | None = _ALARM,
     duration: timedelta = _DURATION,
     stamp: datetime | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> bytes:
     """:func:`to_ical`, serialised (CRLF line endings, folded at 75 octets), without icalendar.
 
@@ -123,6 +132,7 @@ def to_ical_bytes(
         alarm: As for :func:`to_ical`.
         duration: As for :func:`to_ical`.
         stamp: As for :func:`to_ical`.
+        sources: As for :func:`to_ical`.
 
     Returns:
         The calendar's bytes: ``to_ical(...).to_ical()``, written directly.
@@ -138,6 +148,7 @@ def to_ical_bytes(
         alarm=alarm,
         duration=duration,
         stamp=stamp,
+        sources=sources,
     )
     return _write.calendar(prepared)
 
@@ -173,6 +184,7 @@ def calendar_objects(
     duration: timedelta = _DURATION,
     stamp: datetime | None = None,
     sequences: Mapping[str, int] | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> list[CalendarObject]:
     """One calendar object per action, each a whole VCALENDAR (for CalDAV, one per resource).
 
@@ -190,6 +202,7 @@ def calendar_objects(
         stamp: As for :func:`to_ical`.
         sequences: The SEQUENCE to write per UID (0 for the others): a sync raises it
             for the objects whose digest changed.
+        sources: As for :func:`to_ical`.
 
     Returns:
         The objects, one per action.
@@ -201,6 +214,7 @@ def calendar_objects(
 
     _build.check_domain(domain)
     _build.check_options(alarm, duration)
+    tokens = _build.check_sources(sources)
     items = _build.materialise(source)
     dtstamp = _build.stamp_of(items, stamp)
     head = _write.header(clean_line(name))
@@ -209,7 +223,13 @@ def calendar_objects(
         uid = uid_for(action, domain)
         seq = (sequences or {}).get(uid, 0)
         found = _build.entries(
-            action, domain=domain, stamp=dtstamp, todo=todo, alarm=alarm, duration=duration
+            action,
+            domain=domain,
+            stamp=dtstamp,
+            todo=todo,
+            alarm=alarm,
+            duration=duration,
+            source=tokens.get(_build.interview_prefix(action)),
         )
         parts = [head]
         for tzid, (lo, hi) in sorted(_build.spans([action], duration).items()):
@@ -244,6 +264,7 @@ def merge_ical(
     alarm: timedelta | None = _ALARM,
     duration: timedelta = _DURATION,
     stamp: datetime | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> bytes:
     """Merge new reminders into an existing calendar's bytes.
 
@@ -266,6 +287,10 @@ def merge_ical(
         alarm: As for :func:`to_ical`.
         duration: As for :func:`to_ical`.
         stamp: As for :func:`to_ical`.
+        sources: As for :func:`to_ical`; with them, the merge also cancels this
+            library's reminders that name one of the sources under an interview key
+            that is no longer its key (see ``docs/calendar.md``, "Editing the
+            interview file").
 
     Returns:
         The merged calendar's bytes.
@@ -286,6 +311,7 @@ def merge_ical(
         alarm=alarm,
         duration=duration,
         stamp=stamp,
+        sources=sources,
     )
 
 
@@ -300,6 +326,7 @@ def write_ical(
     alarm: timedelta | None = _ALARM,
     duration: timedelta = _DURATION,
     stamp: datetime | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> None:
     """Write reminders to a file atomically; with ``merge``, update the file in place.
 
@@ -314,6 +341,7 @@ def write_ical(
         alarm: As for :func:`to_ical`.
         duration: As for :func:`to_ical`.
         stamp: As for :func:`to_ical`.
+        sources: As for :func:`merge_ical`.
 
     Raises:
         ExportError: the existing file does not parse (it is left untouched), or
@@ -343,6 +371,7 @@ def write_ical(
             alarm=alarm,
             duration=duration,
             stamp=stamp,
+            sources=sources,
         )
     else:
         data = to_ical_bytes(
@@ -353,6 +382,7 @@ def write_ical(
             alarm=alarm,
             duration=duration,
             stamp=stamp,
+            sources=sources,
         )
     try:
         write_atomic(target, data)

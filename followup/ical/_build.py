@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zoneinfo
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -34,8 +34,10 @@ DEFAULT_ALARM = timedelta(minutes=15)
 DEFAULT_DURATION = timedelta(minutes=30)
 HASH = "X-FOLLOWUP-HASH"
 ACTION = "X-FOLLOWUP-ACTION"
+SOURCE = "X-FOLLOWUP-SOURCE"
 
 _ASCII_ID = re.compile(r"[A-Za-z0-9._-]+")
+_SOURCE = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?")
 
 UTC_ZONES = frozenset(
@@ -88,6 +90,11 @@ def ascii_id(text: str) -> str:
     return text if _ASCII_ID.fullmatch(text) else slug(text)
 
 
+def interview_prefix(action: Action) -> str:
+    """The first part of an action's UID: its interview key, as an ASCII id."""
+    return ascii_id(action.interview or "interview")
+
+
 def uid_for(action: Action, domain: str = DEFAULT_DOMAIN) -> str:
     """The UID of an action: ``<interview key>/<action id>@<domain>``, ASCII and stable.
 
@@ -95,7 +102,7 @@ def uid_for(action: Action, domain: str = DEFAULT_DOMAIN) -> str:
         action: The action.
         domain: The domain part.
     """
-    return f"{ascii_id(action.interview or 'interview')}/{ascii_id(action.id)}@{domain}"
+    return f"{interview_prefix(action)}/{ascii_id(action.id)}@{domain}"
 
 
 def check_domain(domain: str) -> str:
@@ -113,6 +120,23 @@ def check_options(alarm: timedelta | None, duration: timedelta) -> None:
         raise ExportError(f"alarm: {alarm!r} is not a timedelta (or None for no alarm)")
     if not isinstance(duration, timedelta) or duration <= timedelta(0):
         raise ExportError(f"duration: {duration!r} is not a positive timedelta")
+
+
+def check_sources(sources: Mapping[str, str] | None) -> dict[str, str]:
+    """``sources`` as a dict keyed by UID prefix, or an :class:`ExportError` for a bad token.
+
+    A source token is written verbatim (``X-FOLLOWUP-SOURCE``), so only short ASCII
+    tokens are taken: no text of a file can reach a calendar property this way.
+    """
+    out: dict[str, str] = {}
+    for key, token in (sources or {}).items():
+        if not isinstance(key, str) or not isinstance(token, str) or not _SOURCE.fullmatch(token):
+            raise ExportError(
+                f"sources: {token!r} (for {key!r}) is not valid: 1 to 64 ASCII letters, "
+                "digits, '.', '_' or '-'"
+            )
+        out[ascii_id(key or "interview")] = token
+    return out
 
 
 Source = Timeline | Iterable[Timeline | Action]
@@ -287,6 +311,7 @@ class Entry:
     digest: str
     stamp: datetime  # UTC
     sequence: int = 0
+    source: str | None = None  # X-FOLLOWUP-SOURCE: where the interview came from (its file)
 
 
 def entries(
@@ -298,6 +323,7 @@ def entries(
     alarm: timedelta | None,
     duration: timedelta,
     tzid: str | None = None,
+    source: str | None = None,
 ) -> list[Entry]:
     """The components of one action: the event (or series) and its overrides.
 
@@ -310,6 +336,8 @@ def entries(
         duration: The length of the event (DTEND or DUE minus DTSTART).
         tzid: The TZID to write instead of the action's zone (a merge may need
             another name for it, see ``docs/calendar.md``); empty for UTC.
+        source: A token naming where the interview came from (``X-FOLLOWUP-SOURCE``),
+            already checked (see :func:`check_sources`).
     """
     uid = uid_for(action, domain)
     summary = clean_line(action.title)
@@ -363,6 +391,10 @@ def entries(
         )
         if renamed:
             values += (written,)
+        if source is not None:
+            # In the hash, so that a merge writes the token onto events made before there was
+            # one (or by a file since moved): it is how a later merge recognises them.
+            values += (("source", source),)
         hasher = hashlib.sha256(repr(values).encode("utf-8"))
         hasher.update(b"\0" + text.encode("utf-8", "surrogatepass"))
         if written is None and begin.tzinfo is not UTC:
@@ -385,6 +417,7 @@ def entries(
                 alarm=alarm if with_alarm else None,
                 digest=hasher.hexdigest()[:16],
                 stamp=stamp,
+                source=source,
             )
         )
     return out
@@ -432,6 +465,7 @@ def prepare(
     alarm: timedelta | None,
     duration: timedelta,
     stamp: datetime | None,
+    sources: Mapping[str, str] | None = None,
 ) -> Prepared:
     """Check the options and work out the calendar (see the module's docstring).
 
@@ -440,13 +474,22 @@ def prepare(
     """
     check_domain(domain)
     check_options(alarm, duration)
+    tokens = check_sources(sources)
     items = materialise(source)
     dtstamp = stamp_of(items, stamp)
     actions = sorted(actions_of(items), key=sort_key(domain))
     out: list[Entry] = []
     for a in actions:
         out.extend(
-            entries(a, domain=domain, stamp=dtstamp, todo=todo, alarm=alarm, duration=duration)
+            entries(
+                a,
+                domain=domain,
+                stamp=dtstamp,
+                todo=todo,
+                alarm=alarm,
+                duration=duration,
+                source=tokens.get(interview_prefix(a)),
+            )
         )
     zones = [(tzid, lo, hi) for tzid, (lo, hi) in sorted(spans(actions, duration).items())]
     return Prepared(name=clean_line(name), zones=zones, entries=out)

@@ -21,7 +21,7 @@ import importlib.resources
 import re
 import warnings
 import zoneinfo
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
@@ -31,7 +31,7 @@ from dateutil import rrule as _rrule
 from followup.changes import diff
 from followup.errors import ExportError
 from followup.ical import _build, _write
-from followup.ical._build import HASH, UTC_ZONES, Entry
+from followup.ical._build import HASH, SOURCE, UTC_ZONES, Entry
 from followup.ical._vtimezone import observances, vtimezone_bytes, years
 from followup.timeline import Action
 
@@ -482,6 +482,7 @@ def merge(
     alarm: timedelta | None,
     duration: timedelta,
     stamp: datetime | None,
+    sources: Mapping[str, str] | None = None,
 ) -> bytes:
     """See :func:`followup.ical.merge_ical`."""
     where = path or "the existing calendar"
@@ -501,6 +502,7 @@ def merge(
         raise _unparsable(where, path, exc) from exc
     _build.check_domain(domain)
     _build.check_options(alarm, duration)
+    tokens = _build.check_sources(sources)
     items_source = _build.materialise(source)
     dtstamp = _build.stamp_of(items_source, stamp)
     actions = sorted(_build.actions_of(items_source), key=_build.sort_key(domain))
@@ -513,8 +515,30 @@ def merge(
     def ours(uid: str | None) -> bool:
         return library(uid) and uid is not None and uid.split("/", 1)[0] in keys
 
+    # The sources of the interviews merged (their files): a reminder of ours naming one of
+    # them under a key that is no longer its interview's was written before an edit of the
+    # company, role or start (or of the key itself). It is superseded: cancelled, as a
+    # reminder the plan dropped would be. A reminder without a source, or naming another,
+    # belongs to another interview and is never touched.
+    merged_sources = {tokens[k] for k in keys if k in tokens}
+
+    def superseded(uid: str | None, source: str | None) -> bool:
+        return (
+            library(uid)
+            and not ours(uid)
+            and source is not None
+            and source.strip() in merged_sources
+        )
+
     for number, cal in enumerate(calendars[1:], start=2):
-        held = sorted({str(c.get("UID")) for c in cal.walk() if ours(str(c.get("UID", "")))})
+        held = sorted(
+            {
+                str(c.get("UID"))
+                for c in cal.walk()
+                if ours(str(c.get("UID", "")))
+                or superseded(str(c.get("UID", "")), c.get(SOURCE) and str(c.get(SOURCE)))
+            }
+        )
         if held:
             raise ExportError(
                 f"{where} holds {len(calendars)} calendars (VCALENDAR objects) and reminders of "
@@ -530,9 +554,24 @@ def merge(
         uid = b.prop("UID")
         if b.kind in ("VEVENT", "VTODO") and uid is not None and ours(uid):
             old_groups.setdefault(uid, []).append(b)
+    stale = {
+        uid
+        for b in blocks
+        if b.kind in ("VEVENT", "VTODO")
+        and (uid := b.prop("UID")) is not None
+        and superseded(uid, b.prop(SOURCE))
+    }
+    for b in blocks:
+        uid = b.prop("UID")
+        # Every component of a superseded UID (its overrides too), whatever source they say.
+        if b.kind in ("VEVENT", "VTODO") and uid in stale:
+            old_groups.setdefault(uid, []).append(b)
     new_kind = "VTODO" if todo else "VEVENT"
+    # A superseded reminder is only cancelled, as what it is: its kind does not matter.
     other = sorted(
-        uid for uid, group in old_groups.items() if any(b.kind != new_kind for b in group)
+        uid
+        for uid, group in old_groups.items()
+        if uid not in stale and any(b.kind != new_kind for b in group)
     )
     if other:
         held_as = "tasks (VTODO)" if new_kind == "VEVENT" else "events (VEVENT)"
@@ -559,6 +598,7 @@ def merge(
             alarm=alarm,
             duration=duration,
             tzid=plan.tzid_for(a),
+            source=tokens.get(_build.interview_prefix(a)),
         ):
             new_groups.setdefault(e.uid, []).append(e)
 

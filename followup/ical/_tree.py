@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import icalendar
 
-from followup.ical._build import ACTION, HASH, PRODID, Entry, Prepared
+from followup.ical._build import ACTION, HASH, PRODID, SOURCE, Entry, Prepared
 from followup.ical._vtimezone import vtimezone
 
 __all__ = ["calendar", "component"]
@@ -40,6 +40,8 @@ def component(e: Entry) -> icalendar.Component:
         valarm["TRIGGER"] = icalendar.vDDDTypes(-e.alarm)
         comp.add_component(valarm)
     comp[HASH] = icalendar.vText(e.digest)
+    if e.source is not None:
+        comp[SOURCE] = icalendar.vText(e.source)
     comp["DTSTAMP"] = icalendar.vDDDTypes(e.stamp)
     comp["SEQUENCE"] = icalendar.vInt(e.sequence)
     return comp

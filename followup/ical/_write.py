@@ -100,6 +100,8 @@ def entry(e: Entry) -> bytes:
         if rrule is not None:
             lines.append(rrule)
         lines += [sequence, "STATUS:" + e.status, summary, uid, action, digest]
+        if e.source is not None:
+            lines.append("X-FOLLOWUP-SOURCE:" + e.source)
     else:
         # SUMMARY, DTSTART, DTEND, DTSTAMP, UID, RECURRENCE-ID, SEQUENCE, RRULE; then the rest
         # alphabetically (icalendar's canonical order for VEVENT).
@@ -117,6 +119,8 @@ def entry(e: Entry) -> bytes:
             action,
             digest,
         ]
+        if e.source is not None:
+            lines.append("X-FOLLOWUP-SOURCE:" + e.source)
     if e.alarm is not None:
         lines += [
             "BEGIN:VALARM",
