@@ -16,6 +16,7 @@ from followup import channels as _channels
 
 Span = tuple[int, int]
 Check = Callable[[str, str, "int | None"], list[Span]]
+FactsCheck = Callable[[str, str, "int | None", "object | None"], list[Span]]
 
 _SHOUT_MIN_LETTERS = 5
 _SIGNOFF_MAX_WORDS = 10
@@ -48,14 +49,67 @@ def words(text: str) -> list[Span]:
     return [m.span() for m in _rx(r"\S+").finditer(text)]
 
 
-def sentence_span(text: str, start: int, end: int) -> Span:
-    """The sentence around ``text[start:end]``: from the last stop before it to the next after."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return left, (min(ends) + 1 if ends else len(text))
+def sentence_span(text: str, start: int, end: int, *, wrapped: bool = False) -> Span:
+    """The sentence around ``text[start:end]``: from the last stop before it to the next after.
+
+    A stop is ``.``, ``!``, ``?`` or a line break; for a ``wrapped`` rule a line
+    break inside a paragraph is not a stop (a blank line still is), so a
+    hard-wrapped sentence is read whole.
+    """
+    if not wrapped:
+        left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+        return left, (min(ends) + 1 if ends else len(text))
+    stop = _rx(r"[.!?]|\n[ \t]*\n")
+    left = max(0, start - 400)
+    for match in stop.finditer(text, left, start):
+        left = match.end()
+    after = stop.search(text, end)
+    return left, (after.end() if after else len(text))
+
+
+def crosses_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` spans a blank line (two line breaks with only spaces between)."""
+    first = text.find("\n", start, end)
+    return first >= 0 and _rx(r"\n[ \t]*\n").search(text, first, end) is not None
 
 
 # ---------------------------------------------------------------- shouting
+
+# A word in capitals is shouted when it is an English word; a product name or a
+# file name in capitals (README, LS-DYNA, ANSYS, NVIDIA) is not. With no word
+# list to hand, "English" means: a word people shout (below), or a word with an
+# English inflection or suffix and five letters or more (EXTREMELY, LOVED,
+# UNACCEPTABLE, RIDICULOUS).
+_SHOUTED_TEXT = """
+    NOT NO NEVER EVER ALWAYS VERY REALLY SO TOO MUST NEED WANT NOW STILL YET ANY ALL EVERY
+    NOTHING NOBODY EVERYONE EVERYTHING ANYTHING ANYONE PLEASE HELP LOVE HATE THANK THANKS
+    SORRY YES WHY STOP WAIT WRONG RIGHT HUGE BEST WORST GREAT PERFECT RUDE JOKE AGAIN ONCE
+    TWICE MORE ONLY JUST EVEN DEMAND INSIST EXPECT DESERVE URGENT IMPORTANT SERIOUS MUCH
+    SUCH WEEKS MONTHS DAYS HOURS TODAY TOMORROW THIS THAT YOU YOUR ME MY MINE HUGE INSANE
+    CRAZY LIVID PATHETIC UNFAIR UNPROFESSIONAL DISGRACE SHAME LIAR LIES FAKE DUMB STUPID
+    IDIOT IDIOTS AWFUL TERRIBLE HORRIBLE AMAZING WOW OMG HELLO THANKYOU
+    """
+_SHOUTED = frozenset(_SHOUTED_TEXT.split())
+_ENGLISH_TEXT = """
+    A AN THE AND OR BUT OF TO IN ON AT BY FOR WITH FROM ABOUT AS IS ARE WAS WERE BE BEEN AM
+    HAVE HAS HAD DO DOES DID DONE WILL WOULD CAN COULD SHOULD SHALL MAY MIGHT IT ITS THEY
+    THEM THEIR HE HIM HIS SHE HER WE US OUR WHAT WHEN WHERE WHO HOW WHICH IF THEN THAN THERE
+    HERE THESE THOSE GET GOT GIVE GAVE KNOW KNEW TELL TOLD SAY SAID CALL EMAIL REPLY
+    RESPONSE ANSWER JOB ROLE OFFER WEEK DAY MONTH YEAR TIME BACK UP OUT OVER LET SEE HEAR
+    HEARD DONT CANT WONT ISNT WASNT DIDNT IM IVE ID ILL THATS WHATS LETS OK OKAY GOOD BAD NICE
+    WELL
+    """
+_ENGLISH = _SHOUTED | frozenset(_ENGLISH_TEXT.split())
+_SUFFIXES = (
+    "LY", "ING", "ED", "TION", "SION", "MENT", "NESS", "ABLE", "IBLE", "FUL", "LESS", "OUS",
+)
+
+
+def _english(letters: str) -> bool:
+    return letters in _ENGLISH or (
+        len(letters) >= _SHOUT_MIN_LETTERS and letters.endswith(_SUFFIXES)
+    )
 
 
 def _letters(word: str) -> int:
@@ -66,9 +120,14 @@ def make_shouting_check(acronyms: Iterable[str]) -> Check:
     """See :func:`followup.tone.make_shouting_check`."""
     allowed = frozenset(a.upper() for a in acronyms)
 
-    def shouty(word: str) -> bool:
-        letters = word.replace("'", "").replace("’", "")
-        return len(letters) >= 2 and letters not in allowed
+    def letters_of(word: str) -> str:
+        return "".join(c for c in word if c.isalpha())
+
+    def loud(word: str) -> bool:
+        letters = letters_of(word)
+        return len(letters) >= 2 and letters not in allowed and word.replace("'", "").replace(
+            "’", ""
+        ) not in allowed
 
     def check(text: str, _channel: str, _limit: int | None) -> list[Span]:
         bracketed = _rx(r"\[[^\[\]\n]*\]|\{[^{}\n]*\}|<[^<>\n]*>")
@@ -78,17 +137,24 @@ def make_shouting_check(acronyms: Iterable[str]) -> Check:
         run: list[re.Match[str]] = []
 
         def flush() -> None:
-            loud = [m for m in run if shouty(m.group())]
-            if len(loud) >= 2:
-                spans.append((loud[0].start(), loud[-1].end()))
+            noisy = [m for m in run if loud(m.group())]
+            shouted = [m for m in noisy if _english(letters_of(m.group()))]
+            if len(noisy) >= 2 and shouted:
+                spans.append((noisy[0].start(), noisy[-1].end()))
             else:
-                spans.extend(m.span() for m in loud if _letters(m.group()) >= _SHOUT_MIN_LETTERS)
+                spans.extend(
+                    m.span()
+                    for m in shouted
+                    if letters_of(m.group()) in _SHOUTED
+                    or _letters(m.group()) >= _SHOUT_MIN_LETTERS
+                )
             run.clear()
 
-        for match in _rx(r"(?<!\w)[^\W\d_]+(?:['’][^\W\d_]+)*(?!\w)").finditer(text):
-            word = match.group()
+        word = r"(?<![\w-])[^\W\d_]+(?:['’-][^\W\d_]+)*(?![\w-])"
+        for match in _rx(word).finditer(text):
+            token = match.group()
             inside = any(a <= match.start() and match.end() <= b for a, b in masked)
-            if inside or not (word.isupper() and word.upper() == word):
+            if inside or not (token.isupper() and token.upper() == token):
                 flush()
                 continue
             if run and not gap.fullmatch(text, run[-1].end(), match.start()):
@@ -225,16 +291,233 @@ def check_length_soft(text: str, channel: str, limit: int | None) -> list[Span]:
     return _over(all_words, soft)
 
 
+NOTE_CHANNEL = "linkedin-note"
+
+
 def check_length(text: str, channel: str, limit: int | None) -> list[Span]:
-    """Flag what goes over the channel's limit (``limit`` overrides it), in its unit."""
+    """Flag what goes over the channel's limit (``limit`` overrides it), in its unit.
+
+    Not for LinkedIn connection notes, which :func:`check_note_length` checks
+    with a message of its own.
+    """
     spec = _channels.get(channel)
     allowed = spec.limit if limit is None else limit
-    if allowed is None or not spec.message:
+    if allowed is None or not spec.message or channel == NOTE_CHANNEL:
         return []
     if spec.unit == "words":
         return _over(words(text), allowed)
     end = len(text.rstrip())
     return [(allowed, end)] if end > allowed else []
+
+
+def check_note_length(text: str, channel: str, limit: int | None) -> list[Span]:
+    """Flag the characters of a LinkedIn connection note past what LinkedIn will send.
+
+    This is a channel limit, not tone: LinkedIn does not send a connection note
+    over 200 characters from a free account (Premium allows 300, which
+    ``limit=300`` says).
+    """
+    if channel != NOTE_CHANNEL:
+        return []
+    allowed = _channels.get(channel).limit if limit is None else limit
+    end = len(text.rstrip())
+    return [(allowed, end)] if allowed is not None and end > allowed else []
+
+
+# ---------------------------------------------------------------- apologies
+
+APOLOGIES = 3
+_APOLOGY = r"\b(?:sorry|apologi[sz](?:e|ed|es|ing)|apolog(?:y|ies))\b"
+
+
+def check_apologies(text: str, _channel: str, _limit: int | None) -> list[Span]:
+    """Flag every apology when a message apologises three times or more.
+
+    One apology is courteous; a string of them talks the writer down, and
+    after an interview it reads as a verdict on themselves.
+    """
+    found = [m.span() for m in _rx(_APOLOGY, re.IGNORECASE).finditer(text)]
+    return found if len(found) >= APOLOGIES else []
+
+
+# ---------------------------------------------------------------- the wrong company
+
+# Words too common in organisations' names to tell two apart ("Brightwave
+# Energy" and "Greenfield Energy" are different companies).
+_GENERIC_ORG_WORDS_TEXT = """
+    inc ltd llc llp lp gmbh ag sa sas bv nv plc pty co corp corporation company companies
+    group holdings holding the and of for a an labs lab technologies technology tech systems
+    solutions software services service partners partnership consulting consultants capital
+    health healthcare bank banking media analytics data energy logistics logistik games
+    studios studio robotics international global digital ventures industries enterprises
+    associates agency networks network cloud financial finance insurance pharma
+    pharmaceuticals medical foods food brewing manufacturing retail limited trust foundation
+    uk us usa eu europe america americas asia africa india com io ai app apps online
+    """
+_GENERIC_ORG_WORDS = frozenset(_GENERIC_ORG_WORDS_TEXT.split())
+# Capitalised words that name a team, a place in the office or a thing, not a company
+# ("join the Payments team", "the London office").
+_NOT_ORGS_TEXT = """
+    team teams growth data platform platforms payments payment product products design
+    engineering marketing sales finance risk ops operations core search ads cloud infra
+    infrastructure security trust safety identity mobile web ios android backend frontend
+    analytics research brand content editorial people talent legal compliance treasury
+    audit tax strategy partnerships customer customers success support service services
+    commercial retail consumer enterprise merchant merchants onboarding checkout billing
+    pricing fraud credit lending insights performance seo social community events ml
+    machine learning devops sre reliability qa quality testing hardware firmware robotics
+    systems network networks finance hr it admin administration office headquarters hq
+    board committee panel company firm business organisation organization department
+    division unit group family crew monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december i we you they he she it this that our your their my the a an hiring recruitment
+    recruiting selection acquisition interview interviewing
+    """
+_NOT_ORGS = frozenset(_NOT_ORGS_TEXT.split())
+_ORG_WORD = r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|net|org))?"
+_ORG = (
+    r"(?P<org>" + _ORG_WORD + r"(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?(?!I\b|I['’])" + _ORG_WORD
+    + r"){0,3})"
+)
+_TARGETS = (
+    # joining it: "the chance to join Stripe", "joining the Deliveroo data team"
+    r"(?i:\b(?:join|joining)\s+(?:the\s+)?)" + _ORG,
+    # working there: "excited to work at Stripe"
+    r"(?i:\b(?:work|working|career|future|be|being|grow|growing|start|starting)\s+(?:at|for|with)\s+)"
+    + _ORG,
+    # the job there: "the Analyst position at Barclays", "your team at Aviva"
+    r"(?i:\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){0,4}?(?:role|position|job|opportunity|opening"
+    r"|vacancy|post|team|interview|internship|career|future|chance|offer|panel|process)\s+(?:at|with)\s+)"
+    + _ORG,
+    # what they do there: "the forecasting challenges at Deliveroo"
+    r"(?i:\b(?:challenges|problems|projects|culture|mission|plans|growth|opportunities|people|everyone"
+    r"|things|initiatives|roadmap|products|platform|customers|teams?)\s+(?:at|with)\s+)" + _ORG,
+    # helping it: "contribute to Barclays' next chapter", "bring that to Acme",
+    # "help Salesforce's customers", "be part of Monzo"
+    r"(?i:\b(?:contribute|contributing|bring\b[^.!?\n]{0,40}?)\s+to\s+)" + _ORG,
+    r"(?i:\b(?:be|being|become|becoming) (?:a )?part of\s+)" + _ORG,
+    r"(?i:\b(?:help|helping)\s+)(?P<org>" + _ORG_WORD + r"(?:[ ]" + _ORG_WORD + r"){0,2})(?=['’]s\b)",
+    # addressing it: "Dear team at Monzo,"
+    r"(?im:^[ \t]*(?:dear|hi|hello|hey)\s+(?:the\s+)?(?:\w+\s+)?(?:team|folks|people|panel)\s+(?:at|of)\s+)"
+    + _ORG,
+    # addressing it: "Dear Stripe team,"
+    r"(?im:^[ \t]*(?:dear|hi|hello|hey)\s+(?:the\s+)?)" + _ORG
+    + r"(?i:\s+(?:hiring\s+|recruitment\s+|recruiting\s+|talent\s+|people\s+|interview\s+)?"
+    r"(?:team|panel|family|folks|crew))",
+    # preferring it: "Stripe is my first choice", "excited about Stripe"
+    _ORG + r"(?i:\s+is\s+(?:\w+\s+)?(?:my|our)\s+(?:first|top|number one|no\.? ?1|#1)\s+choice)",
+    r"(?i:\b(?:excited|thrilled|delighted|keen|eager|proud|honou?red)\s+(?:about|by|to\s+join"
+    r"|to\s+work\s+(?:at|for|with)|to\s+be\s+part\s+of|to\s+contribute\s+to)\s+)" + _ORG,
+)
+# The candidate's own employers may be named anywhere ("since I joined Deloitte",
+# "my three years at Barclays", "my current company (Grayson Medical)").
+_EMPLOYERS = (
+    r"(?i:\b(?:I|I've|I'm|I have|I am|I was|I had|we|we've|we have)\s+(?:\w+\s+){0,2}?"
+    r"(?<!to )(?:work|works|worked|working|am|was|been|spent|interned|joined|left|started|moved"
+    r"|consulted|led|built|ran|managed)\b[^.!?\n]{0,40}?\b(?:at|for|with|joined|left|from)?\s*)"
+    + _ORG,
+    r"(?i:\b(?:since I joined|when I joined|I joined|I left|before joining|after leaving)\s+)" + _ORG,
+    r"(?i:\bmy\s+(?:\w+\s+){0,3}?(?:at|with|for)\s+)" + _ORG,
+    r"(?i:\b(?:current|previous|former|last|old|prior|present)\s+(?:company|employer|firm|role|job"
+    r"|team|workplace|client)\s*(?:\(|,|–|—|-|:|at|is|was)?\s*)" + _ORG,
+)
+_PLACE_AFTER = (
+    r"\s+(?:office|offices|team|teams|site|hub|branch|campus|HQ|headquarters|location|division"
+    r"|department|studio|lab|plant|factory|warehouse|store|clinic|practice)\b"
+)
+# A decline or a withdrawal may name the company the candidate chose instead.
+_LEAVING = (
+    r"\b(?:withdraw|withdrawing|withdrawal|decline|declining|turn(?:ing)? down|not (?:be )?"
+    r"(?:taking|accepting|proceeding)|accepted (?:an?|another|the|a different) (?:\w+ )?"
+    r"(?:offer|role|position|job)|decided to (?:join|accept|go with|take)|(?:will|'ll) be joining"
+    r"|I(?:'m| am) joining|have accepted|going with another)\b"
+)
+
+
+def _org_words(name: str) -> list[str]:
+    return _rx(r"[a-z0-9]+").findall(name.lower().replace("’", "'").replace("'s", ""))
+
+
+def _clean_org(org: str) -> str:
+    org = org.rstrip(".'’-")
+    for tail in ("'s", "’s"):
+        if org.endswith(tail):
+            org = org[: -len(tail)]
+    return org.rstrip(".'’-")
+
+
+def same_organisation(name: str, company: str) -> bool:
+    """Whether ``name`` in a draft can be the interview's ``company``.
+
+    The same when they share a distinctive word ("Brightwave" and "Brightwave
+    Energy", "Just Eat" and "Just Eat Takeaway"), when ``name`` is the company's
+    initials ("JET"), when one word starts another ("Adyen", "AdyenPay"), or when
+    ``name`` has no distinctive word at all (nothing to tell them apart).
+    """
+    ours = [w for w in _org_words(company) if w not in _GENERIC_ORG_WORDS]
+    theirs = [w for w in _org_words(name) if w not in _GENERIC_ORG_WORDS]
+    if not theirs or not ours:
+        return True
+    if set(ours) & set(theirs):
+        return True
+    initials = "".join(w[0] for w in _org_words(company) if w not in {"of", "and", "the", "a"})
+    if "".join(theirs) in (initials, "".join(ours)) or "".join(ours) == "".join(theirs):
+        return True
+    return any(
+        len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+        for a in ours
+        for b in theirs
+    )
+
+
+def _known_words(facts: object) -> set[str]:
+    """Lower-case words of the people, role and topics: not organisations to check."""
+    words: set[str] = set()
+    for value in (
+        getattr(facts, "role", None),
+        *getattr(facts, "names", ()),
+        *getattr(facts, "topics", ()),
+    ):
+        if value:
+            words.update(_org_words(value))
+    return words
+
+
+def check_wrong_company(
+    text: str, _channel: str, _limit: int | None, facts: object | None
+) -> list[Span]:
+    """Flag an organisation named as the one to join or work for that is not the interview's.
+
+    Needs the facts' company. Only constructions that point at the reader's
+    organisation count ("join X", "the role at X", "your team at X", "Dear X
+    team"); the candidate's own employers, named anywhere in the draft, never
+    count, and a decline or withdrawal (which may name the company chosen
+    instead) is not checked.
+    """
+    company = getattr(facts, "company", None)
+    if not company or _rx(_LEAVING, re.IGNORECASE).search(text):
+        return []
+    employers = {
+        _clean_org(m.group("org")).lower() for p in _EMPLOYERS for m in _rx(p).finditer(text)
+    }
+    known = _known_words(facts)
+    spans: list[Span] = []
+    for pattern in _TARGETS:
+        for match in _rx(pattern).finditer(text):
+            org = _clean_org(match.group("org"))
+            words = _org_words(org)
+            if (
+                not words
+                or org.lower() in employers
+                or all(w in _NOT_ORGS or w in known for w in words)
+                or same_organisation(org, company)
+            ):
+                continue
+            start = match.start("org")
+            if _rx(_PLACE_AFTER, re.IGNORECASE).match(text, start + len(org)):
+                continue  # "the London office", "the Berlin team": a place or a team, not a company
+            spans.append((start, start + len(org)))
+    return sorted(set(spans))
 
 
 # ---------------------------------------------------------------- emoji
@@ -314,15 +597,21 @@ def check_rambling(text: str, channel: str, _limit: int | None) -> list[Span]:
     return []
 
 
-CHECKS: dict[str, Callable[[Iterable[str]], Check]] = {
+CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
     "shouting": make_shouting_check,
     "greeting": lambda _acronyms: check_greeting,
     "signoff": lambda _acronyms: check_signoff,
     "bare-lowercase": lambda _acronyms: check_bare_lowercase,
     "length-soft": lambda _acronyms: check_length_soft,
     "length": lambda _acronyms: check_length,
+    "length-note": lambda _acronyms: check_note_length,
+    "apologies": lambda _acronyms: check_apologies,
+    "wrong-company": lambda _acronyms: check_wrong_company,
     "emoji": lambda _acronyms: check_emoji,
     "rambling": lambda _acronyms: check_rambling,
 }
 """The checks a rules file may name, each a factory given the acronyms never to
 flag as shouting (only the shouting check uses them)."""
+
+FACT_CHECKS: frozenset[str] = frozenset({"wrong-company"})
+"""The checks called with the interview's facts as a fourth argument."""

@@ -2,10 +2,10 @@
 
 A rules file is a list of ``[[rule]]`` tables plus a ``[macros]`` table of named
 regular-expression fragments. The loader expands ``{NAME}`` to the macro (macros
-may use macros), joins a rule's ``match`` alternatives, and lets a space in a
-pattern match a line break, so a phrase that a hard-wrapped draft splits across
-two lines is still found. It returns plain keyword arguments for
-:class:`followup.tone.Rule`; the tone module builds the rules.
+may use macros) and joins a rule's ``match`` alternatives. It returns plain
+keyword arguments for :class:`followup.tone.Rule`, which applies :func:`wrappable`
+to the patterns of wrapped rules (the default) when it compiles them, so a
+phrase that a hard-wrapped draft splits across two lines is still found.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from followup.errors import ValidationError
 
 _MACRO = r"\{([A-Z][A-Z0-9_]*)\}"
 _NEAR_CLASS = "[^.!?\\n]"
-_NEAR_WRAPPED = r"(?:[^.!?\n]|\n(?![ \t]*\n))"
-_SPACE_WRAPPED = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+# Cheap to compile (the first check compiles every rule): the rule drops any match
+# that spans a blank line, so these need not exclude one themselves.
+_NEAR_WRAPPED = "[^.!?]"
+_SPACE_WRAPPED = r"(?:\s+)"
 _FIELDS = {
     "id",
     "category",
@@ -32,6 +34,7 @@ _FIELDS = {
     "case_sensitive",
     "check",
     "supersedes",
+    "unless_draft",
     "wrap",
 }
 
@@ -39,9 +42,10 @@ _FIELDS = {
 def wrappable(pattern: str) -> str:
     """Let a pattern match a phrase that a hard-wrapped draft splits across lines.
 
-    A literal space outside a character class becomes "spaces or tabs with at
-    most one line break", and ``[^.!?\\n]`` (used for "within the sentence")
-    may cross a single line break but not a blank line.
+    A literal space outside a character class becomes any run of whitespace,
+    and ``[^.!?\\n]`` (used for "within the sentence") may cross a line break.
+    :class:`followup.tone.Rule` drops a match of a wrapped rule that spans a
+    blank line, so neither crosses a paragraph.
     """
     out: list[str] = []
     i, in_class = 0, False
@@ -114,6 +118,7 @@ def parse(
     source: str,
     checks: Mapping[str, Callable[[Iterable[str]], Any]],
     acronyms: Iterable[str],
+    fact_checks: Iterable[str] = (),
 ) -> list[dict[str, Any]]:
     """Parse a rules file into keyword arguments for ``Rule``.
 
@@ -122,6 +127,7 @@ def parse(
         source: Where it came from, for error messages.
         checks: The check functions a rule may name, as factories.
         acronyms: Passed to the check factories (the shouting check uses them).
+        fact_checks: The names of the checks that take the facts as a fourth argument.
 
     Returns:
         One dict per ``[[rule]]``, in file order.
@@ -135,6 +141,7 @@ def parse(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError("rules", source, f"a valid TOML rules file ({exc})") from exc
+    fact_checks = frozenset(fact_checks)
     macros = data.get("macros", {})
     if not isinstance(macros, dict) or not all(isinstance(v, str) for v in macros.values()):
         raise ValidationError("macros", macros, f"a table of strings ({source})")
@@ -155,10 +162,14 @@ def parse(
             if k in rule
         }
         wrap = rule.get("wrap", True)
-        for key, field in (("match", "pattern"), ("unless", "unless")):
+        if not isinstance(wrap, bool):
+            raise ValidationError("wrap", wrap, f"true or false ({where})")
+        kwargs["wrap"] = wrap
+        for key, field in (("match", "pattern"), ("unless", "unless"), ("unless_draft", "unless_draft")):
             if key in rule:
-                joined = _join([expand(p, macros, where) for p in _strings(rule[key], key, where)])
-                kwargs[field] = wrappable(joined) if wrap else joined
+                kwargs[field] = _join(
+                    [expand(p, macros, where) for p in _strings(rule[key], key, where)]
+                )
         if "channels" in rule:
             kwargs["channels"] = _strings(rule["channels"], "channels", where)
         if "supersedes" in rule:
@@ -172,5 +183,6 @@ def parse(
                     f"one of the built-in checks {', '.join(sorted(checks))} ({where})",
                 )
             kwargs["check"] = checks[name](acronyms)
+            kwargs["with_facts"] = name in fact_checks
         out.append(kwargs)
     return out

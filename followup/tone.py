@@ -48,9 +48,10 @@ __all__ = [
     "make_shouting_check",
 ]
 
-CheckFunction = Callable[[str, str, int | None], Iterable[tuple[int, int]]]
+CheckFunction = Callable[..., Iterable[tuple[int, int]]]
 """A rule's check: called with the text, the channel and the limit (or ``None``),
-it returns ``(start, end)`` character spans to flag."""
+and with the :class:`Facts` (or ``None``) as a fourth argument when the rule's
+``with_facts`` is true; it returns ``(start, end)`` character spans to flag."""
 
 BUILTIN_RULES: tuple[Rule, ...]
 """The built-in rules, in the order they run: ``followup/rules/en.toml``, read
@@ -167,6 +168,18 @@ class Rule:
             "urgent" in a demand but not in "urgent care").
         supersedes: Ids of rules whose findings this rule's findings replace
             (one error instead of two warnings).
+        unless_draft: A regular expression; every ``pattern`` match is dropped
+            when the whole draft, or the :class:`Facts` (company, role and
+            topics), match this ("when I start" is presumptuous unless an
+            offer has been made).
+        wrap: Read ``pattern``, ``unless`` and ``unless_draft`` as written for hard-wrapped
+            drafts: a space matches any run of whitespace, line breaks
+            included, and ``[^.!?\\n]`` ("within the sentence") may cross a
+            single line break; no match spans a blank line, and the sentence
+            ``unless`` looks at runs to a full stop or a blank line. Rules
+            read from TOML are wrapped unless they say ``wrap = false``.
+        with_facts: Call ``check`` with the :class:`Facts` as a fourth argument
+            (``None`` when the check is given none).
 
     Raises:
         ValidationError: A field is not valid; a bad regular expression names
@@ -184,10 +197,16 @@ class Rule:
     check: CheckFunction | None = attrs.field(default=None, validator=_check_callable)
     unless: str = attrs.field(default="", validator=_check_pattern)
     supersedes: frozenset[str] = attrs.field(default=frozenset(), converter=_to_ids)
+    unless_draft: str = attrs.field(default="", validator=_check_pattern)
+    wrap: bool = False
+    with_facts: bool = False
     _regex: re.Pattern[str] | None = attrs.field(
         init=False, default=None, repr=False, eq=False, hash=False
     )
     _unless: re.Pattern[str] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False
+    )
+    _unless_draft: re.Pattern[str] | None = attrs.field(
         init=False, default=None, repr=False, eq=False, hash=False
     )
 
@@ -197,11 +216,22 @@ class Rule:
                 "pattern", self.pattern, f"rule {self.id!r} needs a pattern or a check function"
             )
         if self.pattern:
-            regex = _compile(self.id, "pattern", self.pattern, self.case_sensitive)
+            regex = _compile(self.id, "pattern", self._source(self.pattern), self.case_sensitive)
             object.__setattr__(self, "_regex", regex)
         if self.unless:
-            regex = _compile(self.id, "unless", self.unless, self.case_sensitive)
+            regex = _compile(self.id, "unless", self._source(self.unless), self.case_sensitive)
             object.__setattr__(self, "_unless", regex)
+        if self.unless_draft:
+            source = self._source(self.unless_draft)
+            regex = _compile(self.id, "unless_draft", source, self.case_sensitive)
+            object.__setattr__(self, "_unless_draft", regex)
+
+    def _source(self, pattern: str) -> str:
+        if not self.wrap:
+            return pattern
+        from followup._tone_data import wrappable
+
+        return wrappable(pattern)
 
     def applies_to(self, channel: str) -> bool:
         """Return whether the rule runs for ``channel``.
@@ -215,17 +245,24 @@ class Rule:
         return self.channels is None or channel in self.channels
 
     def find(
-        self, text: str, channel: str = "email", limit: int | None = None
+        self,
+        text: str,
+        channel: str = "email",
+        limit: int | None = None,
+        *,
+        facts: Facts | None = None,
     ) -> list[tuple[int, int]]:
         """Return the spans this rule flags in ``text``, ignoring its channel restriction.
 
         Empty regular-expression matches are skipped; a check function may
         return an empty span (for example "no greeting" in an empty text).
+        Unlike :func:`check`, this does not blank out the facts.
 
         Args:
             text: The draft.
             channel: The channel, passed on to ``check``.
             limit: The length limit, passed on to ``check``.
+            facts: The interview's facts, passed on to a ``with_facts`` check.
 
         Returns:
             Distinct ``(start, end)`` spans in ascending order.
@@ -233,26 +270,47 @@ class Rule:
         Raises:
             ValidationError: The check function returned a span outside the text.
         """
-        return self._find(text, text, channel, limit)
+        return self._find(text, text, channel, limit, facts)
+
+    def _excused(self, text: str, facts: Facts | None) -> bool:
+        """Whether ``unless_draft`` matches the draft or the facts."""
+        if self._unless_draft is None:
+            return False
+        if self._unless_draft.search(text):
+            return True
+        if facts is None:
+            return False
+        about = [t for t in (facts.company, facts.role, *facts.topics) if t]
+        return any(self._unless_draft.search(t) for t in about)
 
     def _find(
-        self, text: str, masked: str, channel: str, limit: int | None
+        self, text: str, masked: str, channel: str, limit: int | None, facts: Facts | None
     ) -> list[tuple[int, int]]:
         """Spans of the pattern in ``masked`` (facts blanked out) and of the check in ``text``."""
         spans: set[tuple[int, int]] = set()
-        if self._regex is not None:
-            from followup._tone_checks import sentence_span
+        if self._regex is not None and not self._excused(text, facts):
+            from followup._tone_checks import crosses_paragraph, sentence_span
 
-            for m in self._regex.finditer(masked):
+            pos = 0
+            while (m := self._regex.search(masked, pos)) is not None:
+                pos = m.end() if m.end() > m.start() else m.start() + 1
                 if m.end() <= m.start():
                     continue
+                if self.wrap and crosses_paragraph(masked, m.start(), m.end()):
+                    pos = m.start() + 1  # a shorter match may still lie inside one paragraph
+                    continue
                 if self._unless is not None:
-                    start, end = sentence_span(masked, m.start(), m.end())
+                    start, end = sentence_span(masked, m.start(), m.end(), wrapped=self.wrap)
                     if self._unless.search(masked, start, end):
                         continue
                 spans.add(m.span())
         if self.check is not None:
-            for span in self.check(text, channel, limit):
+            found = (
+                self.check(text, channel, limit, facts)
+                if self.with_facts
+                else self.check(text, channel, limit)
+            )
+            for span in found:
                 start, end = int(span[0]), int(span[1])
                 if not 0 <= start <= end <= len(text):
                     raise ValidationError(
@@ -338,7 +396,13 @@ def _to_rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
 def _rules_from_toml(text: str, source: str, acronyms: Iterable[str]) -> tuple[Rule, ...]:
     from followup import _tone_checks, _tone_data
 
-    parsed = _tone_data.parse(text, source=source, checks=_tone_checks.CHECKS, acronyms=acronyms)
+    parsed = _tone_data.parse(
+        text,
+        source=source,
+        checks=_tone_checks.CHECKS,
+        acronyms=acronyms,
+        fact_checks=_tone_checks.FACT_CHECKS,
+    )
     rules = []
     for kwargs in parsed:
         try:
@@ -657,17 +721,36 @@ def _fact_regexes(facts: Facts) -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+# Plain nouns a rule may need as the object of a hostile construction ("send me
+# the written exercise in advance", "match the offer by Friday"): a fact such as
+# the topic "written exercise" or "offer at $128,000" keeps them visible. They
+# trigger nothing on their own.
+_NEUTRAL_WORDS_TEXT = """
+    interview interviews case cases study studies exercise exercises test tests assessment
+    assessments task tasks question questions challenge take-home written offer offers
+    contract notice salary pay package base role position job team process feedback
+    decision round rounds start date onboarding scorecard scorecards notes presentation
+    """
+_NEUTRAL_WORDS = frozenset(_NEUTRAL_WORDS_TEXT.split())
+
+
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out the facts: letters become ``x``/``Q`` and digits ``0``, keeping offsets,
-    case shape and punctuation, so no rule can match a word inside them."""
+    case shape and punctuation, so no rule can match a word inside them (a few plain
+    nouns, :data:`_NEUTRAL_WORDS`, stay readable)."""
+    import re
+
     chars = list(text)
     for start, end in spans:
-        for i in range(start, end):
-            c = chars[i]
-            if c.isalpha():
-                chars[i] = "Q" if c.isupper() else "x"
-            elif c.isdigit():
-                chars[i] = "0"
+        for word in re.finditer(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", text[start:end]):
+            if word.group().lower() in _NEUTRAL_WORDS:
+                continue
+            for i in range(start + word.start(), start + word.end()):
+                c = chars[i]
+                if c.isalpha():
+                    chars[i] = "Q" if c.isupper() else "x"
+                elif c.isdigit():
+                    chars[i] = "0"
     return "".join(chars)
 
 
@@ -762,7 +845,7 @@ def check(
         (rule, start, end)
         for rule in rules
         if rule.applies_to(channel)
-        for start, end in rule._find(text, masked, channel, limit)
+        for start, end in rule._find(text, masked, channel, limit, facts)
         if not inside(start, end)
     ]
     replaced = {rid for rule, _s, _e in found for rid in rule.supersedes}

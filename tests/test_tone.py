@@ -9,7 +9,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tone_corpus import CORPUS
+from tone_corpus import CORPUS, FACTS_PROBES
 
 from followup import channels
 from followup.errors import FollowupError, ValidationError
@@ -222,6 +222,15 @@ class TestRuleSet:
             "signoff",
             "rambling",
             "length",
+            "condescension",
+            "self-deprecation",
+            "presumption",
+            "confidentiality",
+            "flattery",
+            "leftover",
+            "wrong-company",
+            "informal",
+            "oversharing",
         }
 
     def test_every_rule_has_a_concrete_suggestion(self) -> None:
@@ -484,9 +493,34 @@ class TestShouting:
         assert check_tone(wrap("Thank you so much!")) == []
 
     def test_custom_acronyms(self) -> None:
-        check = make_shouting_check(ACRONYMS | {"kubernetes"})
-        assert check("KUBERNETES is fun", "email", None) == []
-        assert make_shouting_check()("KUBERNETES is fun", "email", None) == [(0, 10)]
+        check = make_shouting_check(ACRONYMS | {"amazing"})
+        assert check("AMAZING is our product", "email", None) == []
+        assert make_shouting_check()("AMAZING is our product", "email", None) == [(0, 7)]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "The README explains the data sources, and the CHANGELOG lists the fixes.",
+            "I have used ANSYS, ABAQUS and LS-DYNA for crash simulation.",
+            "I built the NVIDIA DGX cluster and the SAP FICO reports.",
+            "The notes are in BENCHMARKS.md and the COBOL code is in /src.",
+        ],
+    )
+    def test_product_and_file_names_in_capitals_are_not_shouting(self, body: str) -> None:
+        assert "shouting-caps" not in rules_of(wrap(body))
+
+    @pytest.mark.parametrize(
+        ("body", "flagged"),
+        [
+            ("I was told THIS WEEK.", "THIS WEEK"),
+            ("I am NOT happy.", "NOT"),
+            ("That is UNACCEPTABLE.", "UNACCEPTABLE"),
+            ("I LOVED the team.", "LOVED"),
+            ("IT'S BEEN WEEKS.", "IT'S BEEN WEEKS"),
+        ],
+    )
+    def test_english_words_in_capitals_are_shouting(self, body: str, flagged: str) -> None:
+        assert only(wrap(body), "shouting-caps").text == flagged
 
 
 class TestPlaceholders:
@@ -609,14 +643,16 @@ class TestLength:
         assert check_tone("a" * 200, "linkedin-note") == []
         text = "Thanks for the interview. " + "x" * 274
         assert len(text) == 300
-        finding = only(text, "length", "linkedin-note")
+        finding = only(text, "length-note", "linkedin-note")
         assert (finding.start, finding.end) == (200, 300)
         assert finding.severity is Severity.ERROR
+        assert "free account" in finding.message
+        assert "length" not in rules_of(text, "linkedin-note")
 
     def test_linkedin_limit_override(self) -> None:
         text = "b" * 300
         assert rules_of(text, "linkedin-note", limit=300) == []
-        assert rules_of(text, "linkedin-note", limit=250) == ["length"]
+        assert rules_of(text, "linkedin-note", limit=250) == ["length-note"]
 
     def test_linkedin_message_8000_characters(self) -> None:
         text = "Hi Ana,\n\n" + "y" * 8000 + "\n\nBest,\nSam"
@@ -940,6 +976,191 @@ class TestFamilies:
         assert error_rules(wrap(body)) == set()
 
 
+class TestSecondPassFamilies:
+    """The families from the first held-out round's misses: hits and near-misses of each."""
+
+    @pytest.mark.parametrize(
+        ("body", "rule", "flagged"),
+        [
+            # condescension and correcting the interviewer
+            (
+                "Your comment that replicas guarantee read-after-write isn't correct.",
+                "condescension",
+                "Your comment that replicas guarantee read-after-write isn't correct",
+            ),
+            ("You might want to read up on consistent hashing.", "condescension", "read up on"),
+            ("I didn't want to contradict you in the room.", "condescension", "didn't want to contradict"),
+            ("With respect, that is not how GDPR works.", "condescension", "With respect,"),
+            ("Anyone senior would have spotted the leak.", "condescension", "Anyone senior would have spotted"),
+            # self-deprecation
+            ("I'm not really at the level you need.", "self-deprecation", "I'm not really at the level you"),
+            ("Sorry for wasting your afternoon.", "self-deprecation", "Sorry for wasting your afternoon"),
+            ("I completely froze on the coding question.", "self-deprecation", "I completely froze"),
+            ("I normally interview much better than that.", "self-deprecation", "I normally interview much better"),
+            ("I hope it hasn't ruined my chances.", "self-deprecation", "ruined my chances"),
+            # presumption (no offer in the draft or the facts)
+            ("I've already handed in my notice.", "presumption", "I've already handed in my notice"),
+            ("Where should I go on my first day?", "presumption", "on my first day"),
+            ("First round's on me when I start!", "presumption", "when I start"),
+            ("Could you send over the contract?", "presumption", "send over the contract"),
+            ("I think we both know it went well.", "presumption", "we both know it went well"),
+            # ultimatums and reneging
+            ("I'll sign with them on Friday unless you can beat it.", "pressure-ultimatum", "I'll sign with them on Friday unless"),
+            ("Frankly, £88k isn't going to cut it.", "pressure-ultimatum", "isn't going to cut it"),
+            ("I won't be starting on Monday after all.", "pressure-renege", "won't be starting on Monday after all"),
+            ("I've signed with another company, so I won't make Monday.", "pressure-renege-unapologetic", "won't make Monday"),
+            # going over heads
+            ("I've also written to your VP about it.", "pressure-over-head", "I've also written to your VP"),
+            ("As her manager, could you step in?", "pressure-over-head", "As her manager"),
+            ("I'd rather deal with you directly.", "pressure-over-head", "I'd rather deal with you directly"),
+            # confidentiality
+            ("Could I see the interviewers' notes on me?", "confidential-request", "see the interviewers' notes"),
+            ("Who exactly voted against me?", "confidential-request", "Who exactly voted against me"),
+            ("What do the other analysts on the team earn?", "confidential-request", "What do the other analysts on the team earn"),
+            ("Could you send the case study in advance?", "confidential-request", "send the case study in advance"),
+            ("Please keep it to yourself, it's internal.", "confidential-share", "Please keep it to yourself"),
+            ("Just between us, I think he's struggling.", "confidential-secret", "Just between us"),
+            # warm registers, flattery, leftovers
+            ("Please remember me in your prayers.", "familiarity-warm", "remember me in your prayers"),
+            ("Thank you, kind lady.", "familiarity-warm", "kind lady"),
+            ("I'd be happy just fetching your coffee.", "flattery", "fetching your coffee"),
+            ("Someone with your judgement will surely see it.", "flattery", "Someone with your judgement will surely see"),
+            ("Let me know if you'd like it to sound more formal!", "leftover-assistant", "Let me know if you'd like it to sound more formal"),
+            # threats, grievances, accusation, disloyalty, arrogance
+            ("I have consulted an employment lawyer.", "pressure-threat-legal", "I have consulted an employment lawyer"),
+            ("I'll be tagging your CEO in the post.", "pressure-threat-business", "tagging your CEO"),
+            ("The codebase was a complete mess.", "blame-grievance", "The codebase was a complete mess"),
+            ("I now see my design in your latest release.", "blame-accusation", "my design in your latest release"),
+            ("My current manager is clueless.", "blame-disloyalty", "My current manager is clueless"),
+            ("You'd be lucky to have me.", "blame-arrogance", "lucky to have me"),
+            # text-speak, bribes, oversharing, off-topic, reassessment
+            ("thx 4 the chat, lmk!", "informal-textspeak", "thx"),
+            ("Thank you sooo much.", "informal-textspeak", "sooo"),
+            ("I'll make it worth your while.", "pressure-bribe", "I'll make it worth your while"),
+            ("I'm going through a messy divorce at the moment.", "oversharing", "I'm going through a messy divorce"),
+            ("Please evaluate this version instead of my interview answer.", "pressure-reassess", "evaluate this version instead of"),
+        ],
+    )
+    def test_catches(self, body: str, rule: str, flagged: str) -> None:
+        text = wrap(body)
+        found = [f for f in check_tone(text) if f.rule == rule]
+        assert found, check_tone(text)
+        assert flagged in [f.text for f in found]
+        assert all(f.severity is Severity.ERROR for f in found)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # condescension: their own corrections and shared reading are fine
+            "After we spoke I realised my answer on caching was wrong, so here is a corrected one.",
+            "Here's the article on partition ordering I mentioned; it explains the idea nicely.",
+            "I'll brush up on my system design before the next round.",
+            "With respect to the timeline, I'm happy to wait.",
+            # self-deprecation: one honest line or one apology is fine
+            "I was a little nervous at the start, but I enjoyed the pairing exercise.",
+            "Apologies for the slow reply; I was travelling.",
+            "I understand I'm not quite at the senior level yet, and I'll keep working on it.",
+            # presumption: information, and an accepted offer
+            "In case it helps your planning, my notice period is one month.",
+            "Thank you for the offer, which I'm delighted to accept. Where should I go on my first day?",
+            "I'd love to dig into the scheduling data with you if I join the team.",
+            # negotiation and a real deadline, openly
+            "I have another offer at £92k; you're my first choice, so is there any flexibility?",
+            "They've asked for an answer by Friday, so I wondered whether you might have an update by then.",
+            "I'll send the forms to your security team by Friday, as agreed.",
+            "I'm very sorry, but I won't be able to start on Monday; I know this causes real difficulty.",
+            # the right people, asked for the right things
+            "I've copied Daniel, as he asked me to send the references to you both.",
+            "Could you share the salary range for the role?",
+            "Could you tell me the format of the written exercise?",
+            "If you're able to share any feedback, I'd be grateful.",
+            "I can't share the deck itself, as it's confidential, but here is a summary with the figures removed.",
+            # warm, respectful and professional
+            "Good afternoon Ma, thank you for your time yesterday. God bless.",
+            "Your explanation of the scheduler rewrite was the clearest I've heard.",
+            "I hope this helps; let me know if you have any questions about the write-up.",
+            # domain words, and their own rights
+            "I enjoyed our discussion of how the firm handles tribunal claims.",
+            "It wouldn't be fair to keep you waiting, so I'm withdrawing now.",
+            "I've learned a lot at my current employer.",
+            "You were candid that the codebase is a mess, and that's the kind of challenge I enjoy.",
+            "I'm confident my experience would help the team.",
+            "I'll take the feedback on board.",
+            "I'll keep working on it and would love to apply again next year.",
+        ],
+    )
+    def test_near_misses_are_not_errors(self, body: str) -> None:
+        assert error_rules(wrap(body)) == set()
+
+    def test_serial_apologies_are_flagged_each(self) -> None:
+        text = wrap("Sorry I was late. Sorry about my answers. I apologise again.")
+        found = [f.text for f in check_tone(text) if f.rule == "self-deprecation-apologies"]
+        assert found == ["Sorry", "Sorry", "apologise"]
+
+    def test_an_offer_in_the_facts_excuses_presumption(self) -> None:
+        text = wrap("I've handed in my notice, so I can start on the 1st.")
+        assert "presumption" in error_rules(text)
+        assert "presumption" not in error_rules(text, facts=Facts(topics=["offer acceptance"]))
+        assert "presumption" in error_rules(text, facts=Facts(topics=["offer letters in Workday"]))
+
+
+class TestWrongCompany:
+    facts = Facts(company="Adyen", names=["Lucas de Vries"], topics=["merchant onboarding APIs"])
+
+    @pytest.mark.parametrize(
+        ("body", "flagged"),
+        [
+            ("I'm more excited than ever about the chance to join Stripe.", "Stripe"),
+            ("Thank you for the interview for the Engineer role at Stripe.", "Stripe"),
+            ("I'd love to bring my experience to your team at Checkout.com.", "Checkout.com"),
+            ("I enjoyed learning about the challenges at Stripe.", "Stripe"),
+            ("I'm keen to help Stripe's merchants grow.", "Stripe"),
+        ],
+    )
+    def test_another_company_named_as_the_target(self, body: str, flagged: str) -> None:
+        found = [f for f in check_tone(wrap(body), facts=self.facts) if f.rule == "wrong-company"]
+        assert [f.text for f in found] == [flagged]
+        assert found[0].severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I'm more excited than ever about the chance to join Adyen.",
+            "I'd love to join the Payments team and the Adyen data team.",
+            "Since I joined Stripe in 2019 I've built merchant APIs; I'd love to bring that to Adyen.",
+            "My three years at Stripe taught me a lot about onboarding.",
+            "Thank you for the offer. I've accepted a role at Stripe, and I hope our paths cross again.",
+            "I'd like to withdraw, as I've decided to join Stripe.",
+            "Your point about how Stripe approaches onboarding was interesting.",
+            "I'd love to join the London office.",
+            "Dear Hiring Team, thank you for the interview.",
+        ],
+    )
+    def test_own_employers_declines_and_teams_are_fine(self, body: str) -> None:
+        assert "wrong-company" not in error_rules(wrap(body), facts=self.facts)
+
+    def test_needs_the_company(self) -> None:
+        text = wrap("I'm excited about the chance to join Stripe.")
+        assert "wrong-company" not in error_rules(text)
+        assert "wrong-company" not in error_rules(text, facts=Facts(names=["Lucas de Vries"]))
+
+    @pytest.mark.parametrize(
+        ("name", "company"),
+        [
+            ("Brightwave", "Brightwave Energy"),
+            ("Just Eat", "Just Eat Takeaway"),
+            ("JET", "Just Eat Takeaway"),
+            ("AdyenPay", "Adyen"),
+            ("Harbor & Finch", "Harbor & Finch"),
+        ],
+    )
+    def test_same_organisation(self, name: str, company: str) -> None:
+        from followup._tone_checks import same_organisation
+
+        assert same_organisation(name, company)
+        assert not same_organisation("Greenfield Energy", "Brightwave Energy")
+
+
 class TestBareLowercase:
     def test_lower_case_without_greeting_or_signoff_is_one_error(self) -> None:
         text = "thanks for the interview. let me know what you decide."
@@ -1053,9 +1274,9 @@ class TestFacts:
         assert "pressure-deadline" in error_rules(text, facts=self.facts)
 
     def test_capitals_in_a_company_name_are_not_shouting(self) -> None:
-        text = wrap("Thanks for the interview at NVIDIA CORP.")
+        text = wrap("Thanks for the interview at URGENT CARE PARTNERS.")
         assert "shouting-caps" in rules_of(text)
-        assert check_tone(text, facts=Facts(company="NVIDIA Corp")) == []
+        assert check_tone(text, facts=Facts(company="Urgent Care Partners")) == []
 
     def test_from_interview(self) -> None:
         from datetime import datetime
@@ -1093,9 +1314,8 @@ class TestFacts:
             Facts(names=[3])  # type: ignore[list-item]
 
     def test_corpus_drafts_with_facts_need_them(self) -> None:
-        with_facts = [d for d in CORPUS if d.facts]
-        assert len(with_facts) >= 5
-        for draft in with_facts:
+        assert len(FACTS_PROBES) >= 5
+        for draft in FACTS_PROBES:
             assert error_rules(draft.text, draft.channel), draft.note
             assert error_rules(draft.text, draft.channel, Facts(**draft.facts)) == set()
 
@@ -1187,6 +1407,51 @@ channels = ["email"]
             "signoff-missing",
         ]
         assert "loud" not in [f.rule for f in check_tone("hey jane. Thanks.", rules=rules)]
+
+
+class TestRuleFields:
+    def test_wrap_reads_a_pattern_as_hard_wrapped_text(self) -> None:
+        rule = Rule(
+            id="w", category="c", severity="error", pattern=r"\bexpect a reply\b",
+            message="m.", suggestion="say it kindly", wrap=True,
+        )
+        assert rule.find("I expect a\nreply.") == [(2, 16)]
+        assert rule.find("I expect a\n\nreply.") == []
+        plain = attrs.evolve(rule, wrap=False)
+        assert plain.find("I expect a\nreply.") == []
+
+    def test_unless_draft_looks_at_the_whole_draft_and_the_facts(self) -> None:
+        rule = Rule(
+            id="d", category="c", severity="error", pattern=r"\bmy first day\b",
+            unless_draft=r"\boffer\b", message="m.", suggestion="wait for an offer",
+        )
+        rules = RuleSet((rule,))
+        text = "What should I bring on my first day?"
+        assert [f.rule for f in check_tone(text, rules=rules)] == ["d"]
+        assert check_tone("Thanks for the offer. " + text, rules=rules) == []
+        assert check_tone(text, rules=rules, facts=Facts(topics=["offer"])) == []
+
+    def test_a_check_with_facts_gets_them(self) -> None:
+        seen: list[object] = []
+
+        def spy(text: str, channel: str, limit: int | None, facts: object) -> list[tuple[int, int]]:
+            seen.append(facts)
+            return []
+
+        rule = Rule(
+            id="f", category="c", severity="info", check=spy, with_facts=True,
+            message="m.", suggestion="nothing to do here",
+        )
+        facts = Facts(company="Acme")
+        check_tone("Hi", rules=RuleSet((rule,)), facts=facts)
+        check_tone("Hi", rules=RuleSet((rule,)))
+        assert seen == [facts, None]
+
+    def test_wrap_in_a_rules_file_must_be_true_or_false(self) -> None:
+        text = "[[rule]]\nid='a'\ncategory='c'\nseverity='error'\nmessage='m'\nsuggestion='s'\nmatch='x'\nwrap='no'"
+        with pytest.raises(ValidationError) as info:
+            RuleSet.from_toml(text)
+        assert info.value.field == "wrap"
 
 
 class TestLightImport:

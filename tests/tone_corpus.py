@@ -9,9 +9,11 @@ and the rules were then widened to generalise, not the other way round.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any, NamedTuple
 
-__all__ = ["CORPUS", "Draft"]
+__all__ = ["CORPUS", "FACTS_PROBES", "Draft", "load_cases"]
 
 
 class Draft(NamedTuple):
@@ -50,7 +52,32 @@ _LONG_NOTE = (
     "and the brand refresh. I would love to stay connected."
 )
 
-CORPUS: tuple[Draft, ...] = (
+_DATA = Path(__file__).parent / "data" / "tone"
+_SOURCES = {
+    "heldout-r1-writer-a.json": "held-out round 1, writer A (measured before joining the tests)",
+    "heldout-r1-writer-b.json": "held-out round 1, writer B (measured before joining the tests)",
+    "dev-round8.json": "development round 8 (written before tuning; not held-out)",
+    "dev-round9.json": "development round 9 (written before tuning; not held-out)",
+    "dev-round10.json": "development round 10 (written before tuning; not held-out)",
+}
+
+
+def load_cases(name: str) -> tuple[Draft, ...]:
+    """The cases of one file in ``tests/data/tone``, each noted with its id and source."""
+    cases = json.loads((_DATA / name).read_text(encoding="utf-8"))
+    return tuple(
+        Draft(
+            case["label"],
+            case["channel"],
+            case["text"],
+            f"{case['id']} ({_SOURCES[name]}): {case['why']}",
+            case["facts"],
+        )
+        for case in cases
+    )
+
+
+_WRITTEN: tuple[Draft, ...] = (
     # ---------------------------------------------------------------- good
     Draft(
         "good",
@@ -1761,9 +1788,9 @@ CORPUS: tuple[Draft, ...] = (
     Draft(
         "good",
         "email",
-        "Hi Priya,\n\nThank you for the chat about the NVIDIA partnership and the GPU roadmap. I learned a lot.\n\nBest,\nJon",
+        "Hi Priya,\n\nThank you for the chat about the SMART METERING partnership and the GPU roadmap. I learned a lot.\n\nBest,\nJon",
         "facts: topic in capitals",
-        {"company": "Lumen", "topics": ["the NVIDIA partnership"]},
+        {"company": "Lumen", "topics": ["the smart metering partnership"]},
     ),
     Draft(
         "good",
@@ -3144,3 +3171,10 @@ CORPUS: tuple[Draft, ...] = (
         "round 7: g7: courtesy of a reply thanks",
     ),
 )
+
+CORPUS: tuple[Draft, ...] = _WRITTEN + tuple(
+    draft for name in sorted(_SOURCES) for draft in load_cases(name)
+)
+
+FACTS_PROBES: tuple[Draft, ...] = tuple(d for d in _WRITTEN if d.facts)
+"""Good drafts written to need their facts: an error without them, none with them."""
