@@ -520,6 +520,121 @@ def check_wrong_company(
     return sorted(set(spans))
 
 
+# ---------------------------------------------------------------- the wrong name
+
+_GREETING_LINE = (
+    r"^[ \t]*(?i:dear|hi|hello|hey|hiya|good (?:morning|afternoon|evening|day)|greetings)[ \t,]+"
+    r"(?:(?i:mr|mrs|ms|mx|miss|dr|prof|professor|herr|frau|sir|madam|mme|mlle|señor|señora)\.?"
+    r"[ \t]+)?(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?=[ \t]*(?:[,:!—–-]|and\b|&|$))"
+)
+# Words a greeting uses instead of a name.
+_NOT_NAMES_TEXT = """
+    team all everyone everybody there sir madam ma maam ma'am hiring recruiter recruiters
+    recruitment folks friends both panel colleagues committee manager managers selection
+    talent people hr board partners doctor professor interviewers members staff
+    """
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+# Short forms that are not a prefix of the full name.
+_NICKNAMES = {
+    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "will": "william",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "jim": "james",
+    "jimmy": "james", "dick": "richard", "rick": "richard", "peggy": "margaret",
+    "meg": "margaret", "mike": "michael", "mick": "michael", "chris": "christopher",
+    "kit": "christopher", "tony": "anthony", "ted": "edward", "ned": "edward",
+    "jack": "john", "johnny": "john", "kate": "katherine", "katie": "katherine",
+    "cathy": "catherine", "sasha": "alexander", "alex": "alexander", "sandy": "alexandra",
+    "sue": "susan", "peg": "margaret", "hank": "henry", "harry": "henry", "chuck": "charles",
+    "charlie": "charles", "lou": "louis", "nick": "nicholas", "greg": "gregory",
+    "jenny": "jennifer", "jen": "jennifer", "becky": "rebecca", "pat": "patricia",
+    "trish": "patricia", "dave": "david", "andy": "andrew", "drew": "andrew", "matt": "matthew",
+    "steve": "stephen", "ben": "benjamin", "sam": "samuel", "tom": "thomas", "tim": "timothy",
+}
+
+
+def _name_words(name: str) -> set[str]:
+    words = set()
+    for word in _rx(r"[^\W\d_][\w'’-]*").findall(name):
+        lowered = word.lower().rstrip(".")
+        if lowered not in {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "herr", "frau"}:
+            words.add(lowered)
+    return words
+
+
+def _known_name(word: str, known: set[str]) -> bool:
+    word = word.lower()
+    if word in known or _NICKNAMES.get(word) in known:
+        return True
+    return any(
+        len(word) >= 3 and len(name) >= 3 and (name.startswith(word) or word.startswith(name))
+        for name in known
+    )
+
+
+_MISSPELT = 0.75
+
+
+def _misspelt(word: str, known: set[str]) -> bool:
+    import difflib
+
+    return any(
+        difflib.SequenceMatcher(None, word.lower(), name).ratio() >= _MISSPELT for name in known
+    )
+
+
+def make_name_check(misspelt: bool) -> FactsCheck:
+    """A check of the greeting's name against the facts' names.
+
+    With ``misspelt``, flag a name close to one of theirs but not the same ("Dear
+    Mr. Jonson" to Peter Johnson); otherwise flag a name that is nothing like
+    any of theirs ("Dear Sarah" to Rachel Dunn: a note meant for someone else,
+    or a person the facts leave out).
+    """
+
+    def check(text: str, channel: str, limit: int | None, facts: object | None) -> list[Span]:
+        found = _greeting_name(text, facts)
+        if found is None:
+            return []
+        span, words, known = found
+        close = any(_misspelt(w, known) for w in words)
+        return [span] if close == misspelt else []
+
+    return check
+
+
+def _greeting_name(
+    text: str, facts: object | None
+) -> tuple[Span, list[str], set[str]] | None:
+    """The greeting's name when it is none of the interview's people: its span, words and theirs.
+
+    A first name, a surname, a common short form ("Kate", "Mike") or a
+    greeting without a name ("Dear Hiring Team", "Good afternoon Ma") is one
+    of theirs; so is anything when the facts name nobody.
+    """
+    names = getattr(facts, "names", ())
+    known: set[str] = set()
+    for name in names:
+        known |= _name_words(name)
+    company = getattr(facts, "company", None)
+    if company:
+        known |= _name_words(company)
+    if not names:
+        return None
+    spans = lines(text)
+    if not spans:
+        return None
+    first = spans[0]
+    if text[first[0] : first[1]].lower().startswith("subject:") and len(spans) > 1:
+        first = spans[1]
+    match = _rx(_GREETING_LINE).match(text, first[0], first[1])
+    if match is None:
+        return None
+    words = [w for w in match.group("name").split() if w.lower().strip("'’") not in _NOT_NAMES]
+    words = [w.strip("'’,") for w in words]
+    if not words or any(_known_name(w, known) for w in words):
+        return None
+    return match.span("name"), words, known
+
+
 # ---------------------------------------------------------------- emoji
 
 # Pictographs, dingbats and symbols, flags, and keycaps; the joiners and
@@ -607,11 +722,13 @@ CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
     "length-note": lambda _acronyms: check_note_length,
     "apologies": lambda _acronyms: check_apologies,
     "wrong-company": lambda _acronyms: check_wrong_company,
+    "wrong-name": lambda _acronyms: make_name_check(misspelt=True),
+    "unknown-name": lambda _acronyms: make_name_check(misspelt=False),
     "emoji": lambda _acronyms: check_emoji,
     "rambling": lambda _acronyms: check_rambling,
 }
 """The checks a rules file may name, each a factory given the acronyms never to
 flag as shouting (only the shouting check uses them)."""
 
-FACT_CHECKS: frozenset[str] = frozenset({"wrong-company"})
+FACT_CHECKS: frozenset[str] = frozenset({"wrong-company", "wrong-name", "unknown-name"})
 """The checks called with the interview's facts as a fourth argument."""

@@ -1161,6 +1161,51 @@ class TestWrongCompany:
         assert not same_organisation("Greenfield Energy", "Brightwave Energy")
 
 
+class TestWrongName:
+    facts = Facts(names=["Rachel Dunn", "Mr. Peter Johnson", "Katherine Lee"])
+
+    @pytest.mark.parametrize(
+        ("greeting", "flagged"),
+        [("Dear Mr. Jonson,", "Jonson"), ("Hi Rachael,", "Rachael"), ("Dear Katharine,", "Katharine")],
+    )
+    def test_a_misspelt_name_is_an_error(self, greeting: str, flagged: str) -> None:
+        text = f"{greeting}\n\nThank you for the interview.\n\nBest regards,\nSam"
+        [finding] = [f for f in check_tone(text, facts=self.facts) if f.rule.endswith("-name")]
+        assert (finding.rule, finding.text, finding.severity) == ("wrong-name", flagged, Severity.ERROR)
+
+    def test_a_name_not_among_the_people_is_a_warning(self) -> None:
+        text = "Dear Sarah,\n\nThank you for the interview.\n\nBest regards,\nSam"
+        [finding] = [f for f in check_tone(text, facts=self.facts) if f.rule.endswith("-name")]
+        assert (finding.rule, finding.text, finding.severity) == (
+            "unknown-name",
+            "Sarah",
+            Severity.WARNING,
+        )
+
+    @pytest.mark.parametrize(
+        "greeting",
+        [
+            "Dear Rachel,",
+            "Dear Ms. Dunn,",
+            "Dear Mr. Johnson and Rachel,",
+            "Hi Kate,",
+            "Dear Hiring Team,",
+            "Good afternoon Ma,",
+            "Hello everyone,",
+            "Subject: Thank you\n\nDear Rachel,",
+        ],
+    )
+    def test_their_names_short_forms_and_no_name_are_fine(self, greeting: str) -> None:
+        text = f"{greeting}\n\nThank you for the interview.\n\nBest regards,\nSam"
+        assert not [f for f in check_tone(text, facts=self.facts) if f.rule.endswith("-name")]
+
+    def test_needs_the_names(self) -> None:
+        text = "Dear Sarha,\n\nThank you for the interview.\n\nBest regards,\nSam"
+        assert "wrong-name" in error_rules(text, facts=Facts(names=["Sarah Ng"]))
+        assert "wrong-name" not in error_rules(text)
+        assert "wrong-name" not in error_rules(text, facts=Facts(company="Acme"))
+
+
 class TestBareLowercase:
     def test_lower_case_without_greeting_or_signoff_is_one_error(self) -> None:
         text = "thanks for the interview. let me know what you decide."
@@ -1244,7 +1289,7 @@ class TestFacts:
     facts = Facts(
         company="ASAP Logistics",
         role="Last Chance Loan Recovery Specialist",
-        names=("Will Begg", "Sam Rivera"),
+        names=("Will Begg", "Sam Rivera", "Ana Lopez"),
         topics=("the waste of time in approvals",),
     )
 
@@ -1265,7 +1310,7 @@ class TestFacts:
         assert check_tone(text, facts=self.facts) == []
 
     def test_names_match_as_written(self) -> None:
-        facts = Facts(names=["Will Begg"])
+        facts = Facts(names=["Will Begg", "Ana Lopez"])
         text = wrap("Will, you will regret this.")
         assert [f.text for f in check_tone(text, facts=facts)] == ["you will regret"]
 

@@ -59,6 +59,7 @@ _SOURCES = {
     "dev-round8.json": "development round 8 (written before tuning; not held-out)",
     "dev-round9.json": "development round 9 (written before tuning; not held-out)",
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
+    "dev-round11.json": "development round 11 (written before tuning; not held-out)",
 }
 
 
