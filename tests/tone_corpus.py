@@ -60,6 +60,7 @@ _SOURCES = {
     "dev-round9.json": "development round 9 (written before tuning; not held-out)",
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
     "dev-round11.json": "development round 11 (written before tuning; not held-out)",
+    "dev-round12.json": "development round 12 (written before tuning; not held-out)",
 }
 
 
