@@ -61,6 +61,7 @@ _SOURCES = {
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
     "dev-round11.json": "development round 11 (written before tuning; not held-out)",
     "dev-round12.json": "development round 12 (written before tuning; not held-out)",
+    "dev-round13.json": "development round 13 (written before tuning; not held-out)",
 }
 
 
