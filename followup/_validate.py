@@ -15,10 +15,12 @@ every output a size a person can use; a value outside them is refused with a
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.errors import ValidationError
@@ -192,3 +194,36 @@ def check_optional_tone(_inst: Any, attribute: Any, value: Any) -> None:
     """A tone, or ``None`` for the plan's."""
     if value is not None:
         check_tone(_inst, attribute, value)
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def to_enum(kind: type[_E], field: str, value: Any) -> _E:
+    """``kind(value)``, or a ``ValidationError`` naming the field and the values there are."""
+    try:
+        return kind(value)
+    except ValueError:
+        values = ", ".join(repr(str(m.value)) for m in kind)
+        raise ValidationError(field, value, f"one of {values}") from None
+
+
+def instance_of(kind: type, words: str) -> Callable[[Any, Any, Any], None]:
+    """An attrs validator like ``attrs.validators.instance_of`` raising ``ValidationError``."""
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, kind):
+            raise ValidationError(attribute.name, value, words)
+
+    return check
+
+
+def optional_instance_of(kind: type, words: str) -> Callable[[Any, Any, Any], None]:
+    """:func:`instance_of`, or ``None``."""
+    inner = instance_of(kind, words)
+
+    def check(_inst: Any, attribute: Any, value: Any) -> None:
+        if value is not None:
+            inner(_inst, attribute, value)
+
+    return check

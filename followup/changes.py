@@ -17,6 +17,8 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from followup.errors import ValidationError
+
 __all__ = ["Changed", "Changes", "diff"]
 
 T = TypeVar("T")
@@ -100,7 +102,7 @@ def diff(
         ``cancelled`` in the order of ``after`` and then of ``before``.
 
     Raises:
-        ValueError: two things in one version share a key.
+        ValidationError: two things in one version share a key (a ``ValueError``).
     """
     old = _index(before, key, "before")
     new = _index(after, key, "after")
@@ -136,6 +138,8 @@ def _index(items: Iterable[T], key: Callable[[T], Hashable], side: str) -> dict[
     for item in items:
         k = key(item)
         if k in out:
-            raise ValueError(f"two items of the {side} version share the key {k!r}")
+            raise ValidationError(
+                "key", k, f"a key no other item of the {side} version has (two share the key {k!r})"
+            )
         out[k] = item
     return out

@@ -1,17 +1,24 @@
 """The exceptions ``followup`` raises.
 
 Every error derives from :class:`FollowupError`, and each subclass also derives
-from the matching built-in (``ValueError``) so code that already catches those
-keeps working. Each carries the data needed to explain it.
+from the matching built-in (``ValueError``, ``KeyError``, ``OSError``) so code
+that already catches those keeps working. Each carries the data needed to
+explain it, and pickles with that data: an error raised in a worker process
+(a bad ``now``, an interview that cannot be scheduled) reaches the parent as
+the same error, with the same attributes and notes.
 """
 
 from __future__ import annotations
+
+import pickle
+from typing import Any
 
 __all__ = [
     "ExportError",
     "FollowupError",
     "InputFileError",
     "InvalidStepError",
+    "NotFoundError",
     "SchedulingError",
     "SyncError",
     "TemplateError",
@@ -19,8 +26,35 @@ __all__ = [
 ]
 
 
+def _picklable(value: object) -> object:
+    """``value``, or its ``repr`` when it does not pickle (a lambda given as a value, say)."""
+    try:
+        pickle.dumps(value)
+    except Exception:
+        return repr(value)
+    return value
+
+
+def _restore(cls: type[FollowupError], args: tuple[Any, ...], state: dict[str, Any]) -> FollowupError:
+    """Rebuild an error from its class, ``args`` and attributes, without calling ``__init__``."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class FollowupError(Exception):
-    """The root of every error raised by ``followup``."""
+    """The root of every error raised by ``followup``.
+
+    Subclasses take keyword-only arguments, which ``Exception``'s own pickling
+    loses; :meth:`__reduce__` keeps ``args`` and every attribute (and the notes)
+    instead, so errors cross process boundaries intact.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as class, ``args`` and attributes (values that do not pickle become their repr)."""
+        state = {k: _picklable(v) for k, v in self.__dict__.items()}
+        return (_restore, (type(self), tuple(_picklable(a) for a in self.args), state))
 
 
 class ValidationError(FollowupError, ValueError):
@@ -118,8 +152,27 @@ class InputFileError(FollowupError, ValueError):
         super().__init__(f"{where}: {message}")
 
 
-class ExportError(FollowupError):
-    """A calendar or draft could not be exported or merged.
+class NotFoundError(FollowupError, KeyError):
+    """Nothing has this id (``timeline["no-such-action"]``): a ``KeyError`` too.
+
+    Attributes:
+        key: The id looked up.
+        known: The ids there are, in order.
+    """
+
+    def __init__(self, message: str, *, key: str, known: tuple[str, ...] = ()) -> None:
+        self.key = key
+        self.known = known
+        self.detail = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # KeyError's own str() is the repr of its argument: keep the message readable.
+        return self.detail
+
+
+class ExportError(FollowupError, OSError):
+    """A calendar or draft could not be exported or merged: an ``OSError`` too.
 
     Attributes:
         path: The file concerned, when there is one.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -227,7 +228,7 @@ class Interview:
     company: str = attrs.field(validator=v.check_name)
     role: str = attrs.field(validator=v.check_name)
     start: datetime = attrs.field(validator=v.check_aware_in_range)
-    candidate: Candidate = attrs.field(validator=attrs.validators.instance_of(Candidate))
+    candidate: Candidate = attrs.field(validator=v.instance_of(Candidate, "a Candidate"))
     duration: timedelta = attrs.field(
         default=timedelta(hours=1), validator=v.check_interview_length
     )
@@ -236,7 +237,7 @@ class Interview:
         default=(), converter=_contacts, validator=_check_contacts
     )
     recruiter: Contact | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Contact))
+        default=None, validator=v.optional_instance_of(Contact, "a Contact, or None")
     )
     stage: str | None = attrs.field(default=None, validator=v.check_optional_text)
     topics: tuple[str, ...] = attrs.field(
@@ -303,6 +304,10 @@ class Interview:
         return self.timezone
 
 
+def _outcome_status(value: Any) -> OutcomeStatus:
+    return v.to_enum(OutcomeStatus, "status", value)
+
+
 @attrs.frozen(kw_only=True)
 class Outcome:
     """The decision, or the lack of one.
@@ -316,10 +321,10 @@ class Outcome:
         by: Who sent it, if known; replies to a rejection go to them.
     """
 
-    status: OutcomeStatus = attrs.field(converter=OutcomeStatus)
+    status: OutcomeStatus = attrs.field(converter=_outcome_status)
     on: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
     by: Contact | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Contact))
+        default=None, validator=v.optional_instance_of(Contact, "a Contact, or None")
     )
 
     def __attrs_post_init__(self) -> None:
@@ -432,7 +437,7 @@ class Snoozed:
 class OutcomeChanged:
     """A new outcome arrived: the plan switches branch."""
 
-    outcome: Outcome = attrs.field(validator=attrs.validators.instance_of(Outcome))
+    outcome: Outcome = attrs.field(validator=v.instance_of(Outcome, "an Outcome"))
 
     @outcome.validator
     def _check_not_pending(self, attribute: attrs.Attribute[Outcome], value: Outcome) -> None:

@@ -97,12 +97,12 @@ def _stops_field(default: frozenset[str] = frozenset()) -> Any:
 
 
 def _window_field() -> Any:
-    return attrs.field(factory=SendWindow, validator=attrs.validators.instance_of(SendWindow))
+    return attrs.field(factory=SendWindow, validator=v.instance_of(SendWindow, "a SendWindow"))
 
 
 def _template_field() -> Any:
     return attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+        default=None, validator=v.optional_instance_of(str, "template text, or None")
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any, overload
@@ -10,7 +11,7 @@ import attrs
 
 from followup import _validate as v
 from followup import channels
-from followup.errors import ValidationError
+from followup.errors import NotFoundError, ValidationError
 from followup.model import Candidate, Contact, Message, Status
 from followup.timing import AppliedHolidays, SendWindow
 
@@ -51,6 +52,10 @@ def _check_due(_inst: object, attribute: attrs.Attribute[datetime], value: datet
     v.check_aware(_inst, attribute, value)
 
 
+def _status(value: Any) -> Status:
+    return v.to_enum(Status, "status", value)
+
+
 @attrs.frozen(kw_only=True)
 class Action:
     """One concrete thing to do, when, for whom, and why then.
@@ -89,7 +94,7 @@ class Action:
     title: str
     due: datetime = attrs.field(validator=_check_due)
     timezone: str = attrs.field(validator=v.check_timezone)
-    status: Status = attrs.field(default=Status.UPCOMING, converter=Status)
+    status: Status = attrs.field(default=Status.UPCOMING, converter=_status)
     reason: str = ""
     status_note: str = ""
     recipient: Contact | None = None
@@ -323,7 +328,14 @@ class Timeline:
             for action in self.actions:
                 if action.id == index:
                     return action
-            raise KeyError(index)
+            close = difflib.get_close_matches(index, self.ids, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise NotFoundError(
+                f"no action {index!r} in this timeline{hint}; its actions are: "
+                f"{', '.join(self.ids) or 'none'}",
+                key=index,
+                known=self.ids,
+            )
         return self.actions[index]
 
     @property
@@ -405,6 +417,7 @@ class Timeline:
 def _set_of(value: Any, kind: Any) -> set[Any] | None:
     if value is None:
         return None
+    field = kind.__name__.lower()
     if isinstance(value, str | kind):
-        return {kind(value)}
-    return {kind(x) for x in value}
+        return {v.to_enum(kind, field, value)}
+    return {v.to_enum(kind, field, x) for x in value}

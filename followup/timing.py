@@ -31,7 +31,7 @@ from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
 from followup import _holidays as _hol
-from followup._validate import MAX_COUNT, check_range
+from followup._validate import MAX_COUNT, check_range, to_enum
 from followup.errors import SchedulingError, ValidationError
 
 __all__ = [
@@ -719,6 +719,10 @@ class SendWindow:
         return self.is_business_day(moment.date(), holidays) and self.start <= t <= self.end
 
 
+def _anchor(value: Any) -> Anchor:
+    return to_enum(Anchor, "anchor", value)
+
+
 @attrs.frozen(kw_only=True)
 class When:
     """When a step is due: an anchor, an offset, and optionally a time of day.
@@ -732,7 +736,7 @@ class When:
             (the thank-you's "within 24 hours").
     """
 
-    anchor: Anchor = attrs.field(converter=Anchor)
+    anchor: Anchor = attrs.field(converter=_anchor)
     offset: Offset = attrs.field(default=attrs.Factory(timedelta), validator=_check_offset)
     step: str | None = attrs.field(default=None)
     at: time | None = attrs.field(default=None)
