@@ -229,7 +229,7 @@ def make_jobs(n: int, seed: int = SEED) -> Iterator[Any]:
         kind = rng.choice(("pending", "rejected", "rejected", "offer", "withdrawn"))
         outcome_day = day + timedelta(days=rng.randint(1, max(1, days_ago - 1)))
         by = rng.choice(interviewers) if rng.random() < 0.5 else None
-        outcome = None if kind == "pending" else getattr(Outcome, kind)(on=outcome_day, by=by)
+        outcome = None if kind == "pending" else getattr(Outcome, kind)(at=outcome_day, contact=by)
         history: list[Any] = []
         if rng.random() < 0.4:
             first = interviewers[0]
@@ -237,7 +237,7 @@ def make_jobs(n: int, seed: int = SEED) -> Iterator[Any]:
             history.append(StepDone(step=f"thank-you.{_slug(first.name)}", at=done_at))
             pick = rng.random()
             if pick < 0.2:
-                history.append(ReplyReceived(at=day + timedelta(days=2), sender=first.name))
+                history.append(ReplyReceived(at=day + timedelta(days=2), contact=first.name))
             elif pick < 0.4:
                 history.append(
                     OutOfOffice(
@@ -249,7 +249,7 @@ def make_jobs(n: int, seed: int = SEED) -> Iterator[Any]:
                     Snoozed(step="status-check", until=today + timedelta(days=rng.randint(2, 9)))
                 )
             elif pick < 0.8 and kind == "pending":
-                history.append(OutcomeChanged(outcome=Outcome.rejected(on=outcome_day)))
+                history.append(OutcomeChanged(outcome=Outcome.rejected(at=outcome_day)))
             else:
                 history.append(StepSkipped(step="linkedin-connect", at=today))
         plan = plans[rng.choice(("warm", "formal", "brief"))]

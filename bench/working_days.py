@@ -108,7 +108,7 @@ def make_interviews(n: int, seed: int = SEED) -> Iterator[tuple[Any, Any]]:
             careers_url="https://acme.example/careers",
             key=f"holidays-{i:06d}",
         )
-        outcome = Outcome.rejected(on=day + timedelta(days=rng.randint(1, 20)), by=rng.choice(people))
+        outcome = Outcome.rejected(at=day + timedelta(days=rng.randint(1, 20)), contact=rng.choice(people))
         yield interview, outcome
 
 

@@ -48,7 +48,7 @@ interview = Interview(
 plan = presets.after_interview()
 timeline = plan.schedule(
     interview,
-    outcome=Outcome.rejected(on=date(2026, 11, 24), by=Contact(name="Lee Park", email="lee@acme.example")),
+    outcome=Outcome.rejected(at=date(2026, 11, 24), contact=Contact(name="Lee Park", email="lee@acme.example")),
     history=[StepDone(step="thank-you", at=datetime(2026, 11, 13, 18, 5, tzinfo=NEW_YORK))],
     now=datetime(2026, 11, 25, 9, 0, tzinfo=NEW_YORK),
     holidays="US",

@@ -59,6 +59,11 @@ def check_range(field: str, value: object) -> None:
         raise ValidationError(field, value, DATE_RANGE)
 
 
+def _alias(attribute: Any) -> str:
+    """The name a field is given by (``timezone`` for ``Interview._given_timezone``)."""
+    return str(getattr(attribute, "alias", None) or attribute.name)
+
+
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """Return the ``ZoneInfo`` for an IANA name, or raise ``ValidationError``."""
@@ -84,15 +89,15 @@ def check_timezone(_inst: Any, attribute: Any, value: Any) -> None:
         try:
             zone(value)
         except ValidationError as exc:
-            raise ValidationError(attribute.name, value, exc.expected) from None
+            raise ValidationError(_alias(attribute), value, exc.expected) from None
 
 
 def check_name(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(attribute.name, value, "a non-empty name")
+        raise ValidationError(_alias(attribute), value, "a non-empty name")
     if _CONTROL.search(value):
         raise ValidationError(
-            attribute.name, value, "text without line breaks or control characters"
+            _alias(attribute), value, "text without line breaks or control characters"
         )
 
 
@@ -109,36 +114,36 @@ def check_optional_line(_inst: Any, attribute: Any, value: Any) -> None:
 
 def check_optional_text(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ValidationError(attribute.name, value, "non-empty text, or leave it out")
+        raise ValidationError(_alias(attribute), value, "non-empty text, or leave it out")
 
 
 def check_multiline_text(_inst: Any, attribute: Any, value: Any) -> None:
     check_optional_text(_inst, attribute, value)
     if value is not None and _CONTROL.search(value.replace("\r", "").replace("\n", "").replace("\t", "")):
-        raise ValidationError(attribute.name, value, "text without control characters (line breaks are fine)")
+        raise ValidationError(_alias(attribute), value, "text without control characters (line breaks are fine)")
 
 
 def check_email(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _EMAIL.match(value)):
-        raise ValidationError(attribute.name, value, "an email address such as 'jane@example.com'")
+        raise ValidationError(_alias(attribute), value, "an email address such as 'jane@example.com'")
 
 
 def check_url(_inst: Any, attribute: Any, value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _URL.match(value)):
         example = (
-            "https://www.linkedin.com/in/janedoe" if attribute.name == "linkedin" else "https://example.com/careers"
+            "https://www.linkedin.com/in/janedoe" if _alias(attribute) == "linkedin" else "https://example.com/careers"
         )
-        raise ValidationError(attribute.name, value, f"an http(s) URL such as '{example}'")
+        raise ValidationError(_alias(attribute), value, f"an http(s) URL such as '{example}'")
 
 
 def check_aware(_inst: Any, attribute: Any, value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, datetime):
-        raise ValidationError(attribute.name, value, "a datetime with a time zone")
+        raise ValidationError(_alias(attribute), value, "a datetime with a time zone")
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(
-            attribute.name,
+            _alias(attribute),
             value,
             "a time-zone-aware datetime (add tzinfo=ZoneInfo('...'), or give the file's timezone)",
         )
@@ -147,7 +152,7 @@ def check_aware(_inst: Any, attribute: Any, value: Any) -> None:
 def check_aware_in_range(_inst: Any, attribute: Any, value: Any) -> None:
     """An aware datetime given as a fact (not computed): its year must be in range too."""
     check_aware(_inst, attribute, value)
-    check_range(attribute.name, value)
+    check_range(_alias(attribute), value)
 
 
 def check_aware_or_date(_inst: Any, attribute: Any, value: Any) -> None:
@@ -156,14 +161,14 @@ def check_aware_or_date(_inst: Any, attribute: Any, value: Any) -> None:
     if isinstance(value, datetime):
         check_aware(_inst, attribute, value)
     elif not isinstance(value, date):
-        raise ValidationError(attribute.name, value, "a date or a time-zone-aware datetime")
-    check_range(attribute.name, value)
+        raise ValidationError(_alias(attribute), value, "a date or a time-zone-aware datetime")
+    check_range(_alias(attribute), value)
 
 
 def check_positive_duration(_inst: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, timedelta) or value <= timedelta(0):
         raise ValidationError(
-            attribute.name, value, "a positive duration, such as timedelta(minutes=45)"
+            _alias(attribute), value, "a positive duration, such as timedelta(minutes=45)"
         )
 
 
@@ -171,7 +176,7 @@ def check_interview_length(_inst: Any, attribute: Any, value: Any) -> None:
     check_positive_duration(_inst, attribute, value)
     if value > MAX_INTERVIEW_LENGTH:
         raise ValidationError(
-            attribute.name, value, "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
+            _alias(attribute), value, "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
         )
 
 
@@ -181,7 +186,7 @@ def strip_control(text: str) -> str:
 
 
 def _name(attribute: Any) -> str:
-    return str(getattr(attribute, "name", attribute) or "tone")
+    return _alias(attribute) if hasattr(attribute, "name") else str(attribute or "tone")
 
 
 def check_tone(_inst: Any, attribute: Any, value: Any) -> None:
@@ -213,7 +218,7 @@ def instance_of(kind: type, words: str) -> Callable[[Any, Any, Any], None]:
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, kind):
-            raise ValidationError(attribute.name, value, words)
+            raise ValidationError(_alias(attribute), value, words)
 
     return check
 

@@ -170,7 +170,7 @@ class InterviewFile:
                 str(exc), path=self.path, line=_find_line(self._lines, field), field=field
             ) from exc
         except ValidationError as exc:
-            if exc.field != "outcome.on":
+            if exc.field != "outcome.at":
                 raise
             field = self._outcome_field(exc.value)
             hint = ""
@@ -218,9 +218,9 @@ class InterviewFile:
 
     def _outcome_field(self, on: object) -> str:
         """The key path of the outcome (in [outcome] or in history) dated ``on``."""
-        if self.outcome.on != on:
+        if self.outcome.at != on:
             for i, record in enumerate(self.history):
-                if isinstance(record, OutcomeChanged) and record.outcome.on == on:
+                if isinstance(record, OutcomeChanged) and record.outcome.at == on:
                     return f"history[{i + 1}].date"
         return "outcome.date"
 
@@ -1118,7 +1118,7 @@ class _Loader:
         email = self.text_value(raw, where, "from_email", "the sender's email address")
         by = self.person(name, email, where, raw)
         try:
-            return Outcome(status=status, on=on, by=by)
+            return Outcome(status=status, at=on, contact=by)
         except ValidationError as exc:
             raise self.model_error(
                 exc, where, raw, {"on": "date", "by": "from", "status": status_key}
@@ -1178,15 +1178,15 @@ class _Loader:
                 recipient = self.recipient(raw, where, "recipient")
                 when = self.moment(raw[kind], f"{where}.{kind}")
                 if kind == "done":
-                    return StepDone(step=step, at=when, recipient=recipient)
+                    return StepDone(step=step, at=when, contact=recipient)
                 if kind == "skipped":
-                    return StepSkipped(step=step, at=when, recipient=recipient)
-                return Snoozed(step=step, until=when, recipient=recipient)
+                    return StepSkipped(step=step, at=when, contact=recipient)
+                return Snoozed(step=step, until=when, contact=recipient)
             if kind == "reply":
                 sender = self.text_value(
                     raw, where, "from", "who replied (a name or an email address)"
                 )
-                return ReplyReceived(at=self.moment(raw["reply"], f"{where}.reply"), sender=sender)
+                return ReplyReceived(at=self.moment(raw["reply"], f"{where}.reply"), contact=sender)
             if kind == "out_of_office_until":
                 until = self.date_only(raw[kind], f"{where}.{kind}")
                 at = self.moment(raw["at"], f"{where}.at") if "at" in raw else None

@@ -205,7 +205,8 @@ class Interview:
         role: The role interviewed for.
         start: When the interview started: an aware datetime.
         duration: How long it lasted (default one hour).
-        timezone: IANA zone of the interview; defaults to ``start``'s ``ZoneInfo`` key.
+        timezone: IANA zone of the interview; defaults to ``start``'s ``ZoneInfo`` key,
+            and then follows ``start`` through ``attrs.evolve``.
         candidate: The person following up.
         interviewers: The people met; thank-you notes go to each.
         recruiter: The recruiter or coordinator, if any.
@@ -219,7 +220,8 @@ class Interview:
         promised: Something you said you would send the interviewers; the
             thank-you notes deliver it (a contact's own ``promised`` wins).
         key: A stable identifier for this interview (used in action and calendar ids);
-            derived from company, role and start when left out.
+            derived from company, role and start when left out (and derived again by
+            ``attrs.evolve`` when they change); a key given stays.
 
     Raises:
         ValidationError: a field is not valid; the message names it.
@@ -232,7 +234,13 @@ class Interview:
     duration: timedelta = attrs.field(
         default=timedelta(hours=1), validator=v.check_interview_length
     )
-    timezone: str = attrs.field(validator=v.check_timezone)
+    # What was given, if anything; the public `timezone` and `key` below are what is in force.
+    # attrs.evolve() passes on only what was given, so derived values follow `start`, `company`
+    # and `role` instead of keeping their old values silently.
+    _given_timezone: str | None = attrs.field(
+        default=None, alias="timezone", validator=v.check_timezone, eq=False, repr=False
+    )
+    timezone: str = attrs.field(init=False)
     interviewers: tuple[Contact, ...] = attrs.field(
         default=(), converter=_contacts, validator=_check_contacts
     )
@@ -247,10 +255,13 @@ class Interview:
     careers_url: str | None = attrs.field(default=None, validator=v.check_url)
     highlights: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
-    key: str = attrs.field()
+    _given_key: str | None = attrs.field(default=None, alias="key", eq=False, repr=False)
+    key: str = attrs.field(init=False)
 
     @timezone.default
     def _default_timezone(self) -> str:
+        if self._given_timezone is not None:
+            return self._given_timezone
         # Runs before the validators: a naive start must be reported as such, not as a zone problem.
         v.check_aware_in_range(self, attrs.fields(Interview).start, self.start)
         name = _zone_of(self.start)
@@ -264,6 +275,8 @@ class Interview:
 
     @key.default
     def _default_key(self) -> str:
+        if self._given_key is not None:
+            return self._given_key
         from followup._ids import interview_key
 
         return interview_key(self.company, self.role, self.start)
@@ -278,14 +291,25 @@ class Interview:
         if value < self.start.astimezone(self.zone).date():
             raise ValidationError("decision_expected", value, "a date on or after the interview")
 
-    @key.validator
-    def _check_key(self, attribute: attrs.Attribute[str], value: str) -> None:
-        if (
-            not value
+    @_given_key.validator
+    def _check_key(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and (
+            not isinstance(value, str)
+            or not value
             or not value.isascii()
             or any(not (ch.isalnum() or ch in "-_.") for ch in value)
         ):
             raise ValidationError("key", value, "ASCII letters, digits, '-', '_' or '.'")
+
+    @property
+    def derived(self) -> frozenset[str]:
+        """The fields computed rather than given: ``"timezone"`` (from ``start``) and ``"key"``
+        (from company, role and start) when left out. ``attrs.evolve`` computes them again."""
+        return frozenset(
+            name
+            for name, given in (("timezone", self._given_timezone), ("key", self._given_key))
+            if given is None
+        )
 
     @property
     def zone(self) -> ZoneInfo:
@@ -312,24 +336,24 @@ def _outcome_status(value: Any) -> OutcomeStatus:
 class Outcome:
     """The decision, or the lack of one.
 
-    Use the constructors: ``Outcome.pending()``, ``Outcome.rejected(on=...)``,
-    ``Outcome.offer(on=...)``, ``Outcome.withdrawn(on=...)``.
+    Use the constructors: ``Outcome.pending()``, ``Outcome.rejected(at=...)``,
+    ``Outcome.offer(at=...)``, ``Outcome.withdrawn(at=...)``.
 
     Args:
         status: pending, rejected, offer or withdrawn.
-        on: When it arrived: a date or an aware datetime (required unless pending).
-        by: Who sent it, if known; replies to a rejection go to them.
+        at: When it arrived: a date or an aware datetime (required unless pending).
+        contact: Who sent it, if known; replies to a rejection go to them.
     """
 
     status: OutcomeStatus = attrs.field(converter=_outcome_status)
-    on: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
-    by: Contact | None = attrs.field(
+    at: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
+    contact: Contact | None = attrs.field(
         default=None, validator=v.optional_instance_of(Contact, "a Contact, or None")
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.status is not OutcomeStatus.PENDING and self.on is None:
-            raise ValidationError("on", None, f"the date the {self.status.value} outcome arrived")
+        if self.status is not OutcomeStatus.PENDING and self.at is None:
+            raise ValidationError("at", None, f"the date the {self.status.value} outcome arrived")
 
     @classmethod
     def pending(cls) -> Outcome:
@@ -337,19 +361,34 @@ class Outcome:
         return cls(status=OutcomeStatus.PENDING)
 
     @classmethod
-    def rejected(cls, *, on: date | datetime, by: Contact | None = None) -> Outcome:
-        """A rejection that arrived ``on`` a date (or at an aware datetime)."""
-        return cls(status=OutcomeStatus.REJECTED, on=on, by=by)
+    def rejected(cls, *, at: date | datetime, contact: Contact | None = None) -> Outcome:
+        """A rejection that arrived ``at`` a date (or an aware datetime).
+
+        Args:
+            at: When it arrived.
+            contact: Who sent it.
+        """
+        return cls(status=OutcomeStatus.REJECTED, at=at, contact=contact)
 
     @classmethod
-    def offer(cls, *, on: date | datetime, by: Contact | None = None) -> Outcome:
-        """An offer."""
-        return cls(status=OutcomeStatus.OFFER, on=on, by=by)
+    def offer(cls, *, at: date | datetime, contact: Contact | None = None) -> Outcome:
+        """An offer.
+
+        Args:
+            at: When it arrived.
+            contact: Who made it.
+        """
+        return cls(status=OutcomeStatus.OFFER, at=at, contact=contact)
 
     @classmethod
-    def withdrawn(cls, *, on: date | datetime, by: Contact | None = None) -> Outcome:
-        """The candidate (or the company) withdrew."""
-        return cls(status=OutcomeStatus.WITHDRAWN, on=on, by=by)
+    def withdrawn(cls, *, at: date | datetime, contact: Contact | None = None) -> Outcome:
+        """The candidate (or the company) withdrew.
+
+        Args:
+            at: When.
+            contact: Who said so, if the company did.
+        """
+        return cls(status=OutcomeStatus.WITHDRAWN, at=at, contact=contact)
 
 
 def _check_step_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -367,21 +406,27 @@ class StepDone:
     Args:
         step: The step id, or an action id such as ``thank-you.jane-doe``.
         at: When it was done (a date or an aware datetime).
-        recipient: Limit the record to one recipient (name or email).
+        contact: Limit the record to one recipient (name or email).
     """
 
     step: str = attrs.field(validator=_check_step_id)
     at: date | datetime = _when
-    recipient: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    contact: str | None = attrs.field(default=None, validator=v.check_optional_text)
 
 
 @attrs.frozen(kw_only=True)
 class StepSkipped:
-    """A step (or one recipient's action of it) was skipped on purpose."""
+    """A step (or one recipient's action of it) was skipped on purpose.
+
+    Args:
+        step: The step id, or an action id.
+        at: When it was skipped.
+        contact: Limit the record to one recipient (name or email).
+    """
 
     step: str = attrs.field(validator=_check_step_id)
     at: date | datetime = _when
-    recipient: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    contact: str | None = attrs.field(default=None, validator=v.check_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -390,11 +435,11 @@ class ReplyReceived:
 
     Args:
         at: When the reply arrived.
-        sender: Who replied (name or email), if it matters.
+        contact: Who replied (name or email), if it matters.
     """
 
     at: date | datetime = _when
-    sender: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    contact: str | None = attrs.field(default=None, validator=v.check_optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -425,24 +470,28 @@ class Snoozed:
     Args:
         step: The step id, or an action id.
         until: The new date (fitted into the send window) or aware datetime.
-        recipient: Limit to one recipient (name or email).
+        contact: Limit to one recipient (name or email).
     """
 
     step: str = attrs.field(validator=_check_step_id)
     until: date | datetime = attrs.field(validator=v.check_aware_or_date)
-    recipient: str | None = attrs.field(default=None, validator=v.check_optional_text)
+    contact: str | None = attrs.field(default=None, validator=v.check_optional_text)
 
 
 @attrs.frozen(kw_only=True)
 class OutcomeChanged:
-    """A new outcome arrived: the plan switches branch."""
+    """A new outcome arrived: the plan switches branch.
+
+    Args:
+        outcome: The new outcome (not pending), with when it arrived and who sent it.
+    """
 
     outcome: Outcome = attrs.field(validator=v.instance_of(Outcome, "an Outcome"))
 
     @outcome.validator
     def _check_not_pending(self, attribute: attrs.Attribute[Outcome], value: Outcome) -> None:
-        if value.on is None:
-            raise ValidationError("outcome.on", None, "the date the new outcome arrived")
+        if value.at is None:
+            raise ValidationError("outcome.at", None, "the date the new outcome arrived")
 
 
 HistoryRecord = StepDone | StepSkipped | ReplyReceived | OutOfOffice | Snoozed | OutcomeChanged

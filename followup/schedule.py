@@ -182,22 +182,22 @@ class _Scheduler:
             changes.append(outcome)
         changes += [r.outcome for r in self.history if isinstance(r, OutcomeChanged)]
         seen: set[tuple[str, str]] = set()
-        for o in sorted(changes, key=lambda o: _instant(o.on, zone)):  # type: ignore[arg-type]
-            assert o.on is not None
-            key = (o.status.value, str(o.on))
+        for o in sorted(changes, key=lambda o: _instant(o.at, zone)):  # type: ignore[arg-type]
+            assert o.at is not None
+            key = (o.status.value, str(o.at))
             if key in seen:
                 continue
             seen.add(key)
-            since = _instant(o.on, zone)
+            since = _instant(o.at, zone)
             too_early = (
                 since < self.interview.start
-                if isinstance(o.on, datetime)
-                else o.on < self.interview.start.astimezone(zone).date()
+                if isinstance(o.at, datetime)
+                else o.at < self.interview.start.astimezone(zone).date()
             )
             if too_early:
                 raise ValidationError(
-                    "outcome.on",
-                    o.on,
+                    "outcome.at",
+                    o.at,
                     f"a date on or after the interview ({fmt_day(self.interview.start.date())})",
                 )
             periods.append(_Period(o, since))
@@ -315,7 +315,7 @@ class _Scheduler:
         occ = list(recurrence.occurrences if recurrence else (action.due,))
         snoozes: list[str] = []
         for r in self.history:
-            if isinstance(r, Snoozed) and _matches(r.step, r.recipient, action):
+            if isinstance(r, Snoozed) and _matches(r.step, r.contact, action):
                 i = _snoozed_occurrence(occ, r.until, tz)
                 dst: str | None = None
                 if isinstance(r.until, datetime):
@@ -361,7 +361,7 @@ class _Scheduler:
         occurrences = recurrence.occurrences if recurrence else (due,)
         done_until: datetime | None = None
         for r in self.history:
-            if isinstance(r, StepDone) and _matches(r.step, r.recipient, action):
+            if isinstance(r, StepDone) and _matches(r.step, r.contact, action):
                 at = (
                     _instant(r.at, tz)
                     if isinstance(r.at, datetime)
@@ -375,7 +375,7 @@ class _Scheduler:
                     )
         if status is None:
             for r in self.history:
-                if isinstance(r, StepSkipped) and _matches(r.step, r.recipient, action):
+                if isinstance(r, StepSkipped) and _matches(r.step, r.contact, action):
                     status = Status.CANCELLED
                     reasons.append(
                         f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}"
@@ -395,7 +395,7 @@ class _Scheduler:
             for r in self.history:
                 if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
                     status = Status.CANCELLED
-                    who = f" from {r.sender}" if r.sender else ""
+                    who = f" from {r.contact}" if r.contact else ""
                     when = fmt_day(r.at.date() if isinstance(r.at, datetime) else r.at)
                     reasons.append(f"cancelled: a reply{who} arrived on {when}")
                     break
@@ -550,7 +550,7 @@ class SchedulingContext:
 
     def reply_contact(self, step_id: str) -> Contact:
         """Who sent the outcome, or else the recruiter, or else the first interviewer."""
-        return self.outcome.by or self.main_contact(step_id)
+        return self.outcome.contact or self.main_contact(step_id)
 
     # -- timing --------------------------------------------------------------------------
 
@@ -594,15 +594,15 @@ class SchedulingContext:
             return d, _instant(d, tz), f"the expected decision date ({fmt_day(d)})"
         if a is Anchor.OUTCOME:
             o = self.outcome
-            if o.on is None:
+            if o.at is None:
                 raise SchedulingError(
                     f"the {self.step.id!r} step is timed from the outcome, but the outcome is pending",
                     step=self.step.id,
                 )
-            if isinstance(o.on, datetime):
-                local = o.on.astimezone(tz)
+            if isinstance(o.at, datetime):
+                local = o.at.astimezone(tz)
                 return local, local, f"{_OUTCOME_WORDS[o.status]} ({fmt_moment(local)})"
-            return o.on, _instant(o.on, tz), f"{_OUTCOME_WORDS[o.status]} on {fmt_day(o.on)}"
+            return o.at, _instant(o.at, tz), f"{_OUTCOME_WORDS[o.status]} on {fmt_day(o.at)}"
         assert when.step is not None
         return self._step_anchor(when.step, tz)
 
@@ -628,7 +628,7 @@ class SchedulingContext:
         else:
             produced = self._s.finish(produced, self, None)
         for r in self.history:
-            if isinstance(r, StepDone) and _matches(r.step, r.recipient, produced):
+            if isinstance(r, StepDone) and _matches(r.step, r.contact, produced):
                 at = r.at.astimezone(tz) if isinstance(r.at, datetime) else r.at
                 label = fmt_moment(at) if isinstance(at, datetime) else fmt_day(at)
                 return at, _instant(at, tz), f"{_step_words(ref)} was done ({label})"

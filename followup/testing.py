@@ -198,39 +198,39 @@ def default_scenarios() -> tuple[Scenario, ...]:
         Scenario(
             name="new-york-rejected",
             interview=acme,
-            outcome=Outcome.rejected(on=date(2026, 11, 24), by=jane),
+            outcome=Outcome.rejected(at=date(2026, 11, 24), contact=jane),
             now=datetime(2026, 11, 25, 8, 0, tzinfo=ny),
             holidays=us_holidays,
         ),
         Scenario(
             name="kolkata-rejected-at-a-time",
             interview=tara,
-            outcome=Outcome.rejected(on=datetime(2027, 2, 26, 18, 30, tzinfo=ist), by=priya),
+            outcome=Outcome.rejected(at=datetime(2027, 2, 26, 18, 30, tzinfo=ist), contact=priya),
             now=datetime(2027, 2, 27, 9, 0, tzinfo=ist),
         ),
         Scenario(
             name="sydney-year-end",
             interview=koala,
-            outcome=Outcome.rejected(on=date(2026, 12, 31)),
+            outcome=Outcome.rejected(at=date(2026, 12, 31)),
             now=datetime(2026, 12, 31, 12, 0, tzinfo=syd),
             holidays=HolidayCalendar(dates=frozenset({date(2027, 1, 1), date(2027, 1, 26)})),
         ),
         Scenario(
             name="berlin-dst",
             interview=nordlicht,
-            outcome=Outcome.rejected(on=datetime(2027, 3, 26, 19, 45, tzinfo=ber), by=sofia),
+            outcome=Outcome.rejected(at=datetime(2027, 3, 26, 19, 45, tzinfo=ber), contact=sofia),
             now=datetime(2027, 3, 27, 10, 0, tzinfo=ber),
         ),
         Scenario(
             name="los-angeles-leap-day",
             interview=leap,
-            outcome=Outcome.rejected(on=date(2028, 2, 29)),
+            outcome=Outcome.rejected(at=date(2028, 2, 29)),
             now=datetime(2028, 3, 1, 9, 0, tzinfo=la),
         ),
         Scenario(
             name="new-york-offer",
             interview=acme,
-            outcome=Outcome.offer(on=date(2026, 11, 25), by=alex),
+            outcome=Outcome.offer(at=date(2026, 11, 25), contact=alex),
             now=datetime(2026, 11, 25, 12, 0, tzinfo=ny),
             holidays=us_holidays,
         ),
@@ -491,7 +491,7 @@ class StepContract:
             own = self.own(timeline, step)
             if not own:
                 continue
-            reply = ReplyReceived(at=min(a.due for a in own) - timedelta(minutes=1), sender="them")
+            reply = ReplyReceived(at=min(a.due for a in own) - timedelta(minutes=1), contact="them")
             after = {
                 a.id: a for a in self.own(self.schedule(scenario, step=step, history=[reply]), step)
             }

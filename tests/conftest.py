@@ -48,7 +48,7 @@ def interview(candidate: Candidate, jane: Contact) -> Interview:
 @pytest.fixture
 def rejection(jane: Contact) -> Outcome:
     """Jane's rejection, Tue 24 Nov 2026."""
-    return Outcome.rejected(on=date(2026, 11, 24), by=jane)
+    return Outcome.rejected(at=date(2026, 11, 24), contact=jane)
 
 
 @pytest.fixture

@@ -139,7 +139,7 @@ def outcomes(
         later = draw(st.integers(min_value=60, max_value=60 * 24 * 60))
         on = (interview.end + timedelta(minutes=later)).astimezone(draw(zones))
     by = draw(st.none() | contacts(name="Riley Recruiter"))
-    return Outcome(status=kind, on=on, by=by)
+    return Outcome(status=kind, at=on, contact=by)
 
 
 @st.composite
@@ -163,7 +163,7 @@ def history_records(draw: st.DrawFn, interview: Interview, step_ids: tuple[str, 
     if kind == "skipped":
         return StepSkipped(step=draw(st.sampled_from(step_ids)), at=at)
     if kind == "reply":
-        return ReplyReceived(at=at, sender=draw(st.none() | st.sampled_from(people or ["Riley Recruiter"])))
+        return ReplyReceived(at=at, contact=draw(st.none() | st.sampled_from(people or ["Riley Recruiter"])))
     if kind == "ooo":
         return OutOfOffice(
             until=_day_after(interview, draw(st.integers(1, 40))),
@@ -172,7 +172,7 @@ def history_records(draw: st.DrawFn, interview: Interview, step_ids: tuple[str, 
     if kind == "snooze":
         return Snoozed(step=draw(st.sampled_from(step_ids)), until=_day_after(interview, draw(st.integers(1, 90))))
     on = _day_after(interview, draw(st.integers(1, 60)))
-    return OutcomeChanged(outcome=Outcome.rejected(on=on))
+    return OutcomeChanged(outcome=Outcome.rejected(at=on))
 
 
 def histories(interview: Interview, step_ids: tuple[str, ...]) -> st.SearchStrategy[list[object]]:

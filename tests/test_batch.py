@@ -71,7 +71,7 @@ def _jobs(interview: Interview, jane: Contact, n: int = 6) -> list[Job]:
             decision_expected=date(2026, 11, 27),
             key=f"batch-{i}",
         )
-        outcome = Outcome.rejected(on=date(2026, 11, 24), by=jane) if i % 3 else None
+        outcome = Outcome.rejected(at=date(2026, 11, 24), contact=jane) if i % 3 else None
         history = [StepDone(step="thank-you", at=date(2026, 11, 20))] if i % 2 else []
         out.append(Job(iv, plan, outcome=outcome, history=history))
     return out

@@ -92,7 +92,7 @@ class TestAddingAChannel:
         assert out.body == "Hi Jane, thank you! Sam"
         step = KeepInTouch(channel="sms", template="Hi {first_name}, how is {company}? {signature}")
         action = Plan.of(step).schedule(
-            interview, outcome=Outcome.rejected(on=date(2026, 11, 24)), now=datetime(2026, 11, 25, tzinfo=NY)
+            interview, outcome=Outcome.rejected(at=date(2026, 11, 24)), now=datetime(2026, 11, 25, tzinfo=NY)
         )["keep-in-touch"]
         assert action.channel == "sms"
         assert action.message is not None
@@ -102,7 +102,7 @@ class TestAddingAChannel:
 class TestOneVocabulary:
     def test_actions_and_messages_name_their_channel(self, interview: Interview) -> None:
         plan = Plan.of(RejectionReply(), LinkedInConnect(note_limit=300), KeepInTouch(channel="linkedin-message"))
-        tl = plan.schedule(interview, outcome=Outcome.rejected(on=date(2026, 11, 24)), now=datetime(2026, 11, 25, tzinfo=NY))
+        tl = plan.schedule(interview, outcome=Outcome.rejected(at=date(2026, 11, 24)), now=datetime(2026, 11, 25, tzinfo=NY))
         assert {a.id: a.channel for a in tl} == {
             "rejection-reply": "email",
             "linkedin-connect.jane-doe": "linkedin-note",
@@ -124,7 +124,7 @@ class TestOneVocabulary:
 
     def test_filter_checks_the_name(self, interview: Interview) -> None:
         tl = Plan.of(RejectionReply()).schedule(
-            interview, outcome=Outcome.rejected(on=date(2026, 11, 24)), now=datetime(2026, 11, 25, tzinfo=NY)
+            interview, outcome=Outcome.rejected(at=date(2026, 11, 24)), now=datetime(2026, 11, 25, tzinfo=NY)
         )
         assert tl.filter(channel="email").ids == ("rejection-reply",)
         with pytest.raises(ValidationError):

@@ -154,7 +154,7 @@ class ThreeInTheMorning:
 
     def actions(self, ctx: Context) -> list[Action]:
         tz = ctx.interview.zone
-        on = ctx.outcome.on
+        on = ctx.outcome.at
         assert on is not None
         day = on.date() if isinstance(on, datetime) else on
         due = datetime.combine(day, time(3, 0), tzinfo=tz)

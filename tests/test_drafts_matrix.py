@@ -84,7 +84,7 @@ def interview(names: str, count: int, topics: bool, reach: str) -> Interview:
 
 
 def timelines(iv: Interview, tone: str) -> Iterator[tuple[str, Action]]:
-    rejected = Outcome.rejected(on=date(2026, 11, 24), by=iv.interviewers[0])
+    rejected = Outcome.rejected(at=date(2026, 11, 24), contact=iv.interviewers[0])
     plans = [
         (presets.after_interview(tone=tone), None),
         (presets.after_rejection(tone=tone), rejected),

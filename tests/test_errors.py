@@ -116,7 +116,7 @@ class TestBuiltIns:
             Interview(company="A", role="B", start=datetime(2026, 1, 5, 9, tzinfo=NY), candidate="Sam")  # type: ignore[arg-type]
         assert info.value.field == "candidate"
         with pytest.raises(ValidationError):
-            Outcome.rejected(on=date(2026, 1, 6), by="Jane")  # type: ignore[arg-type]
+            Outcome.rejected(at=date(2026, 1, 6), contact="Jane")  # type: ignore[arg-type]
 
     def test_diff_keys_clash_is_a_validation_error(self) -> None:
         with pytest.raises(ValidationError):

@@ -121,8 +121,8 @@ class TestExamples:
         assert [p.timezone for p in people] == [None, "Europe/London", "Europe/London"]
         assert all(p.topics for p in people)
         assert f.interview.careers_url == "https://acme.example/careers"
-        assert f.outcome.by is people[0]
-        assert f.outcome.on == datetime(2026, 11, 24, 16, 10, tzinfo=NY)
+        assert f.outcome.contact is people[0]
+        assert f.outcome.at == datetime(2026, 11, 24, 16, 10, tzinfo=NY)
         assert f.history == (
             StepDone(step="thank-you", at=datetime(2026, 11, 18, 18, 30, tzinfo=NY)),
         )
@@ -166,7 +166,7 @@ class TestExamples:
         assert all(p.email is None for p in f.interview.interviewers)
         recruiter = f.interview.recruiter
         assert recruiter is not None
-        assert f.outcome.by is recruiter
+        assert f.outcome.contact is recruiter
         assert f.plan.get("linkedin-connect").note_limit == 300  # type: ignore[attr-defined]
         assert f.holidays is not None
         assert date(2026, 12, 24) in f.holidays
@@ -250,8 +250,8 @@ class TestReading:
         assert i.start == datetime(2026, 11, 20, 14, tzinfo=NY)
         assert i.duration == timedelta(minutes=45)
         assert i.candidate.name == "Sam Rivera"
-        assert f.outcome.on == date(2026, 11, 24)
-        assert f.outcome.by is None
+        assert f.outcome.at == date(2026, 11, 24)
+        assert f.outcome.contact is None
         assert f.plan.name == "after-interview"
         assert f.holidays is None
         assert f.tone == "warm"
@@ -276,16 +276,16 @@ class TestReading:
         )
         f = loads(text)
         assert f.history[1:] == (
-            ReplyReceived(at=datetime(2026, 11, 25, 9, 15, tzinfo=NY), sender="Jane Doe"),
+            ReplyReceived(at=datetime(2026, 11, 25, 9, 15, tzinfo=NY), contact="Jane Doe"),
             OutOfOffice(until=date(2026, 12, 4), contact="omar@acme.example"),
-            Snoozed(step="linkedin-connect", until=date(2026, 12, 7), recipient="Omar Haddad"),
+            Snoozed(step="linkedin-connect", until=date(2026, 12, 7), contact="Omar Haddad"),
             StepSkipped(step="network", at=date(2026, 11, 30)),
             OutcomeChanged(outcome=attrs.evolve(f.history[5].outcome, status=OutcomeStatus.OFFER)),  # type: ignore[union-attr]
         )
         change = f.history[5]
         assert isinstance(change, OutcomeChanged)
-        assert change.outcome.by is not None
-        assert change.outcome.by.email == "priya@acme.example"
+        assert change.outcome.contact is not None
+        assert change.outcome.contact.email == "priya@acme.example"
 
     def test_plan_parameters(self) -> None:
         text = edit(
@@ -782,7 +782,7 @@ class TestAppendHistory:
         sender = 'Zoë "Z" O\'Brien \\ C:\\path\ttab\nnewline \x01\x7f 王芳 🙂'
         new = append_history_text(BASE, {"reply": date(2026, 11, 25), "from": sender})
         record = loads(new).history[-1]
-        assert record == ReplyReceived(at=date(2026, 11, 25), sender=sender)
+        assert record == ReplyReceived(at=date(2026, 11, 25), contact=sender)
         assert "王芳 🙂" in new  # non-ASCII is written as is
 
     def test_round_trips_dates_and_datetimes(self) -> None:
@@ -818,7 +818,7 @@ class TestAppendHistory:
             StepDone(
                 step="thank-you",
                 at=datetime(2026, 11, 20, 19, tzinfo=LONDON),
-                recipient="omar@acme.example",
+                contact="omar@acme.example",
             ),
         )
 
@@ -850,7 +850,7 @@ class TestAppendHistory:
         assert data.startswith(BASE.replace("\n", "\r\n").encode())
         assert data.endswith(b'[[history]]\r\nreply = 2026-11-25T09:15:00\r\nfrom = "Jane Doe"\r\n')
         assert load(path).history[-1] == ReplyReceived(
-            at=datetime(2026, 11, 25, 9, 15, tzinfo=NY), sender="Jane Doe"
+            at=datetime(2026, 11, 25, 9, 15, tzinfo=NY), contact="Jane Doe"
         )
         assert sorted(p.name for p in tmp_path.iterdir()) == ["acme.toml"]
 
@@ -876,7 +876,7 @@ class TestAppendHistory:
         assert path.read_text(encoding="utf-8").startswith(EXAMPLE)
         f = load(path)
         assert f.history == (
-            StepDone(step="thank-you", at=date(2026, 11, 20), recipient="Jane Doe"),
+            StepDone(step="thank-you", at=date(2026, 11, 20), contact="Jane Doe"),
         )
         timeline = f.schedule(now=datetime(2026, 11, 21, tzinfo=UTC))
         assert timeline["thank-you.jane-doe"].status is Status.DONE

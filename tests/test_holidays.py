@@ -495,7 +495,7 @@ class TestWhoseHolidaysInAPlan:
         now = datetime(2026, 12, 24, 12, tzinfo=NEW_YORK)
 
         london = plan.schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 12, 24), by=oliver), now=now, holidays="US"
+            iv, outcome=Outcome.rejected(at=date(2026, 12, 24), contact=oliver), now=now, holidays="US"
         )["rejection-reply"]
         assert london.due == datetime(2026, 12, 29, 10, tzinfo=LONDON)
         assert london.reason == (
@@ -507,7 +507,7 @@ class TestWhoseHolidaysInAPlan:
         assert london.holidays.to_dict()["code"] == "GB"
 
         new_york = plan.schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 12, 24), by=jane), now=now, holidays="US"
+            iv, outcome=Outcome.rejected(at=date(2026, 12, 24), contact=jane), now=now, holidays="US"
         )["rejection-reply"]
         assert new_york.due == datetime(2026, 12, 28, 10, tzinfo=NEW_YORK)  # Boxing Day is not a US holiday
         assert new_york.reason == (
@@ -525,7 +525,7 @@ class TestWhoseHolidaysInAPlan:
         now = datetime(2026, 6, 3, 12, tzinfo=BERLIN)
         # The "no" arrives on Wed 3 Jun 2026; Thu 4 Jun is Corpus Christi, kept in Bavaria only.
         by_bavarian = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 6, 3), by=bavarian), now=now
+            iv, outcome=Outcome.rejected(at=date(2026, 6, 3), contact=bavarian), now=now
         )["rejection-reply"]
         assert by_bavarian.due == datetime(2026, 6, 5, 10, tzinfo=BERLIN)
         assert by_bavarian.reason == (
@@ -533,7 +533,7 @@ class TestWhoseHolidaysInAPlan:
             "so Fri 5 Jun, at 10:00 in Europe/Berlin; holidays of Bayern, Germany (DE-BY, Anna Huber's own)"
         )
         by_berliner = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 6, 3), by=berliner), now=now
+            iv, outcome=Outcome.rejected(at=date(2026, 6, 3), contact=berliner), now=now
         )["rejection-reply"]
         assert by_berliner.due == datetime(2026, 6, 4, 10, tzinfo=BERLIN)
         assert by_berliner.reason.endswith("; holidays of Germany (DE, from Europe/Berlin)")
@@ -555,7 +555,7 @@ class TestWhoseHolidaysInAPlan:
         # With the plan's "US" too: the candidate's own calendar comes first.
         holidays = "US" if own else None
         tl = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=rejected), now=datetime(year, 9, 20, tzinfo=UTC), holidays=holidays
+            iv, outcome=Outcome.rejected(at=rejected), now=datetime(year, 9, 20, tzinfo=UTC), holidays=holidays
         )
         network = tl["network"]
         assert network.timezone == "Europe/Berlin"
@@ -576,7 +576,7 @@ class TestWhoseHolidaysInAPlan:
         nomad = Contact(name="Kim Lee", email="kim@acme.example", timezone="Etc/GMT+3")
         iv = _interview(nomad, start=datetime(2026, 11, 18, 10, tzinfo=NEW_YORK))
         reply = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 11, 25)), now=datetime(2026, 11, 25, tzinfo=UTC),
+            iv, outcome=Outcome.rejected(at=date(2026, 11, 25)), now=datetime(2026, 11, 25, tzinfo=UTC),
             holidays="US",
         )["rejection-reply"]
         assert reply.due.date() == date(2026, 11, 27)  # Thanksgiving skipped: the plan's US calendar
@@ -588,7 +588,7 @@ class TestWhoseHolidaysInAPlan:
         oliver = Contact(name="Oliver Bennett", email="oliver@acme.example", timezone="Europe/London")
         iv = _interview(oliver, start=datetime(2026, 11, 18, 10, tzinfo=NEW_YORK))
         reply = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 12, 22)), now=datetime(2026, 12, 1, tzinfo=UTC),
+            iv, outcome=Outcome.rejected(at=date(2026, 12, 22)), now=datetime(2026, 12, 1, tzinfo=UTC),
             holidays=[date(2026, 12, 23), date(2026, 12, 24)],
         )["rejection-reply"]
         assert reply.due == datetime(2026, 12, 29, 10, tzinfo=LONDON)
@@ -605,7 +605,7 @@ class TestWhoseHolidaysInAPlan:
         oliver = Contact(name="Oliver Bennett", email="oliver@acme.example", timezone="Europe/London", holidays="GB-SCT")
         iv = _interview(oliver, start=datetime(2026, 11, 18, 10, tzinfo=NEW_YORK))
         tl = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 11, 27)), now=datetime(2026, 11, 27, tzinfo=UTC)
+            iv, outcome=Outcome.rejected(at=date(2026, 11, 27)), now=datetime(2026, 11, 27, tzinfo=UTC)
         )
         data = tl["rejection-reply"].to_dict()
         assert data["due"] == "2026-12-01T10:00:00+00:00"  # Mon 30 Nov is Saint Andrew's Day

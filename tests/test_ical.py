@@ -134,7 +134,7 @@ def _people(zone: str) -> tuple[Interview, Outcome, datetime]:
         careers_url="https://acme.example/careers",
     )
     now = datetime(2026, 9, 9, 9, 0, tzinfo=ZoneInfo(zone))
-    return interview, Outcome.rejected(on=date(2026, 9, 8), by=pat), now
+    return interview, Outcome.rejected(at=date(2026, 9, 8), contact=pat), now
 
 
 def _moved_timeline(zone: str) -> Timeline:
@@ -330,7 +330,7 @@ class TestInstants:
         # Explore-openings runs on the fourth Thursday of each month from Thu 22 Oct,
         # a month after a 22 Sep rejection: its 26 Nov 2026 occurrence is Thanksgiving.
         interview, _outcome, _now = _people("America/New_York")
-        outcome = Outcome.rejected(on=date(2026, 9, 22), by=interview.interviewers[0])
+        outcome = Outcome.rejected(at=date(2026, 9, 22), contact=interview.interviewers[0])
         timeline = presets.after_interview().schedule(
             interview,
             outcome=outcome,
@@ -529,7 +529,7 @@ class TestInjection:
         )
         timeline = presets.after_interview().schedule(
             interview,
-            outcome=Outcome.rejected(on=date(2026, 11, 24), by=pat),
+            outcome=Outcome.rejected(at=date(2026, 11, 24), contact=pat),
             now=datetime(2026, 11, 25, 9, tzinfo=NEW_YORK),
             history=[OutOfOffice(until=date(2027, 2, 26))],
         )
@@ -587,7 +587,7 @@ ny = ZoneInfo("America/New_York")
 jane = Contact(name="Jane Doe", email="jane@acme.example", timezone="Europe/Berlin")
 iv = Interview(company="Acme Corp", role="Data Engineer", start=datetime(2026, 11, 20, 14, tzinfo=ny),
                candidate=Candidate(name="Sam Rivera"), interviewers=[jane])
-tl = presets.after_interview().schedule(iv, outcome=Outcome.rejected(on=date(2026, 11, 24)),
+tl = presets.after_interview().schedule(iv, outcome=Outcome.rejected(at=date(2026, 11, 24)),
                                         now=datetime(2026, 11, 25, 9, tzinfo=ny), holidays="US")
 print(hashlib.sha256(to_ical_bytes(tl)).hexdigest())
 """

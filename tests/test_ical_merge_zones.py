@@ -54,7 +54,7 @@ def _timeline(zone: str, start: datetime, *, company: str = "Acme Corp") -> Time
     decided = (start + timedelta(days=4)).date()
     while decided.weekday() >= 5:
         decided += timedelta(days=1)
-    outcome = Outcome.rejected(on=decided, by=pat)
+    outcome = Outcome.rejected(at=decided, contact=pat)
     now = datetime.combine(decided + timedelta(days=1), datetime.min.time(), tzinfo=tz)
     plan = presets.after_interview()
     first = plan.schedule(interview, outcome=outcome, now=now)["explore-openings"]

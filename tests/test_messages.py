@@ -22,7 +22,7 @@ from followup.tone import Facts, Severity, check_tone
 NY = ZoneInfo("America/New_York")
 DOC = Path(__file__).resolve().parent.parent / "docs" / "messages.md"
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=NY)
-REJECTED = Outcome.rejected(on=date(2026, 11, 24))
+REJECTED = Outcome.rejected(at=date(2026, 11, 24))
 
 NAMES = {
     "plain": ["Jane Doe", "Ravi Kumar", "Ana Lima"],

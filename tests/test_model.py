@@ -209,29 +209,29 @@ class TestInterview:
 class TestOutcome:
     def test_constructors_set_status(self, jane: Contact) -> None:
         assert Outcome.pending().status is OutcomeStatus.PENDING
-        assert Outcome.pending().on is None
-        rejected = Outcome.rejected(on=date(2026, 11, 24), by=jane)
-        assert (rejected.status, rejected.on, rejected.by) == (OutcomeStatus.REJECTED, date(2026, 11, 24), jane)
-        assert Outcome.offer(on=date(2026, 11, 24)).status is OutcomeStatus.OFFER
-        assert Outcome.withdrawn(on=date(2026, 11, 24)).status is OutcomeStatus.WITHDRAWN
+        assert Outcome.pending().at is None
+        rejected = Outcome.rejected(at=date(2026, 11, 24), contact=jane)
+        assert (rejected.status, rejected.at, rejected.contact) == (OutcomeStatus.REJECTED, date(2026, 11, 24), jane)
+        assert Outcome.offer(at=date(2026, 11, 24)).status is OutcomeStatus.OFFER
+        assert Outcome.withdrawn(at=date(2026, 11, 24)).status is OutcomeStatus.WITHDRAWN
 
     def test_status_converts_from_text(self) -> None:
-        assert Outcome(status="rejected", on=date(2026, 11, 24)).status is OutcomeStatus.REJECTED
+        assert Outcome(status="rejected", at=date(2026, 11, 24)).status is OutcomeStatus.REJECTED
 
     def test_naive_on_is_refused(self) -> None:
         with pytest.raises(ValidationError) as exc:
-            Outcome.rejected(on=NAIVE)
-        _check_error(exc, "on")
+            Outcome.rejected(at=NAIVE)
+        _check_error(exc, "at")
 
     def test_rejection_needs_a_date(self) -> None:
         with pytest.raises(ValidationError) as exc:
             Outcome(status="rejected")
-        _check_error(exc, "on")
+        _check_error(exc, "at")
         assert "rejected" in str(exc.value)
 
     def test_unknown_status_is_refused(self) -> None:
         with pytest.raises(ValueError, match="maybe"):
-            Outcome(status="maybe", on=date(2026, 11, 24))
+            Outcome(status="maybe", at=date(2026, 11, 24))
 
 
 class TestHistoryRecords:
@@ -269,11 +269,11 @@ class TestHistoryRecords:
     def test_outcome_changed_needs_a_dated_outcome(self) -> None:
         with pytest.raises(ValidationError) as exc:
             OutcomeChanged(outcome=Outcome.pending())
-        _check_error(exc, "outcome.on")
+        _check_error(exc, "outcome.at")
 
     def test_records_keep_their_values(self) -> None:
-        done = StepDone(step="thank-you.jane-doe", at=date(2026, 11, 20), recipient="Jane Doe")
-        assert (done.step, done.at, done.recipient) == ("thank-you.jane-doe", date(2026, 11, 20), "Jane Doe")
+        done = StepDone(step="thank-you.jane-doe", at=date(2026, 11, 20), contact="Jane Doe")
+        assert (done.step, done.at, done.contact) == ("thank-you.jane-doe", date(2026, 11, 20), "Jane Doe")
         ooo = OutOfOffice(until=date(2026, 12, 4), contact="jane@acme.example")
         assert (ooo.until, ooo.contact, ooo.at) == (date(2026, 12, 4), "jane@acme.example", None)
 
@@ -292,3 +292,50 @@ class TestCandidateSignature:
         with pytest.raises(ValidationError) as exc:
             Candidate(name="Sam", signature="Sam\x00")
         assert exc.value.field == "signature"
+
+
+class TestEvolve:
+    """Derived values follow the fields they derive from; given values stay."""
+
+    def _interview(self, **kwargs: object) -> Interview:
+        return Interview(
+            company="Acme Corp",
+            role="Data Engineer",
+            start=datetime(2026, 11, 20, 14, tzinfo=ZoneInfo("America/New_York")),
+            candidate=Candidate(name="Sam Rivera"),
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+    def test_a_new_start_brings_its_zone_and_key(self) -> None:
+        iv = self._interview()
+        la = attrs.evolve(iv, start=datetime(2026, 11, 20, 9, tzinfo=ZoneInfo("America/Los_Angeles")))
+        assert la.timezone == "America/Los_Angeles"
+        assert la.key == "acme-corp.data-engineer.20261120T1700Z"
+        assert iv.key == "acme-corp.data-engineer.20261120T1900Z"
+        assert iv.derived == la.derived == frozenset({"timezone", "key"})
+
+    def test_the_thank_you_follows_the_new_zone(self) -> None:
+        from followup import Contact, Plan, ThankYou
+
+        iv = self._interview(interviewers=[Contact(name="Jane Doe")])
+        la = attrs.evolve(iv, start=datetime(2026, 11, 20, 9, tzinfo=ZoneInfo("America/Los_Angeles")))
+        now = datetime(2026, 11, 20, 8, tzinfo=ZoneInfo("America/Los_Angeles"))
+        action = Plan.of(ThankYou()).schedule(la, now=now)["thank-you.jane-doe"]
+        assert action.timezone == "America/Los_Angeles"
+        assert action.due == datetime(2026, 11, 20, 13, tzinfo=ZoneInfo("America/Los_Angeles"))
+
+    def test_a_new_company_gives_a_new_key(self) -> None:
+        assert attrs.evolve(self._interview(), company="Globex").key.startswith("globex.")
+
+    def test_given_values_stay(self) -> None:
+        iv = self._interview(timezone="Europe/Berlin", key="acme-1")
+        moved = attrs.evolve(
+            iv, company="Globex", start=datetime(2026, 11, 20, 9, tzinfo=ZoneInfo("America/Los_Angeles"))
+        )
+        assert (moved.timezone, moved.key) == ("Europe/Berlin", "acme-1")
+        assert moved.derived == frozenset()
+        assert attrs.evolve(iv, timezone=None).timezone == "America/New_York"
+
+    def test_equality_is_on_the_values_in_force(self) -> None:
+        assert self._interview() == self._interview(timezone="America/New_York")
+        assert self._interview(key="k") != self._interview()

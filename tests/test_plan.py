@@ -303,20 +303,20 @@ class TestScheduleErrors:
 
     def test_outcome_before_the_interview(self, interview: Interview, now: datetime) -> None:
         with pytest.raises(ValidationError) as exc:
-            presets.after_rejection().schedule(interview, outcome=Outcome.rejected(on=date(2026, 11, 19)), now=now)
+            presets.after_rejection().schedule(interview, outcome=Outcome.rejected(at=date(2026, 11, 19)), now=now)
         assert isinstance(exc.value, FollowupError)
-        assert exc.value.field == "outcome.on"
+        assert exc.value.field == "outcome.at"
         assert "on or after the interview" in str(exc.value)
 
     def test_outcome_changed_before_the_interview(self, interview: Interview, now: datetime) -> None:
-        history = [OutcomeChanged(outcome=Outcome.rejected(on=date(2026, 11, 19)))]
+        history = [OutcomeChanged(outcome=Outcome.rejected(at=date(2026, 11, 19)))]
         with pytest.raises(ValidationError) as exc:
             presets.after_interview().schedule(interview, history=history, now=now)
-        assert exc.value.field == "outcome.on"
+        assert exc.value.field == "outcome.at"
 
     def test_rejection_on_the_interview_day_is_accepted(self, interview: Interview, now: datetime) -> None:
         # "On or after the interview": a same-day rejection (given as a date) is valid.
-        tl = presets.after_rejection().schedule(interview, outcome=Outcome.rejected(on=date(2026, 11, 20)), now=now)
+        tl = presets.after_rejection().schedule(interview, outcome=Outcome.rejected(at=date(2026, 11, 20)), now=now)
         assert tl["rejection-reply"].due == datetime(2026, 11, 23, 10, tzinfo=NEW_YORK)
 
     def test_history_naming_an_unknown_step(self, interview: Interview, now: datetime) -> None:
@@ -358,7 +358,7 @@ class TestHistory:
     def test_done_by_action_id_and_recipient(self, interview: Interview, now: datetime) -> None:
         kim = Contact(name="Kim Lee")
         iv = attrs.evolve(interview, interviewers=(*interview.interviewers, kim))
-        history = [StepDone(step="thank-you", at=date(2026, 11, 20), recipient="Kim Lee")]
+        history = [StepDone(step="thank-you", at=date(2026, 11, 20), contact="Kim Lee")]
         tl = Plan.of(ThankYou()).schedule(iv, history=history, now=now)
         assert _statuses(tl) == {"thank-you.jane-doe": Status.OVERDUE, "thank-you.kim-lee": Status.DONE}
         history = [StepDone(step="thank-you.jane-doe", at=date(2026, 11, 20))]
@@ -384,8 +384,8 @@ class TestHistory:
 
     def test_reply_stops_status_checks_but_not_keep_in_touch(self, interview: Interview, now: datetime) -> None:
         history = [
-            ReplyReceived(at=date(2026, 11, 23), sender="Jane Doe"),
-            OutcomeChanged(outcome=Outcome.rejected(on=date(2026, 12, 10))),
+            ReplyReceived(at=date(2026, 11, 23), contact="Jane Doe"),
+            OutcomeChanged(outcome=Outcome.rejected(at=date(2026, 12, 10))),
         ]
         tl = presets.after_interview().schedule(interview, history=history, now=now)
         assert tl["status-check.1"].status is Status.CANCELLED
@@ -432,7 +432,7 @@ class TestHistory:
     def test_snooze_moves_one_action_only(self, interview: Interview, now: datetime) -> None:
         kim = Contact(name="Kim Lee", email="kim@acme.example")
         iv = attrs.evolve(interview, interviewers=(*interview.interviewers, kim))
-        history = [Snoozed(step="thank-you", recipient="kim@acme.example", until=date(2026, 11, 24))]
+        history = [Snoozed(step="thank-you", contact="kim@acme.example", until=date(2026, 11, 24))]
         tl = Plan.of(ThankYou()).schedule(iv, history=history, now=now)
         assert tl["thank-you.kim-lee"].due == datetime(2026, 11, 24, 17, tzinfo=NEW_YORK)
         assert tl["thank-you.kim-lee"].reason.endswith("snoozed to Tue 24 Nov 17:00")
@@ -452,7 +452,7 @@ class TestHistory:
         assert tl.ids == ("thank-you.jane-doe", "status-check.1", "status-check.2")
 
     def test_outcome_changed_switches_branch(self, interview: Interview, now: datetime) -> None:
-        history = [OutcomeChanged(outcome=Outcome.rejected(on=date(2026, 11, 30)))]
+        history = [OutcomeChanged(outcome=Outcome.rejected(at=date(2026, 11, 30)))]
         tl = presets.after_interview().schedule(interview, history=history, now=now)
         assert set(tl.ids) == {
             "thank-you.jane-doe", "status-check.1", "status-check.2", "rejection-reply",
@@ -467,14 +467,14 @@ class TestHistory:
         assert tl["rejection-reply"].status is Status.UPCOMING
 
     def test_status_check_before_the_change_is_kept(self, interview: Interview) -> None:
-        history = [OutcomeChanged(outcome=Outcome.rejected(on=date(2026, 12, 3)))]
+        history = [OutcomeChanged(outcome=Outcome.rejected(at=date(2026, 12, 3)))]
         late = datetime(2026, 12, 1, 12, tzinfo=NEW_YORK)
         tl = presets.after_interview().schedule(interview, history=history, now=late)
         assert tl["status-check.1"].status is Status.DUE
         assert tl["status-check.2"].status is Status.CANCELLED
 
     def test_outcome_argument_and_history_agree(self, interview: Interview, now: datetime) -> None:
-        outcome = Outcome.rejected(on=date(2026, 11, 24))
+        outcome = Outcome.rejected(at=date(2026, 11, 24))
         via_outcome = presets.after_interview().schedule(interview, outcome=outcome, now=now)
         via_history = presets.after_interview().schedule(interview, history=[OutcomeChanged(outcome=outcome)], now=now)
         assert via_outcome.to_dict() == via_history.to_dict()
@@ -482,7 +482,7 @@ class TestHistory:
 
 class TestHolidays:
     def test_country_code_skips_thanksgiving(self, interview: Interview) -> None:
-        outcome = Outcome.rejected(on=date(2026, 11, 25))  # Wed before Thanksgiving
+        outcome = Outcome.rejected(at=date(2026, 11, 25))  # Wed before Thanksgiving
         tl = presets.after_rejection().schedule(interview, outcome=outcome, now=EARLY, holidays="US")
         assert tl["rejection-reply"].due == datetime(2026, 11, 27, 10, tzinfo=NEW_YORK)
         assert tl["linkedin-connect.jane-doe"].due == datetime(2026, 12, 1, 10, tzinfo=NEW_YORK)
@@ -599,7 +599,7 @@ class TestScheduleProperties:
         interview = data.draw(interviews(max_interviewers=0))
         outcome = data.draw(outcomes(interview, kinds=("rejected",)))
         now = data.draw(aware_datetimes())
-        if interview.recruiter is None and outcome.by is None:
+        if interview.recruiter is None and outcome.contact is None:
             with pytest.raises(SchedulingError, match=r"interview\.recruiter or interview\.interviewers"):
                 presets.after_rejection().schedule(interview, outcome=outcome, now=now)
             return

@@ -88,7 +88,7 @@ class TestImportCost:
                 interviewers=[followup.Contact(name="Jane Doe")],
             )
             tl = followup.presets.after_interview().schedule(
-                iv, outcome=followup.Outcome.rejected(on=date(2026, 11, 24)),
+                iv, outcome=followup.Outcome.rejected(at=date(2026, 11, 24)),
                 now=datetime(2026, 11, 25, tzinfo=ZoneInfo("UTC")),
             )
             print(len(tl), "icalendar" in sys.modules)

@@ -57,7 +57,7 @@ def _interview(start: datetime, *people: Contact, candidate: Candidate | None = 
 def _rejected(zone: ZoneInfo, on: date, *, count: int = 4, every: int = 3) -> Timeline:
     iv = _interview(datetime.combine(on - timedelta(days=4), time(11), tzinfo=zone))
     plan = presets.after_rejection(keep_in_touch_every=relativedelta(months=every), keep_in_touch_count=count)
-    return plan.schedule(iv, outcome=Outcome.rejected(on=on), now=EARLY)
+    return plan.schedule(iv, outcome=Outcome.rejected(at=on), now=EARLY)
 
 
 class TestThankYou:
@@ -219,13 +219,13 @@ class TestRejectionReply:
 
     def test_goes_to_whoever_sent_the_rejection(self, interview: Interview) -> None:
         riley = Contact(name="Riley Recruiter", email="riley@acme.example", timezone="Europe/Berlin")
-        outcome = Outcome.rejected(on=date(2026, 11, 24), by=riley)
+        outcome = Outcome.rejected(at=date(2026, 11, 24), contact=riley)
         action = Plan.of(RejectionReply()).schedule(interview, outcome=outcome, now=EARLY)["rejection-reply"]
         assert action.recipient == riley
         assert action.due == datetime(2026, 11, 25, 10, tzinfo=BERLIN)
 
     def test_rejection_at_a_moment(self, interview: Interview) -> None:
-        outcome = Outcome.rejected(on=datetime(2026, 11, 24, 16, 30, tzinfo=NEW_YORK))
+        outcome = Outcome.rejected(at=datetime(2026, 11, 24, 16, 30, tzinfo=NEW_YORK))
         action = Plan.of(RejectionReply()).schedule(interview, outcome=outcome, now=EARLY)["rejection-reply"]
         assert action.due == datetime(2026, 11, 25, 10, tzinfo=NEW_YORK)
         assert action.anchor == datetime(2026, 11, 24, 16, 30, tzinfo=NEW_YORK)

@@ -38,7 +38,7 @@ def _utc(moment: datetime) -> datetime:
 @pytest.fixture
 def timeline(interview: Interview, now: datetime) -> Timeline:
     """after_interview, rejected on Tue 24 Nov (via history), seen on Wed 25 Nov 08:00."""
-    history = [OutcomeChanged(outcome=Outcome.rejected(on=date(2026, 11, 24)))]
+    history = [OutcomeChanged(outcome=Outcome.rejected(at=date(2026, 11, 24)))]
     return presets.after_interview().schedule(interview, history=history, now=now)
 
 
