@@ -14,6 +14,7 @@ from followup.errors import (
     FollowupError,
     InputFileError,
     InvalidStepError,
+    NotFoundError,
     SchedulingError,
     TemplateError,
     ValidationError,
@@ -21,7 +22,9 @@ from followup.errors import (
 
 if TYPE_CHECKING:
     from followup import presets
+    from followup.case import Case
     from followup.channels import Channel
+    from followup.codec import from_dict, to_dict
     from followup.ical import to_ical
     from followup.model import (
         Candidate,
@@ -62,6 +65,7 @@ __all__ = [
     "Anchor",
     "BusinessDays",
     "Candidate",
+    "Case",
     "Channel",
     "Contact",
     "Context",
@@ -78,6 +82,7 @@ __all__ = [
     "LinkedInConnect",
     "Message",
     "Network",
+    "NotFoundError",
     "Occurrences",
     "OutOfOffice",
     "Outcome",
@@ -101,7 +106,9 @@ __all__ = [
     "ValidationError",
     "When",
     "__version__",
+    "from_dict",
     "presets",
+    "to_dict",
     "to_ical",
 ]
 
@@ -110,6 +117,9 @@ __all__ = [
 # for apps that only need part of the library; icalendar loads only when exporting.
 _LAZY = {
     "presets": "followup.presets",
+    "Case": "followup.case",
+    "from_dict": "followup.codec",
+    "to_dict": "followup.codec",
     "Candidate": "followup.model",
     "Channel": "followup.channels",
     "Contact": "followup.model",

@@ -772,19 +772,22 @@ def _recipient(action: Any) -> str | None:
 def _draft_dict(action: Any) -> dict[str, Any]:
     """One draft for ``draft --format json``: the action's message with what identifies it."""
     full = action.to_dict()
-    return {
+    to = action.message.to
+    data = {
         "step": action.step,
         "id": action.id,
         "channel": action.message.channel,
         "status": action.status.value,
         "due": full["due"],
         "timezone": action.timezone,
-        "to": full["message"]["to"],
-        "recipient": full["recipient"],
+        "to": None if to is None else (f"{to.name} <{to.email}>" if to.email else to.name),
+        "recipient": full.get("recipient"),
         "subject": action.message.subject,
         "body": action.message.body,
         "tone": action.message.tone,
     }
+    # The same spelling as followup.to_dict: a value that is not there is left out.
+    return {k: v for k, v in data.items() if v is not None}
 
 
 def _body_lines(body: str, width: int) -> Iterator[str]:

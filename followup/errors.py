@@ -69,7 +69,7 @@ class ValidationError(FollowupError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{field}: {value!r} is not valid: {expected}")
+        super().__init__(f"{field + ': ' if field else ''}{value!r} is not valid: {expected}")
 
 
 class InvalidStepError(FollowupError, ValueError):

@@ -896,7 +896,8 @@ class _Loader:
             if param is None:
                 raise self.error(where, str(exc)) from None
             field = source.get(param, f"{where}.{param}")
-            inner = getattr(exc, "where", "")
+            # Data paths count from 0, file paths from 1, as people do.
+            inner = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m[1]) + 1}]", getattr(exc, "where", ""))
             if inner:
                 field += inner if inner.startswith("[") else f".{inner}"
             expected = getattr(exc, "expected", str(exc))

@@ -517,8 +517,8 @@ class Message:
 
     step: str
     channel: str = attrs.field(validator=channels.check)
-    to: Contact | None
-    subject: str | None
+    to: Contact | None = None
+    subject: str | None = None
     body: str
     tone: Tone = attrs.field(default="warm", validator=v.check_tone)
     sender: Candidate | None = None

@@ -50,7 +50,7 @@ from followup.steps import (
     StatusCheck,
     ThankYou,
 )
-from followup.timing import BusinessDays, SendWindow, describe_offset, parse_offset
+from followup.timing import BusinessDays, SendWindow
 
 if TYPE_CHECKING:
     from followup.typing import Step
@@ -88,11 +88,6 @@ BUILTIN_KINDS: Mapping[str, type] = {
 """The built-in kinds, in the order a plan uses them."""
 
 _KIND_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_LONG_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
-_PIECE = re.compile(r"\s*(\d+)\s*(business\s+days?|[a-z]+)\s*")
 _RESERVED = ("kind", "outcomes_only")
 
 _C = TypeVar("_C", bound=type)
@@ -604,16 +599,6 @@ def _show_default(value: Any) -> str:
 # --- parameter types ----------------------------------------------------------------------
 
 
-class _Bad(Exception):
-    """A value a parameter refuses (internal: becomes ``_ParamError``)."""
-
-    def __init__(self, expected: str, value: object, where: str = "") -> None:
-        self.expected = expected
-        self.value = value
-        self.where = where
-        super().__init__(expected)
-
-
 class _ParamError(InvalidStepError):
     """A bad parameter for a step kind (an :class:`InvalidStepError`).
 
@@ -658,9 +643,11 @@ class _ParamError(InvalidStepError):
 
 
 def _show_value(value: object) -> str:
+    from followup._convert import unstructure
+
     try:
-        data = _encode(value)
-    except _Bad:
+        data = unstructure(value)
+    except (ValidationError, TypeError, ValueError):
         return repr(value)
     return repr(data)
 
@@ -813,323 +800,6 @@ def _is_channel(annotation: Any) -> bool:
     )
 
 
-def _plural(n: int, unit: str) -> str:
-    return f"{n} {unit}" + ("" if n == 1 else "s")
-
-
-def _parse_duration(text: str) -> timedelta | relativedelta | BusinessDays:
-    """``"3 months"``, ``"2 business days"``, ``"3 hours"``; also ``"1 year 2 months"``."""
-    pos, pieces = 0, []
-    lowered = text.lower()
-    while pos < len(lowered):
-        m = _PIECE.match(lowered, pos)
-        if m is None or m.end() == pos:
-            raise ValidationError("duration", text, "a duration")
-        pieces.append(parse_offset(m.group(0)))
-        pos = m.end()
-    if not pieces:
-        raise ValidationError("duration", text, "a duration")
-    if len(pieces) == 1:
-        return pieces[0]
-    if any(isinstance(p, BusinessDays) for p in pieces):
-        raise ValidationError("duration", text, "business days on their own")
-    total: Any = (
-        relativedelta() if any(isinstance(p, relativedelta) for p in pieces) else timedelta()
-    )
-    for p in pieces:
-        total = total + p
-    return typing.cast("timedelta | relativedelta", total)
-
-
-def _same_offset(a: object, b: object) -> bool:
-    return type(a) is type(b) and a == b
-
-
-def _duration_text(value: timedelta | relativedelta | BusinessDays) -> str:
-    """Words for an offset that :func:`_parse_duration` reads back to an equal value of the same type."""
-    text = describe_offset(value)
-    if _round_trips(text, value):
-        return text
-    if isinstance(value, timedelta):
-        seconds = int(value.total_seconds())
-        text = (
-            _plural(seconds // 3600, "hour")
-            if seconds % 3600 == 0
-            else _plural(seconds // 60, "minute")
-        )
-    elif isinstance(value, relativedelta):
-        rd = value.normalized()
-        parts = []
-        for attr, unit in (("years", "year"), ("months", "month"), ("days", "day")):
-            n = getattr(rd, attr)
-            if n:
-                parts.append(
-                    _plural(n // 7, "week") if attr == "days" and n % 7 == 0 else _plural(n, unit)
-                )
-        if not parts:
-            parts.append("0 days")  # keeps it a calendar offset: "0 days 3 hours"
-        for attr, unit in (("hours", "hour"), ("minutes", "minute")):
-            n = getattr(rd, attr)
-            if n:
-                parts.append(_plural(n, unit))
-        text = " ".join(parts)
-    if _round_trips(text, value):
-        return text
-    raise _Bad(
-        "an offset that can be written in words (whole minutes, hours, days, weeks, months, "
-        "years or business days, none negative)",
-        value,
-    )
-
-
-def _round_trips(text: str, value: object) -> bool:
-    try:
-        return _same_offset(_parse_duration(text), value)
-    except ValidationError:
-        return False
-
-
-def _clock_text(value: time) -> str:
-    return value.isoformat("seconds" if value.second else "minutes")
-
-
-def _encode(value: Any) -> Any:
-    """A parameter value as JSON-safe data."""
-    if value is None or (
-        isinstance(value, bool | int | float) and not isinstance(value, enum.Enum)
-    ):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, str):
-        return value
-    if isinstance(value, BusinessDays | timedelta | relativedelta):
-        return _duration_text(value)
-    if isinstance(value, datetime):
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise _Bad("an aware datetime (naive datetimes cannot be stored)", value)
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        if value.tzinfo is not None:
-            raise _Bad("a naive local time of day", value)
-        return _clock_text(value)
-    if isinstance(value, SendWindow):
-        return {
-            "days": [_DAYS[d] for d in sorted(value.days)],
-            "start": _clock_text(value.start),
-            "end": _clock_text(value.end),
-        }
-    if isinstance(value, frozenset | set):
-        items = [_encode(v) for v in value]
-        return sorted(items, key=lambda x: (str(type(x)), str(x)))
-    if isinstance(value, tuple | list):
-        return [_encode(v) for v in value]
-    if isinstance(value, Mapping):
-        return {str(k): _encode(v) for k, v in value.items()}
-    raise _Bad(f"JSON-safe data, not a {type(value).__name__}", value)
-
-
-def _decode(value: Any, annotation: Any, where: str = "") -> Any:
-    """Read data (JSON values, or TOML's dates and times) for a parameter of this type."""
-    members = _members(annotation)
-    if annotation is Any or annotation is object:
-        if isinstance(value, str) and _DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                return value
-        return value
-    expected = _type_words(annotation)[1]
-    if value is None:
-        if _NONE in members:
-            return None
-        raise _Bad(expected, value, where)
-    durations = tuple(m for m in members if m in _DURATIONS)
-    if durations and isinstance(value, BusinessDays | timedelta | relativedelta):
-        offset: Any = value
-    elif (
-        durations
-        and isinstance(value, str)
-        and not (str in members and not _looks_like_duration(value))
-    ):
-        try:
-            offset = _parse_duration(value)
-        except ValidationError:
-            raise _Bad(expected, value, where) from None
-    else:
-        offset = None
-    if offset is not None:
-        offset = _coerce_offset(offset, durations)
-        if offset is None:
-            raise _Bad(expected, value, where)
-        return offset
-    for m in members:
-        if m is _NONE or m in _DURATIONS:
-            continue
-        try:
-            return _decode_one(value, m, where)
-        except _Bad:
-            if len(members) == 1 or (len(members) == 2 and _NONE in members):
-                raise
-    raise _Bad(expected, value, where)
-
-
-def _looks_like_duration(text: str) -> bool:
-    try:
-        _parse_duration(text)
-    except ValidationError:
-        return False
-    return True
-
-
-def _coerce_offset(offset: Any, allowed: tuple[Any, ...]) -> Any:
-    if type(offset) in allowed:
-        return offset
-    if isinstance(offset, relativedelta) and timedelta in allowed:
-        rd = offset.normalized()
-        if not (rd.years or rd.months):
-            return timedelta(days=rd.days, hours=rd.hours, minutes=rd.minutes, seconds=rd.seconds)
-    if isinstance(offset, timedelta) and relativedelta in allowed:
-        return relativedelta(seconds=int(offset.total_seconds())).normalized()
-    return None
-
-
-def _decode_one(value: Any, m: Any, where: str) -> Any:
-    expected = _type_words(m)[1]
-    origin = typing.get_origin(m)
-    args = typing.get_args(m)
-    if m is Any or m is object:
-        return _decode(value, Any, where)
-    if _is_channel(m):
-        if isinstance(value, str) and value in channels.names():
-            return value
-        raise _Bad(expected, value, where)
-    if m is bool:
-        if isinstance(value, bool):
-            return value
-        raise _Bad(expected, value, where)
-    if m is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        raise _Bad(expected, value, where)
-    if m is float:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
-        raise _Bad(expected, value, where)
-    if isinstance(m, type) and issubclass(m, enum.Enum):
-        if isinstance(value, m):
-            return value
-        try:
-            return m(value)
-        except ValueError:
-            raise _Bad(expected, value, where) from None
-    if m is str:
-        if isinstance(value, str):
-            return value
-        raise _Bad(expected, value, where)
-    if m is time:
-        if isinstance(value, time) and value.tzinfo is None:
-            return value
-        if isinstance(value, str):
-            c = _CLOCK.fullmatch(value.strip())
-            if c and int(c.group(1)) < 24 and int(c.group(2)) < 60 and int(c.group(3) or 0) < 60:
-                return time(int(c.group(1)), int(c.group(2)), int(c.group(3) or 0))
-        raise _Bad(expected, value, where)
-    if m is datetime:
-        moment = value
-        if isinstance(value, str):
-            try:
-                moment = datetime.fromisoformat(value)
-            except ValueError:
-                raise _Bad(expected, value, where) from None
-        if isinstance(moment, datetime) and moment.tzinfo is not None:
-            return moment
-        raise _Bad(expected, value, where)
-    if m is date:
-        if isinstance(value, date) and not isinstance(value, datetime):
-            return value
-        if isinstance(value, str) and _DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise _Bad(expected, value, where)
-    if m is SendWindow:
-        return _decode_window(value, where)
-    if origin in (frozenset, set, tuple, list):
-        item = args[0] if args else Any
-        items = [value] if isinstance(value, str) and item is OutcomeStatus else value
-        if not isinstance(items, list | tuple | set | frozenset) or isinstance(items, str):
-            raise _Bad(expected, value, where)
-        out = []
-        for i, x in enumerate(items, 1):
-            try:
-                out.append(_decode(x, item, ""))
-            except _Bad as exc:
-                raise _Bad(expected, x, _sub(where, f"[{i}]")) from exc
-        return origin(out) if origin is not list else out
-    if isinstance(m, type):
-        if isinstance(value, m):
-            return value
-        raise _Bad(expected, value, where)
-    return value  # an annotation we cannot read: let the class's own validators judge
-
-
-def _sub(where: str, key: str) -> str:
-    if not where:
-        return key.lstrip(".")
-    return where + key
-
-
-def _decode_window(value: Any, where: str) -> SendWindow:
-    if isinstance(value, SendWindow):
-        return value
-    expected = _type_words(SendWindow)[1]
-    if not isinstance(value, Mapping):
-        raise _Bad(expected, value, where)
-    unknown = [k for k in value if k not in ("days", "start", "end")]
-    if unknown:
-        close = difflib.get_close_matches(str(unknown[0]), ["days", "start", "end"], n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        raise _Bad(
-            f"a send window key: days, start or end{hint}",
-            value[unknown[0]],
-            _sub(where, f".{unknown[0]}"),
-        )
-    kwargs: dict[str, Any] = {}
-    for key in ("start", "end"):
-        if key in value:
-            kwargs[key] = _decode_one(value[key], time, _sub(where, f".{key}"))
-    if "days" in value:
-        days = value["days"]
-        if not isinstance(days, list | tuple) or not days:
-            raise _Bad(
-                'a list of weekdays, such as ["mon", "tue", "wed", "thu", "fri"]',
-                days,
-                _sub(where, ".days"),
-            )
-        numbers = []
-        for i, d in enumerate(days, 1):
-            if isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6:
-                numbers.append(d)
-            elif isinstance(d, str) and d.lower() in _DAYS:
-                numbers.append(_DAYS.index(d.lower()))
-            elif isinstance(d, str) and d.lower() in _LONG_DAYS:
-                numbers.append(_LONG_DAYS.index(d.lower()))
-            else:
-                raise _Bad(
-                    "a weekday: mon, tue, wed, thu, fri, sat or sun", d, _sub(where, f".days[{i}]")
-                )
-        kwargs["days"] = numbers
-    try:
-        return SendWindow(**kwargs)
-    except ValidationError as exc:
-        key = exc.field.removeprefix("window").lstrip(".") or "end"
-        raise _Bad(exc.expected, value.get(key, exc.value), _sub(where, f".{key}")) from None
-
-
 # --- parameters of a kind -------------------------------------------------------------------
 
 _ARG_LINE = re.compile(r"^\s{4,}(\w+):\s*(.*)$")
@@ -1185,6 +855,8 @@ def param_names(cls: type) -> tuple[str, ...]:
 
 
 def _params(cls: type) -> tuple[ParamInfo, ...]:
+    from followup._convert import unstructure
+
     hints = _hints(cls)
     docs = _arg_docs(cls)
     out = []
@@ -1196,8 +868,8 @@ def _params(cls: type) -> tuple[ParamInfo, ...]:
         if not required:
             value = _default_of(a)
             try:
-                default = _encode(value)
-            except _Bad:
+                default = unstructure(value, hints.get(a.name))
+            except (ValidationError, TypeError, ValueError):
                 default = repr(value)
         out.append(
             ParamInfo(
@@ -1228,8 +900,11 @@ def step_to_dict(
         InvalidStepError: the class is not registered, or a parameter holds a
             value that cannot be written as data.
     """
+    from followup._convert import unstructure
+
     reg = registry or default_registry
     kind = reg.kind_of(step)
+    hints = _hints(type(step))
     out: dict[str, Any] = {"kind": kind}
     for a in _init_fields(type(step)):
         value = getattr(step, a.name)
@@ -1237,11 +912,22 @@ def step_to_dict(
             default = _default_of(a)
             if _equal(value, default):
                 continue
+        if value is None:
+            # None is never written (TOML has no null): left out when it is the default,
+            # else "none", which reads back as None for parameters that allow it.
+            if a.default is attrs.NOTHING or _default_of(a) is not None:
+                out[_param_name(a)] = "none"
+            continue
         try:
-            out[_param_name(a)] = _encode(value)
-        except _Bad as exc:
+            out[_param_name(a)] = unstructure(value, hints.get(a.name))
+        except (ValidationError, TypeError, ValueError) as exc:
+            expected = (
+                exc.expected
+                if isinstance(exc, ValidationError)
+                else f"JSON-safe data, not a {type(value).__name__}"
+            )
             raise _ParamError(
-                kind, _param_name(a), value, exc.expected, step=getattr(step, "id", None)
+                kind, _param_name(a), value, expected, step=getattr(step, "id", None)
             ) from None
     return out
 
@@ -1281,6 +967,8 @@ def step_from_dict(
 def _step_from(
     data: Mapping[str, Any], reg: Registry, *, kind: str | None = None, prefix: str = ""
 ) -> Any:
+    from followup._convert import structure_value
+
     if not isinstance(data, Mapping):
         raise InvalidStepError(
             f"{prefix}a step is a mapping such as {{'kind': 'keep-in-touch'}}, not {data!r}"
@@ -1319,11 +1007,14 @@ def _step_from(
                     f"it takes: {', '.join(fields)}"
                 ),
             )
+        hint = hints.get(a.name, Any)
         try:
-            kwargs[a.name if a.alias is None else a.alias] = _decode(value, hints.get(a.name, Any))
-        except _Bad as exc:
+            kwargs[a.name if a.alias is None else a.alias] = structure_value(value, hint)
+        except ValidationError as exc:
+            # The value itself: say what the parameter takes; a part of it: what that part takes.
+            expected = exc.expected if exc.field else _type_words(hint)[1]
             raise _ParamError(
-                name, key, exc.value, exc.expected, where=exc.where, prefix=prefix
+                name, key, exc.value, expected, where=exc.field, prefix=prefix
             ) from None
     missing = [n for n, a in fields.items() if a.default is attrs.NOTHING and n not in kwargs]
     if missing:

@@ -246,7 +246,7 @@ class _Scheduler:
                 seen[a.id] = a.step
                 actions.append(a)
         self._check_action_ids(seen)
-        return Timeline(actions, self.now, self.interview.key)
+        return Timeline(actions=actions, now=self.now, interview=self.interview.key)
 
     def _check_action_ids(self, seen: Mapping[str, str]) -> None:
         # "thank-you.nobody" names a real step but no action of it: refuse rather than ignore.

@@ -480,7 +480,7 @@ class KeepInTouch:
     )
     every: relativedelta = attrs.field(factory=lambda: relativedelta(months=3))
     count: int | None = 4
-    until: Any = None
+    until: date | None = None
     at: time = time(10, 0)
     channel: ChannelName = attrs.field(default="email", validator=_check_message_channel)
     window: SendWindow = _window_field()
@@ -532,7 +532,7 @@ class ExploreOpenings:
     first: relativedelta = attrs.field(factory=lambda: relativedelta(months=1))
     every: relativedelta = attrs.field(factory=lambda: relativedelta(months=1))
     count: int | None = 6
-    until: Any = None
+    until: date | None = None
     at: time = time(9, 0)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)

@@ -11,8 +11,8 @@ import attrs
 
 from followup import _validate as v
 from followup import channels
-from followup.errors import NotFoundError, ValidationError
-from followup.model import Candidate, Contact, Message, Status
+from followup.errors import NotFoundError
+from followup.model import Contact, Message, Status
 from followup.timing import AppliedHolidays, SendWindow
 
 __all__ = ["Action", "Occurrences", "Timeline"]
@@ -114,175 +114,22 @@ class Action:
         return self.recurrence.occurrences if self.recurrence else (self.due,)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-safe dict (the ``followup plan --format json`` shape)."""
-        msg = self.message
-        return {
-            "id": self.id,
-            "step": self.step,
-            "channel": self.channel,
-            "title": self.title,
-            "due": self.due.isoformat(),
-            "timezone": self.timezone,
-            "status": self.status.value,
-            "reason": self.reason,
-            "status_note": self.status_note,
-            "recipient": _contact_dict(self.recipient),
-            "recurrence": None
-            if self.recurrence is None
-            else {
-                "rrule": self.recurrence.rrule,
-                "description": self.recurrence.description,
-                "occurrences": [o.isoformat() for o in self.recurrence.occurrences],
-                "planned": [o.isoformat() for o in self.recurrence.planned],
-            },
-            "message": None
-            if msg is None
-            else {
-                "to": _address(msg.to),
-                "subject": msg.subject,
-                "body": msg.body,
-                "channel": msg.channel,
-                "tone": msg.tone,
-                "from": _contact_dict(msg.sender),
-                **({} if msg.limit is None else {"limit": msg.limit}),
-            },
-            "notes": self.notes,
-            "links": list(self.links),
-            "anchor": None if self.anchor is None else self.anchor.isoformat(),
-            "window": {
-                "days": sorted(self.window.days),
-                "start": self.window.start.isoformat("minutes"),
-                "end": self.window.end.isoformat("minutes"),
-            },
-            "stop_on": sorted(self.stop_on),
-            "interview": self.interview,
-            "holidays": None if self.holidays is None else self.holidays.to_dict(),
-        }
+        """This action as JSON-safe data (:func:`followup.to_dict`'s shape), without ``None``s."""
+        from followup._convert import unstructure
+
+        data: dict[str, Any] = unstructure(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Action:
-        """Rebuild an action from :meth:`to_dict`'s output.
+        """Rebuild an action from :meth:`to_dict`'s data; the round trip gives an equal action.
 
         Raises:
-            ValidationError: a field is missing or malformed; the message names it.
+            ValidationError: the data is not valid; ``field`` is the path to the value at fault.
         """
-        try:
-            recipient = _contact_from(data.get("recipient"))
-            rec = data.get("recurrence")
-            msg = data.get("message")
-            window = data.get("window") or {}
-            return cls(
-                id=data["id"],
-                step=data["step"],
-                channel=data["channel"],
-                title=data["title"],
-                due=datetime.fromisoformat(data["due"]),
-                timezone=data["timezone"],
-                status=data.get("status", "upcoming"),
-                reason=data.get("reason", ""),
-                status_note=data.get("status_note", ""),
-                recipient=recipient,
-                message=None
-                if msg is None
-                else Message(
-                    step=data["step"],
-                    channel=msg.get("channel", data["channel"]),
-                    to=recipient,
-                    subject=msg.get("subject"),
-                    body=msg["body"],
-                    tone=msg.get("tone", "warm"),
-                    sender=_candidate_from(msg.get("from")),
-                    limit=msg.get("limit"),
-                ),
-                recurrence=None
-                if rec is None
-                else Occurrences(
-                    rrule=rec["rrule"],
-                    description=rec.get("description", ""),
-                    occurrences=tuple(datetime.fromisoformat(o) for o in rec["occurrences"]),
-                    planned=tuple(
-                        datetime.fromisoformat(o) for o in rec.get("planned", rec["occurrences"])
-                    ),
-                ),
-                notes=data.get("notes"),
-                links=tuple(data.get("links", ())),
-                anchor=None
-                if data.get("anchor") is None
-                else datetime.fromisoformat(data["anchor"]),
-                window=SendWindow(
-                    days=window.get("days", range(5)),
-                    start=time.fromisoformat(window.get("start", "09:00")),
-                    end=time.fromisoformat(window.get("end", "17:00")),
-                ),
-                stop_on=data.get("stop_on", ()),
-                interview=data.get("interview", ""),
-                holidays=None
-                if data.get("holidays") is None
-                else AppliedHolidays.from_dict(data["holidays"]),
-            )
-        except KeyError as exc:
-            raise ValidationError(
-                f"action.{exc.args[0]}", None, "a value: the field is required"
-            ) from None
-        except (TypeError, ValueError) as exc:
-            if isinstance(exc, ValidationError):
-                raise
-            raise ValidationError(
-                "action", data.get("id"), f"a valid action dict ({exc})"
-            ) from None
+        from followup._convert import structure
 
-
-def _contact_dict(c: Contact | Candidate | None) -> dict[str, Any] | None:
-    if c is None:
-        return None
-    out: dict[str, Any] = {
-        "name": c.name,
-        "email": c.email,
-        "linkedin": c.linkedin,
-        "timezone": c.timezone,
-        "holidays": None if c.holidays is None else c.holidays.to_value(),
-    }
-    if isinstance(c, Contact):
-        out.update(title=c.title, topics=list(c.topics), greeting=c.greeting, promised=c.promised)
-    else:
-        out.update(phone=c.phone, signature=c.signature)
-    return out
-
-
-def _contact_from(data: Mapping[str, Any] | None) -> Contact | None:
-    if data is None:
-        return None
-    return Contact(
-        name=data["name"],
-        email=data.get("email"),
-        linkedin=data.get("linkedin"),
-        title=data.get("title"),
-        timezone=data.get("timezone"),
-        topics=tuple(data.get("topics", ())),
-        holidays=data.get("holidays"),
-        greeting=data.get("greeting"),
-        promised=data.get("promised"),
-    )
-
-
-def _candidate_from(data: Mapping[str, Any] | None) -> Candidate | None:
-    if data is None:
-        return None
-    return Candidate(
-        name=data["name"],
-        email=data.get("email"),
-        phone=data.get("phone"),
-        linkedin=data.get("linkedin"),
-        signature=data.get("signature"),
-        timezone=data.get("timezone"),
-        holidays=data.get("holidays"),
-    )
-
-
-def _address(c: Contact | None) -> str | None:
-    if c is None:
-        return None
-    return f"{c.name} <{c.email}>" if c.email else c.name
+        return structure(data, cls)
 
 
 def _as_moment(value: date | datetime, tz_hint: datetime) -> datetime:
@@ -295,7 +142,7 @@ def _sorted_actions(actions: Iterable[Action]) -> tuple[Action, ...]:
     return tuple(sorted(actions, key=lambda a: (a.due, a.id)))
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Timeline:
     """The scheduled actions of one interview, sorted by due time then id.
 
@@ -308,9 +155,9 @@ class Timeline:
         interview: The interview's key.
     """
 
-    actions: tuple[Action, ...] = attrs.field(converter=_sorted_actions)
-    now: datetime = attrs.field(validator=v.check_aware)
     interview: str = ""
+    now: datetime = attrs.field(validator=v.check_aware)
+    actions: tuple[Action, ...] = attrs.field(default=(), converter=_sorted_actions)
 
     def __iter__(self) -> Iterator[Action]:
         return iter(self.actions)
@@ -390,28 +237,26 @@ class Timeline:
                 ):
                     continue
             kept.append(a)
-        return Timeline(kept, self.now, self.interview)
+        return Timeline(actions=kept, now=self.now, interview=self.interview)
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe."""
-        return {
-            "interview": self.interview,
-            "now": self.now.isoformat(),
-            "actions": [a.to_dict() for a in self.actions],
-        }
+        """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe (see :meth:`Action.to_dict`)."""
+        from followup._convert import unstructure
+
+        data: dict[str, Any] = unstructure(self)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
-        """Rebuild a timeline from :meth:`to_dict`'s output."""
-        try:
-            now = datetime.fromisoformat(data["now"])
-        except KeyError:
-            raise ValidationError(
-                "timeline.now", None, "an ISO 8601 datetime with offset"
-            ) from None
-        return cls(
-            [Action.from_dict(a) for a in data.get("actions", ())], now, data.get("interview", "")
-        )
+        """Rebuild a timeline from :meth:`to_dict`'s data; the round trip gives an equal timeline.
+
+        Raises:
+            ValidationError: the data is not valid; ``field`` is the path to the value at fault
+                (``actions[2].window.days[1]``, counting from 0).
+        """
+        from followup._convert import structure
+
+        return structure(data, cls)
 
 
 def _set_of(value: Any, kind: Any) -> set[Any] | None:

@@ -107,7 +107,7 @@ class TestBuiltIns:
         assert "'rejected'" in str(info.value)
         with pytest.raises(ValidationError):
             When(anchor="lunch")
-        tl = Timeline([], datetime(2026, 11, 21, tzinfo=NY))
+        tl = Timeline(now=datetime(2026, 11, 21, tzinfo=NY))
         with pytest.raises(ValidationError):
             tl.filter(status="soon")
 

@@ -116,7 +116,7 @@ class TestTerminal:
         assert result.code == 0, result.err
         assert RAW_CONTROL.search(result.out) is None
         data = json.loads(result.out)
-        assert "Jane \u009b31mDoe" in {a["recipient"]["name"] for a in data["actions"] if a["recipient"]}
+        assert "Jane \u009b31mDoe" in {a["recipient"]["name"] for a in data["actions"] if "recipient" in a}
 
     def test_error_messages_are_escaped(self, tmp_path: Path) -> None:
         path = write(tmp_path, BASE.replace('preset = "after-interview"', 'preset = "x\u009b2J\u202e"'))

@@ -566,7 +566,7 @@ class TestInjection:
             links=["https://acme.example/jobs?a=1;b=2,c"],
             interview="acme.interview",
         )
-        timeline = Timeline([action], datetime(2026, 11, 1, tzinfo=UTC), "acme.interview")
+        timeline = Timeline(actions=[action], now=datetime(2026, 11, 1, tzinfo=UTC), interview="acme.interview")
         data = to_ical_bytes(timeline)
         _check_export(timeline, data)
         event = _event(_parse(data), str(_parse(data).walk("VEVENT")[0]["X-FOLLOWUP-ACTION"]))
@@ -1018,7 +1018,7 @@ class TestMerge:
         self, interview: Interview, now: datetime, timeline: Timeline
     ) -> None:
         once = to_ical_bytes(timeline)
-        empty = Timeline([], now, interview.key)
+        empty = Timeline(now=now, interview=interview.key)
         cal = _parse(merge_ical(once, empty))
         assert {str(c["STATUS"]) for c in _events(cal)} == {"CANCELLED"}
 
@@ -1135,7 +1135,9 @@ class TestMerge:
 def _acme_without_linkedin(timeline: Timeline) -> Timeline:
     """The same interview, rescheduled with the LinkedIn step turned off."""
     return Timeline(
-        [a for a in timeline if a.step != "linkedin-connect"], timeline.now, timeline.interview
+        actions=[a for a in timeline if a.step != "linkedin-connect"],
+        now=timeline.now,
+        interview=timeline.interview,
     )
 
 

@@ -313,7 +313,7 @@ def test_the_example_plans_are_written_as_icalendar_writes_them(
 
 
 def test_the_calendars_name_is_escaped_in_name_and_x_wr_calname() -> None:
-    timeline = Timeline([], STAMP, "k")
+    timeline = Timeline(now=STAMP, interview="k")
     for name, written in (
         ("Follow-up: Acme, Inc.", b"Follow-up: Acme\\, Inc."),
         ("Jobs; 2026", b"Jobs\\; 2026"),

@@ -462,13 +462,18 @@ class TestStepData:
             "after_step": "rejection-reply",
             "after": "2 business days",
             "note_limit": 300,
-            "at": None,
             "window": {"days": ["mon", "wed", "fri"], "start": "08:00", "end": "18:30"},
             "outcomes": ["rejected"],
             "stop_on": [],
-            "tone": None,
-            "template": None,
         }
+
+    def test_none_is_never_written(self) -> None:
+        # Left out where None is the default; "none" where the default is another value.
+        data = step_to_dict(ThankYou(within=None))
+        assert data["within"] == "none"
+        assert "tone" not in data
+        assert step_from_dict(data) == ThankYou(within=None)
+        assert step_from_dict(json.loads(json.dumps(step_to_dict(RejectionReply(at=None))))) == RejectionReply(at=None)
 
     def test_defaults_can_be_left_out(self) -> None:
         data = step_to_dict(KeepInTouch(every=relativedelta(months=2), count=6), defaults=False)
@@ -600,7 +605,7 @@ class TestBadStepData:
             ),
             (
                 {"kind": "thank-you", "window": {"days": ["mon", "funday"]}},
-                "step kind 'thank-you', parameter 'window.days[2]': 'funday' is not valid: expected a weekday",
+                "step kind 'thank-you', parameter 'window.days[1]': 'funday' is not valid: expected a weekday",
             ),
             (
                 {"kind": "thank-you", "window": {"start": "18:00"}},
@@ -608,7 +613,7 @@ class TestBadStepData:
             ),
             (
                 {"kind": "thank-you", "outcomes": ["rejectd"]},
-                "step kind 'thank-you', parameter 'outcomes[1]': 'rejectd' is not valid: expected a list of outcomes",
+                "step kind 'thank-you', parameter 'outcomes[0]': 'rejectd' is not valid: expected one of 'pending', 'rejected'",
             ),
             (
                 {"kind": "linkedin-connect", "note_limit": "300"},
@@ -620,7 +625,7 @@ class TestBadStepData:
             ),
             (
                 {"kind": "keep-in-touch", "channel": "fax"},
-                "step kind 'keep-in-touch', parameter 'channel': 'fax' is not valid: expected a channel: one of 'email', 'linkedin-note', 'linkedin-message', 'task'",
+                "step kind 'keep-in-touch', parameter 'channel': 'fax' is not valid: expected a channel: one of email, linkedin-note, linkedin-message, task",
             ),
             (
                 {"kind": "coffee-chat"},

@@ -1,0 +1,95 @@
+"""A case: one interview's whole follow-up, as one value an app can store and schedule.
+
+A :class:`Case` holds the interview (with its candidate and people), the plan,
+the outcome known so far, the history and the holidays: what an interview file
+describes, and what :func:`followup.to_dict` turns into data (with a
+``version`` key) for a database row. Scheduling it gives the timeline::
+
+    case = Case(interview=interview, plan=presets.after_interview())
+    case = case.with_history(StepDone(step="thank-you", at=now))
+    timeline = case.schedule(now=now)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import attrs
+
+from followup import _validate as v
+from followup.model import HistoryRecord, Interview, Outcome
+from followup.plan import Plan
+from followup.presets import after_interview
+from followup.timeline import Timeline
+from followup.timing import HolidayCalendar
+from followup.typing import Tone
+
+if TYPE_CHECKING:
+    from followup.render import TemplateSet
+
+__all__ = ["Case"]
+
+
+def _history(value: Iterable[HistoryRecord]) -> tuple[HistoryRecord, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Case:
+    """One interview's follow-up: the facts, the plan and what has happened since.
+
+    Args:
+        interview: The interview, its candidate and the people met.
+        plan: The plan (default :func:`followup.presets.after_interview`).
+        outcome: The outcome known now (default pending).
+        history: What has happened since, in order.
+        holidays: Days that are not business days, if any.
+    """
+
+    interview: Interview = attrs.field(validator=v.instance_of(Interview, "an Interview"))
+    plan: Plan = attrs.field(factory=after_interview, validator=v.instance_of(Plan, "a Plan"))
+    outcome: Outcome = attrs.field(
+        factory=Outcome.pending, validator=v.instance_of(Outcome, "an Outcome")
+    )
+    history: tuple[HistoryRecord, ...] = attrs.field(default=(), converter=_history)
+    holidays: HolidayCalendar | None = attrs.field(
+        default=None, validator=v.optional_instance_of(HolidayCalendar, "a HolidayCalendar")
+    )
+
+    def schedule(
+        self,
+        *,
+        now: datetime,
+        tone: Tone | None = None,
+        templates: TemplateSet | None = None,
+    ) -> Timeline:
+        """The timeline of this case at ``now`` (see :meth:`followup.Plan.schedule`).
+
+        Args:
+            now: The current moment (aware).
+            tone: Override the plan's tone.
+            templates: Custom templates.
+
+        Raises:
+            ValidationError: ``now`` is naive, or a history record is malformed.
+            SchedulingError: the plan needs a fact the interview lacks.
+        """
+        return self.plan.schedule(
+            self.interview,
+            now=now,
+            outcome=self.outcome,
+            history=self.history,
+            holidays=self.holidays,
+            tone=tone,
+            templates=templates,
+        )
+
+    def with_history(self, *records: HistoryRecord) -> Case:
+        """The same case with ``records`` added at the end of its history.
+
+        Args:
+            *records: What happened.
+        """
+        return attrs.evolve(self, history=(*self.history, *records))
