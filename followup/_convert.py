@@ -253,8 +253,9 @@ def _structure_duration(value: Any, allowed: tuple[type, ...]) -> Any:
     elif isinstance(value, str):
         try:
             offset = parse_duration(value)
-        except ValidationError:
-            raise _Bad(value, expected) from None
+        except ValidationError as exc:
+            # A number too large says so (its bound); other words get what the field takes.
+            raise _Bad(value, exc.expected if "at most" in exc.expected else expected) from None
     else:
         raise _Bad(value, expected)
     coerced = _coerce_duration(offset, allowed)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import attrs
 
 from followup import _validate as v
-from followup.model import HistoryRecord, Interview, Outcome
+from followup.model import HistoryRecord, Interview, Outcome, OutcomeChanged
 from followup.plan import Plan
 from followup.presets import after_interview
 from followup.timeline import Timeline
@@ -34,6 +35,29 @@ __all__ = ["Case"]
 
 def _history(value: Iterable[HistoryRecord]) -> tuple[HistoryRecord, ...]:
     return tuple(value)
+
+
+def _local(value: Any, zone: ZoneInfo) -> Any:
+    if isinstance(value, datetime) and value.tzinfo is not None and not isinstance(value.tzinfo, ZoneInfo):
+        return value.astimezone(zone)
+    return value
+
+
+def _outcome_in_zone(outcome: Outcome, zone: ZoneInfo) -> Outcome:
+    at = _local(outcome.at, zone)
+    return outcome if at is outcome.at else attrs.evolve(outcome, at=at)
+
+
+def _in_zone(record: HistoryRecord, zone: ZoneInfo) -> HistoryRecord:
+    if isinstance(record, OutcomeChanged):
+        outcome = _outcome_in_zone(record.outcome, zone)
+        return record if outcome is record.outcome else OutcomeChanged(outcome=outcome)
+    changes = {
+        name: _local(getattr(record, name), zone)
+        for name in ("at", "until")
+        if hasattr(record, name) and _local(getattr(record, name), zone) is not getattr(record, name)
+    }
+    return attrs.evolve(record, **changes) if changes else record
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +81,17 @@ class Case:
     holidays: HolidayCalendar | None = attrs.field(
         default=None, validator=v.optional_instance_of(HolidayCalendar, "a HolidayCalendar")
     )
+
+    def __attrs_post_init__(self) -> None:
+        # Moments read from data carry a UTC offset only: put them in the interview's zone
+        # (the same instants), as they were when the case was built.
+        zone = self.interview.zone
+        history = tuple(_in_zone(r, zone) for r in self.history)
+        if any(a is not b for a, b in zip(history, self.history, strict=True)):
+            object.__setattr__(self, "history", history)
+        outcome = _outcome_in_zone(self.outcome, zone)
+        if outcome is not self.outcome:
+            object.__setattr__(self, "outcome", outcome)
 
     def schedule(
         self,

@@ -599,9 +599,9 @@ def _source_token(path: str) -> str:
 
 
 def _load(path: str) -> Any:
-    from followup import files
+    from followup import interview_file
 
-    return files.load(path)
+    return interview_file.load(path)
 
 
 def _timeline(args: argparse.Namespace) -> Any:
@@ -663,7 +663,7 @@ def _json(data: Any, out: TextIO) -> None:
 
 
 def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
-    from followup import files
+    from followup import interview_file
     from followup._atomic import write_atomic
 
     path = Path(args.path)
@@ -674,7 +674,7 @@ def _cmd_init(args: argparse.Namespace, out: TextIO) -> int:
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, files.EXAMPLE.encode("utf-8"))
+        write_atomic(path, interview_file.EXAMPLE.encode("utf-8"))
     except OSError as exc:
         raise InputFileError(f"cannot be written: {exc.strerror or exc}", path=str(path)) from exc
     print(f"wrote {path}: edit it, then run  followup plan {path}", file=out)
@@ -960,8 +960,19 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if errors else 0
 
 
-def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> dict[str, Any]:
-    """The [[history]] record the flags describe; misused flags are usage errors."""
+def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
+    """The history record the flags describe; misused flags are usage errors."""
+    from followup.model import (
+        Contact,
+        Outcome,
+        OutcomeChanged,
+        OutOfOffice,
+        ReplyReceived,
+        Snoozed,
+        StepDone,
+        StepSkipped,
+    )
+
     kind = next(
         k
         for k in ("done", "skip", "reply_from", "ooo_until", "snooze", "outcome")
@@ -999,31 +1010,26 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> dict[str, A
     if kind in ("done", "skip"):
         if not args.step:
             raise _UsageError(f"{flag} needs STEP: followup mark FILE thank-you {flag}")
-        record: dict[str, Any] = {
-            "step": args.step,
-            "done" if kind == "done" else "skipped": moment(args.at),
-        }
-        if args.recipient:
-            record["recipient"] = args.recipient
-    elif kind == "reply_from":
-        record = {"reply": moment(args.at), "from": args.reply_from}
-    elif kind == "ooo_until":
-        record = {"out_of_office_until": args.ooo_until}
-        if args.contact:
-            record["contact"] = args.contact
-        if args.at is not None:
-            record["at"] = moment(args.at)
-    elif kind == "snooze":
+        cls = StepDone if kind == "done" else StepSkipped
+        return cls(step=args.step, at=moment(args.at), contact=args.recipient)
+    if kind == "reply_from":
+        return ReplyReceived(at=moment(args.at), contact=args.reply_from)
+    if kind == "ooo_until":
+        at = None if args.at is None else moment(args.at)
+        return OutOfOffice(until=args.ooo_until, contact=args.contact, at=at)
+    if kind == "snooze":
         if args.until is None:
             raise _UsageError("--snooze needs --until DATE: the new date for the step")
-        record = {"step": args.snooze, "snoozed_until": moment(args.until)}
-        if args.recipient:
-            record["recipient"] = args.recipient
-    else:
-        record = {"outcome": args.outcome, "date": moment(args.at)}
-        if args.sender:
-            record["from"] = args.sender
-    return record
+        return Snoozed(step=args.snooze, until=moment(args.until), contact=args.recipient)
+    who = None
+    if args.sender:
+        people = [*f.interview.interviewers, *([f.interview.recruiter] if f.interview.recruiter else [])]
+        folded = args.sender.strip().casefold()
+        who = next(
+            (p for p in people if folded in (p.name.casefold(), (p.email or "").casefold())),
+            None,
+        ) or Contact(name=args.sender)
+    return OutcomeChanged(outcome=Outcome(status=args.outcome, at=moment(args.at), contact=who))
 
 
 def _check_step(args: argparse.Namespace, f: Any, now: datetime, step: str) -> None:
@@ -1044,15 +1050,22 @@ def _check_step(args: argparse.Namespace, f: Any, now: datetime, step: str) -> N
 
 
 def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
-    from followup import files
+    from followup import interview_file
+    from followup.errors import ValidationError
 
     f = _load(args.file)
     now = _now(args, f.interview.timezone).astimezone(f.interview.zone).replace(microsecond=0)
-    record = _mark_record(args, f, now)
-    if "step" in record:
-        _check_step(args, f, now, record["step"])
     try:
-        added = files.append_history(args.file, record, now=now).strip()
+        record = _mark_record(args, f, now)
+    except ValidationError as exc:
+        raise InputFileError(
+            f"the new history record is not valid: {exc}; the file is unchanged", path=args.file
+        ) from exc
+    step = getattr(record, "step", None)
+    if step is not None:
+        _check_step(args, f, now, step)
+    try:
+        added = interview_file.append_history(args.file, record, now=now).strip()
     except InputFileError as exc:
         if exc.path != args.file or "new history record" not in exc.detail:
             raise

@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any, overload
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -107,6 +108,36 @@ class Action:
     stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set)
     interview: str = ""
     holidays: AppliedHolidays | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # Moments read from data carry a UTC offset only: put them back in the action's zone
+        # (the same instants), so they show the zone's name and compare as they were built.
+        moments = [self.due, self.anchor]
+        if self.recurrence is not None:
+            moments += [*self.recurrence.occurrences, *self.recurrence.planned]
+        if all(m is None or m.tzinfo is None or isinstance(m.tzinfo, ZoneInfo) for m in moments):
+            return
+        tz = v.zone(self.timezone)
+
+        def local(moment: datetime) -> datetime:
+            if moment.tzinfo is None or isinstance(moment.tzinfo, ZoneInfo):
+                return moment  # a naive one is an error the validators and checks report
+            return moment.astimezone(tz)
+
+        object.__setattr__(self, "due", local(self.due))
+        if self.anchor is not None:
+            object.__setattr__(self, "anchor", local(self.anchor))
+        rec = self.recurrence
+        if rec is not None:
+            object.__setattr__(
+                self,
+                "recurrence",
+                attrs.evolve(
+                    rec,
+                    occurrences=tuple(local(o) for o in rec.occurrences),
+                    planned=tuple(local(o) for o in rec.planned),
+                ),
+            )
 
     @property
     def occurrences(self) -> tuple[datetime, ...]:

@@ -705,10 +705,9 @@ class TestMark:
         after = copy.read_bytes()
         assert after.startswith(before)
         zone = ZoneInfo(tomllib.loads(before.decode())["interview"]["timezone"])
-        at = (
-            datetime.fromisoformat(NOW).astimezone(zone).isoformat()
-        )  # now, in the interview's zone
-        record = f'[[history]]\nstep = "{step}"\ndone = {at}\n'
+        # now, in the interview's zone, written as a local time (the file's own zone)
+        at = datetime.fromisoformat(NOW).astimezone(zone).replace(tzinfo=None).isoformat()
+        record = f'[[history]]\nevent = "done"\nstep = "{step}"\nat = {at}\n'
         assert after[len(before) :].decode() == "\n" + record
         assert out == f"added to {copy}:\n\n{record}"
         statuses = {a["status"] for a in plan_json(copy)["actions"] if a["step"] == step}
@@ -723,8 +722,8 @@ class TestMark:
         assert data.startswith(ODD.encode("utf-8"))
         added = data[len(ODD) :].decode("utf-8")
         assert added == (
-            '\r\n\r\n[[history]]\r\nstep = "thank-you"\r\ndone = 2026-11-20T18:30:00-05:00\r\n'
-            '\r\n[[history]]\r\nreply = 2026-11-23\r\nfrom = "Jane Doe"\r\n'
+            '\r\n\r\n[[history]]\r\nevent = "done"\r\nstep = "thank-you"\r\nat = 2026-11-20T18:30:00\r\n'
+            '\r\n[[history]]\r\nevent = "reply"\r\nat = 2026-11-23\r\ncontact = "Jane Doe"\r\n'
         )
         actions = plan_json(path)["actions"]
         assert {a["id"]: a["status"] for a in actions}["thank-you.jane-doe"] == "done"
@@ -738,9 +737,9 @@ class TestMark:
         ok("mark", path, "--ooo-until", "2026-03-13", "--contact", "Lena Fischer", "--now", now)
         ok("mark", path, "--snooze", "status-check", "--until", "2026-03-20", "--now", now)
         text = path.read_text(encoding="utf-8")
-        assert 'step = "status-check.2"\nskipped = 2026-03-05T12:00:00-05:00\n' in text
-        assert 'out_of_office_until = 2026-03-13\ncontact = "Lena Fischer"\n' in text
-        assert 'step = "status-check"\nsnoozed_until = 2026-03-20\n' in text
+        assert 'event = "skipped"\nstep = "status-check.2"\nat = 2026-03-05T12:00:00\n' in text
+        assert 'event = "out-of-office"\nuntil = 2026-03-13\ncontact = "Lena Fischer"\n' in text
+        assert 'event = "snoozed"\nstep = "status-check"\nuntil = 2026-03-20\n' in text
         actions = {a["id"]: a for a in plan_json(path, "--now", now)["actions"]}
         assert actions["thank-you.daniel-okafor"]["status"] == "done"
         assert actions["status-check.2"]["status"] == "cancelled"
@@ -786,7 +785,7 @@ class TestMark:
         shutil.copyfile(EXAMPLES_BY_NAME["pending"], path)
         result = run("mark", path, "thank-you", "--done", "--recipient", "Nobody", "--now", NOW)
         assert result.code == 1
-        assert "recipient" in result.err
+        assert "contact" in result.err
         assert "Daniel Okafor" in result.err
         assert path.read_bytes() == EXAMPLES_BY_NAME["pending"].read_bytes()
 
@@ -975,7 +974,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     (
         "rejection-without-date",
         BASE + '\n[outcome]\nstatus = "rejected"\n',
-        "outcome.date: missing",
+        "outcome.at: missing",
     ),
     (
         "outcome-before-interview",
@@ -1096,12 +1095,12 @@ class TestErrors:
         assert "Traceback" not in result.err
 
     def test_internal_error_is_one_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        from followup import files
+        from followup import interview_file
 
         def boom(path: object) -> None:
             raise RuntimeError("something broke")
 
-        monkeypatch.setattr(files, "load", boom)
+        monkeypatch.setattr(interview_file, "load", boom)
         monkeypatch.delenv("FOLLOWUP_DEBUG", raising=False)
         result = run("plan", EXAMPLES_BY_NAME["pending"])
         assert result.code == 1

@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 from followup import files
-from followup.errors import InputFileError
+from followup.errors import InputFileError, ValidationError
 from followup.files import EXAMPLE, InterviewFile, append_history, append_history_text, load, loads
 from followup.model import (
     OutcomeChanged,
@@ -540,7 +540,7 @@ BAD_FILES: list[tuple[str, str, str | None, tuple[str, ...], str | None]] = [
     (
         "rejected-without-date",
         edit("date = 2026-11-24\n", ""),
-        "outcome.date",
+        "outcome.at",
         ("missing", "rejected"),
         "[outcome]",
     ),
@@ -838,7 +838,7 @@ class TestAppendHistory:
         assert "new history record" in str(info.value)
 
     def test_refuses_values_toml_cannot_hold(self) -> None:
-        with pytest.raises(TypeError):
+        with pytest.raises(ValidationError):
             append_history_text(BASE, {"step": "thank-you", "done": object()})
 
     def test_append_history_writes_the_file(self, tmp_path: Path) -> None:

@@ -394,7 +394,7 @@ class TestConcurrentMark:
         import tomllib
 
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        senders = sorted(record["from"] for record in data["history"])
+        senders = sorted(record["contact"] for record in data["history"])
         assert senders == sorted(f"{who}-{n}" for who in "AB" for n in range(50))
         assert path.read_text(encoding="utf-8").startswith(BASE)
         assert sorted(p.name for p in tmp_path.iterdir()) == ["i.toml"]  # no lock or temp left
