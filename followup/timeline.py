@@ -12,6 +12,7 @@ import attrs
 
 from followup import _validate as v
 from followup import channels
+from followup.changes import Changes, diff
 from followup.errors import NotFoundError
 from followup.model import Contact, Message, Status
 from followup.timing import AppliedHolidays, SendWindow
@@ -270,6 +271,31 @@ class Timeline:
             kept.append(a)
         return Timeline(actions=kept, now=self.now, interview=self.interview)
 
+    def diff(self, previous: Timeline) -> Changes[Action]:
+        """What changed since ``previous``: what an app shows as "new since your last sync".
+
+        Actions are matched by interview key and id. An action only this timeline has
+        is ``added``; one both have is ``changed`` when a field differs (``fields``
+        names them, in field order); one ``previous`` had as live and this one has
+        cancelled, or no longer has, is ``cancelled``. A status that only reflects
+        the moment each timeline was scheduled for (``upcoming``, ``due``,
+        ``overdue``) is not a change, nor is the wording of the reason alone; an
+        action becoming ``done`` or ``cancelled`` (or coming back) is.
+
+        Args:
+            previous: The timeline before (an earlier schedule of the same interview).
+
+        Returns:
+            A :class:`followup.changes.Changes` of actions.
+        """
+        return diff(
+            previous.actions,
+            self.actions,
+            key=lambda a: (a.interview, a.id),
+            fields=_changed_fields,
+            live=lambda a: a.status is not Status.CANCELLED,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe (see :meth:`Action.to_dict`)."""
         from followup._convert import unstructure
@@ -288,6 +314,26 @@ class Timeline:
         from followup._convert import structure
 
         return structure(data, cls)
+
+
+# Statuses that follow the clock alone: the same action is upcoming today and due tomorrow.
+_CLOCK_STATUSES = frozenset({Status.UPCOMING, Status.DUE, Status.OVERDUE})
+_COMPARED = tuple(
+    f.name for f in attrs.fields(Action) if f.name not in ("id", "interview", "status", "reason")
+)
+
+
+def _changed_fields(before: Action, after: Action) -> tuple[str, ...]:
+    """The fields in which two versions of an action differ, as a change (see Timeline.diff)."""
+    names = [name for name in _COMPARED if getattr(before, name) != getattr(after, name)]
+    if before.status != after.status and not (
+        before.status in _CLOCK_STATUSES and after.status in _CLOCK_STATUSES
+    ):
+        names.append("status")
+    if names and before.reason != after.reason:
+        names.append("reason")  # the reason says why the other fields changed
+    order = [f.name for f in attrs.fields(Action)]
+    return tuple(sorted(names, key=order.index))
 
 
 def _set_of(value: Any, kind: Any) -> set[Any] | None:

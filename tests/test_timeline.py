@@ -7,6 +7,7 @@ import pickle
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,8 +20,11 @@ from followup import (
     Occurrences,
     Outcome,
     OutcomeChanged,
+    Plan,
     SendWindow,
+    Snoozed,
     Status,
+    StepDone,
     Timeline,
     ValidationError,
     presets,
@@ -289,3 +293,52 @@ class TestSendWindowRoundTrip:
         again = Timeline.from_dict(tl.to_dict())
         assert {a.window for a in again} == {w}
         assert tl.to_dict()["actions"][0]["window"] == {"days": ["mon", "wed", "fri"], "start": "10:30", "end": "15:00"}
+
+
+class TestDiff:
+    """Timeline.diff: what an app shows as "new since your last sync"."""
+
+    def test_the_clock_alone_changes_nothing(self, interview: Interview) -> None:
+        plan = presets.after_interview()
+        before = plan.schedule(interview, now=datetime(2026, 11, 20, 15, tzinfo=NEW_YORK))
+        after = plan.schedule(interview, now=datetime(2026, 12, 20, 15, tzinfo=NEW_YORK))
+        assert {a.status for a in before} != {a.status for a in after}
+        changes = after.diff(before)
+        assert not changes
+        assert changes.unchanged == len(after)
+
+    def test_done_snoozed_cancelled_and_added(self, interview: Interview) -> None:
+        plan = presets.after_interview()
+        now = datetime(2026, 11, 21, 9, tzinfo=NEW_YORK)
+        before = plan.schedule(interview, now=now)
+        after = plan.schedule(
+            interview,
+            now=now,
+            outcome=Outcome.rejected(at=date(2026, 11, 24)),
+            history=[
+                StepDone(step="thank-you", at=datetime(2026, 11, 20, 18, tzinfo=NEW_YORK)),
+            ],
+        )
+        changes = after.diff(before)
+        changed = {c.after.id: c.fields for c in changes.changed}
+        assert changed["thank-you.jane-doe"] == ("status", "reason")
+        assert {a.id for a in changes.cancelled} == {"status-check.1", "status-check.2"}
+        assert all(a.status is Status.CANCELLED for a in changes.cancelled)  # why: in the reason
+        assert {a.step for a in changes.added} >= {"rejection-reply", "keep-in-touch"}
+        snoozed = plan.schedule(
+            interview, now=now, history=[Snoozed(step="status-check.1", until=date(2026, 12, 10))]
+        )
+        moved = {c.after.id: c.fields for c in snoozed.diff(before).changed}
+        # The second check is timed after the first: it moves with it.
+        assert moved == {
+            "status-check.1": ("due", "reason"),
+            "status-check.2": ("due", "reason", "anchor"),
+        }
+
+    def test_actions_are_keyed_by_interview_and_id(self, interview: Interview) -> None:
+        plan = presets.after_interview()
+        now = datetime(2026, 11, 21, 9, tzinfo=NEW_YORK)
+        before = plan.schedule(interview, now=now)
+        moved = plan.schedule(attrs.evolve(interview, company="Globex"), now=now)
+        changes = moved.diff(before)
+        assert len(changes.added) == len(changes.cancelled) == len(before)
