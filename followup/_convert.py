@@ -12,8 +12,8 @@ time of day             ``"09:00"`` (``"09:00:30"`` with seconds)
 duration                words: ``"45 minutes"``, ``"3 hours"``, ``"2 business days"``,
                         ``"3 months"``, ``"1 year 2 months"``
 send window             ``{"days": ["mon", "tue", ...], "start": "09:00", "end": "17:00"}``
-holidays                a country code ``"US"``, a list of dates, or both
-                        ``{"country": "US", "dates": [...]}``
+holidays                a code ``"US"`` or ``"DE-BY"``, a list of dates, or both:
+                        ``["GB", "2026-12-24"]`` (as interview files write them)
 enum, literal           its value: ``"rejected"``, ``"warm"``
 set                     a sorted list
 history record          a table with ``"event"``: ``done``, ``skipped``, ``snoozed``,
@@ -63,8 +63,8 @@ from followup.model import (
     StepSkipped,
 )
 from followup.timing import (
-    AppliedHolidays,
     Anchor,
+    AppliedHolidays,
     BusinessDays,
     HolidayCalendar,
     SendWindow,

@@ -282,8 +282,8 @@ def _previous(ctx: StepContext, step_id: str, first: Action) -> dict[str, str | 
     sent: date = first.due.astimezone(v.zone(first.timezone)).date()
     for record in ctx.history:
         if isinstance(record, StepDone) and record.step in (step_id, first.id) and (
-            record.recipient is None or first.recipient is None
-            or record.recipient.casefold() in (first.recipient.name.casefold(), (first.recipient.email or "").casefold())
+            record.contact is None or first.recipient is None
+            or record.contact.casefold() in (first.recipient.name.casefold(), (first.recipient.email or "").casefold())
         ):
             at = record.at
             sent = at.astimezone(v.zone(first.timezone)).date() if isinstance(at, datetime) else at

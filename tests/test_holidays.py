@@ -435,7 +435,7 @@ class TestInterviewFile:
         data = tl.to_dict()
         fiona = next(a for a in data["actions"] if a["id"] == "thank-you.fiona-reid")
         assert fiona["recipient"]["holidays"] == "GB-SCT"
-        assert fiona["message"]["from"]["holidays"] == ["DE-BE", "2026-12-31"]
+        assert fiona["message"]["sender"]["holidays"] == ["DE-BE", "2026-12-31"]
         back = Timeline.from_dict(data)
         assert back["thank-you.fiona-reid"].recipient == tl["thank-you.fiona-reid"].recipient
         assert back == tl
@@ -614,7 +614,6 @@ class TestWhoseHolidaysInAPlan:
             "place": "Scotland, United Kingdom",
             "dates": [],
             "from": "contact",
-            "zone": None,
             "person": "Oliver Bennett",
         }
         network = tl["network"].to_dict()

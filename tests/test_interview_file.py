@@ -112,7 +112,7 @@ class TestWriter:
         assert data["plan"] == {
             "preset": "after-interview",
             "tone": "formal",
-            "holidays": {"country": "US", "dates": [date(2026, 12, 24)]},
+            "holidays": ["US", date(2026, 12, 24)],
         }
         assert loads(dumps(case)).case == case
 

@@ -20,7 +20,6 @@ from followup import (
     Occurrences,
     Outcome,
     OutcomeChanged,
-    Plan,
     SendWindow,
     Snoozed,
     Status,
@@ -88,7 +87,6 @@ class TestAction:
             "dates": [],
             "from": "zone",
             "zone": "America/New_York",
-            "person": None,
         }
         assert data["recipient"]["name"] == "Jane Doe"
         assert data["message"]["to"] == data["recipient"]
