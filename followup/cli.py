@@ -1114,7 +1114,7 @@ def _input_stamp(files: Sequence[Any]) -> datetime:
     moments: list[datetime] = []
     for f in files:
         zone = f.interview.zone
-        moments.append(f.interview.start + f.interview.duration)
+        moments.append(f.interview.end)
         records = [f.outcome, *f.history]
         for record in records:
             for attr in ("on", "at", "until", "date"):

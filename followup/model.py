@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -318,8 +318,12 @@ class Interview:
 
     @property
     def end(self) -> datetime:
-        """When the interview ended (``start + duration``), in the interview's zone."""
-        return (self.start + self.duration).astimezone(self.zone)
+        """When the interview ended (``start + duration`` of elapsed time), in the interview's zone.
+
+        The duration is added to the instant, not to the wall clock, so an interview that
+        runs across a daylight-saving change ends when it really ended.
+        """
+        return (self.start.astimezone(UTC) + self.duration).astimezone(self.zone)
 
     def zone_of(self, contact: Contact | Candidate | None) -> str:
         """The IANA zone a contact (or the candidate) works in."""

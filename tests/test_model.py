@@ -118,6 +118,30 @@ class TestInterview:
         assert iv.end.tzinfo == NEW_YORK
         assert iv.end.utcoffset() == timedelta(hours=-5)
 
+    def test_end_across_the_spring_gap_is_elapsed_time(self, candidate: Candidate) -> None:
+        # 01:30 EST + 30 minutes is 03:00 EDT: 02:00 does not exist that night (found by Hypothesis
+        # in CI: the wall-clock sum 02:00-05:00 read back from JSON as a different instant).
+        iv = Interview(
+            company="Acme Corp",
+            role="Data Engineer",
+            start=datetime(2026, 3, 8, 1, 30, tzinfo=NEW_YORK),
+            duration=timedelta(minutes=30),
+            candidate=candidate,
+        )
+        assert iv.end.isoformat() == "2026-03-08T03:00:00-04:00"
+        assert iv.end.astimezone(UTC) - iv.start.astimezone(UTC) == timedelta(minutes=30)
+
+    def test_end_across_the_autumn_fold_is_elapsed_time(self, candidate: Candidate) -> None:
+        iv = Interview(
+            company="Acme Corp",
+            role="Data Engineer",
+            start=datetime(2026, 11, 1, 1, 30, tzinfo=NEW_YORK),
+            duration=timedelta(hours=1),
+            candidate=candidate,
+        )
+        assert iv.end.isoformat() == "2026-11-01T01:30:00-05:00"
+        assert iv.end.astimezone(UTC) - iv.start.astimezone(UTC) == timedelta(hours=1)
+
     def test_default_duration_is_one_hour(self, candidate: Candidate) -> None:
         iv = Interview(company="A", role="B", start=datetime(2026, 11, 20, 14, tzinfo=NEW_YORK), candidate=candidate)
         assert iv.duration == timedelta(hours=1)
