@@ -418,7 +418,7 @@ holidays = ["US", 2026-12-24]
 
 class TestInterviewFile:
     def test_subdivision_codes_are_read(self) -> None:
-        from followup.files import loads
+        from followup.interview_file import loads
 
         f = loads(FILE)
         assert f.interview.candidate.holidays == HolidayCalendar(country="DE-BE", dates=[date(2026, 12, 31)])
@@ -429,7 +429,7 @@ class TestInterviewFile:
 
     def test_codes_round_trip_through_the_timeline_json(self) -> None:
         from followup import Timeline
-        from followup.files import loads
+        from followup.interview_file import loads
 
         tl = loads(FILE).schedule(now=datetime(2026, 11, 20, 20, tzinfo=UTC))
         data = tl.to_dict()
@@ -453,7 +453,7 @@ class TestInterviewFile:
         self, old: str, new: str, field: str, near: str
     ) -> None:
         from followup import InputFileError
-        from followup.files import loads
+        from followup.interview_file import loads
 
         text = FILE.replace(old, new)
         assert text != FILE
@@ -734,3 +734,50 @@ class TestCommandLine:
         assert fiona["holidays"]["from"] == "contact"
         assert fiona["holidays"]["dates"] == ["2026-12-24"]  # the plan's listed date, added
         assert fiona["reason"].endswith("; holidays of Scotland, United Kingdom (GB-SCT, Fiona Reid's own, plus 1 listed date)")
+
+
+class TestConverter:
+    """Subdivision codes round-trip through followup.to_dict/from_dict and the interview file's writer."""
+
+    def test_people(self) -> None:
+        from followup import Candidate, Contact, from_dict, to_dict
+
+        anna = Contact(name="Anna Huber", email="anna@acme.example", timezone="Europe/Berlin", holidays="de-by")
+        assert to_dict(anna)["holidays"] == "DE-BY"
+        assert from_dict(to_dict(anna), Contact) == anna
+        sam = Candidate(name="Sam Rivera", holidays=["DE-BE", date(2026, 12, 31)])
+        assert to_dict(sam)["holidays"] == ["DE-BE", "2026-12-31"]
+        assert from_dict(to_dict(sam), Candidate) == sam
+
+    def test_a_mistyped_code_in_data_names_the_path(self) -> None:
+        from followup import Contact, from_dict
+
+        with pytest.raises(ValidationError) as exc:
+            from_dict({"name": "Anna Huber", "holidays": "DE-BX"}, Contact)
+        assert "holidays" in exc.value.field
+        assert '"DE-BY"' in str(exc.value)
+
+    def test_the_interview_file_and_the_case(self) -> None:
+        from followup import Case, from_dict, to_dict
+        from followup.interview_file import dumps, loads
+
+        case = loads(FILE).case
+        people = {c.name: c.holidays for c in case.interview.interviewers}
+        assert people == {"Jane Doe": HolidayCalendar(country="US-CA"), "Fiona Reid": HolidayCalendar(country="GB-SCT")}
+        text = dumps(case)
+        assert 'holidays = "US-CA"' in text
+        assert 'holidays = "GB-SCT"' in text
+        assert loads(text).case == case
+        assert from_dict(to_dict(case), Case) == case
+
+    def test_a_timeline_keeps_each_actions_calendar(self) -> None:
+        from followup import Timeline, from_dict, to_dict
+        from followup.interview_file import loads
+
+        tl = loads(FILE).schedule(now=datetime(2026, 11, 20, 20, tzinfo=UTC))
+        back = from_dict(to_dict(tl), Timeline)
+        assert back == tl
+        fiona = back["thank-you.fiona-reid"]
+        assert fiona.holidays is not None
+        assert fiona.holidays.calendar == HolidayCalendar(country="GB-SCT", dates=[date(2026, 12, 24)])
+        assert fiona.holidays.source is HolidaySource.CONTACT
