@@ -6,10 +6,21 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from followup import Candidate, Contact, Interview, Outcome
 
 NEW_YORK = ZoneInfo("America/New_York")
+
+# Hypothesis checks behaviour, not speed: no per-example deadline and no "too slow" health
+# check, so a loaded machine (CI, or a laptop building the docs) cannot fail a correct test.
+# Speed is measured in bench/. Tests that set their own settings() keep them.
+settings.register_profile(
+    "followup",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("followup")
 
 
 @pytest.fixture
