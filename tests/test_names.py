@@ -100,7 +100,8 @@ class TestGreetingNames:
         try:
             name = parse_name(written)
         except ValidationError:
-            assert all(w.casefold() in TITLE_WORDS for w in words)
+            # refused only when nothing but titles and letterless marks is left ("Dr. ,")
+            assert all(w.casefold() in TITLE_WORDS or not any(c.isalpha() for c in w) for w in words)
             return
         for form in (name.formal(ENGLISH_TITLES), name.informal(ENGLISH_TITLES)):
             assert form.strip()
