@@ -18,7 +18,13 @@ import attrs
 from followup import _validate as v
 from followup import channels
 from followup.errors import ValidationError
-from followup.timing import HolidayCalendar, HolidaysLike, holiday_calendar
+from followup.timing import (
+    WAKING_HOURS,
+    HolidayCalendar,
+    HolidaysLike,
+    SendWindow,
+    holiday_calendar,
+)
 from followup.typing import Tone
 
 __all__ = [
@@ -162,6 +168,10 @@ class Candidate:
         holidays: The candidate's holidays, for their own tasks: a country or subdivision
             code, dates, a code and dates, or a :class:`~followup.timing.HolidayCalendar`;
             left out, the plan's, else the country of the candidate's zone.
+        reminder_window: The candidate's own hours for calendar reminders (default
+            every day, 08:00–21:00 in their zone): a message due at night for them
+            (an afternoon send to Los Angeles from Berlin) is reminded of at the
+            window's close before it, with the send time in the recipient's zone.
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -171,6 +181,9 @@ class Candidate:
     signature: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     timezone: str | None = attrs.field(default=None, validator=v.check_timezone)
     holidays: HolidayCalendar | None = attrs.field(default=None, converter=_own_holidays)
+    reminder_window: SendWindow = attrs.field(
+        default=WAKING_HOURS, validator=attrs.validators.instance_of(SendWindow)
+    )
 
 
 def _contacts(value: Iterable[Contact] | None) -> tuple[Contact, ...]:

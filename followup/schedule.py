@@ -55,6 +55,7 @@ from followup.timing import (
     place,
     read_local,
     recipient_holidays,
+    reminder_time,
     settle,
     shift,
 )
@@ -415,9 +416,32 @@ class _Scheduler:
                 # on every export (and raise its SEQUENCE on every idle merge).
                 days = ", ".join(fmt_day(o.astimezone(tz).date()) for o in missed)
                 changes["status_note"] = f"not marked done on {days}"
+        if channels.get(action.channel).address != "none":
+            remind, note = self._reminder(due)
+            changes["remind_at"] = remind
+            reasons += [note] if note else []
         changes["status"] = status
         changes["reason"] = "; ".join(x for x in reasons if x)
         return attrs.evolve(action, **changes)
+
+    def _reminder(self, send: datetime) -> tuple[datetime, str | None]:
+        """The candidate's reminder for a message due at ``send``, and a note when it differs."""
+        from followup.lang import language
+
+        c = self.interview.candidate
+        zone_name = self.interview.zone_of(c)
+        ctz = v.zone(zone_name)
+        remind = reminder_time(send, ctz, c.reminder_window)
+        if remind == send:
+            return remind, None
+        return remind, language().phrase(
+            "reminder.moved",
+            remind=fmt_moment(remind.astimezone(ctz)),
+            zone=zone_name,
+            hours=c.reminder_window.describe(),
+            send=fmt_moment(send),
+            city=_city(send),
+        )
 
 
 _RECORD_WORDS = {
@@ -480,6 +504,14 @@ class _Route:
     note: str | None = None
     notes: str | None = None
     draft_into_notes: str | None = None  # the channel of a draft the task's notes carry
+
+
+def _city(moment: datetime) -> str:
+    """The place a zone is named after ("Los Angeles" for America/Los_Angeles)."""
+    key = getattr(moment.tzinfo, "key", None)
+    if not isinstance(key, str):
+        return str(moment.tzname())
+    return key.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def _person_matches(who: str, person: Contact) -> bool:

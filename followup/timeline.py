@@ -88,6 +88,10 @@ class Action:
         interview: The interview's key.
         holidays: The holiday calendar its dates were counted with, and where it came
             from (the recipient's, their zone's country, the plan's); None without one.
+        remind_at: When the candidate is reminded of a message (aware): inside the
+            candidate's hours, on or before ``due``; ``due`` itself when that is in
+            their hours, and None for tasks (already in the candidate's zone).
+            Calendars put the event here; ``due`` stays the time to send.
     """
 
     id: str
@@ -109,6 +113,12 @@ class Action:
     stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=_str_set)
     interview: str = ""
     holidays: AppliedHolidays | None = None
+    remind_at: datetime | None = attrs.field(default=None, validator=v.check_aware)
+
+    @property
+    def reminder(self) -> datetime:
+        """When the calendar reminds the candidate: ``remind_at``, else ``due``."""
+        return self.remind_at if self.remind_at is not None else self.due
 
     def __attrs_post_init__(self) -> None:
         # Moments read from data carry a UTC offset only: put them back in the action's zone

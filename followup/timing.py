@@ -35,6 +35,7 @@ from followup._validate import MAX_COUNT, check_range, to_enum
 from followup.errors import SchedulingError, ValidationError
 
 __all__ = [
+    "WAKING_HOURS",
     "Anchor",
     "AppliedHolidays",
     "BusinessDays",
@@ -53,6 +54,7 @@ __all__ = [
     "parse_offset",
     "read_local",
     "recipient_holidays",
+    "reminder_time",
 ]
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -663,10 +665,12 @@ class SendWindow:
             )
 
     def describe(self) -> str:
-        """``"09:00–17:00 weekday"`` or ``"10:00–16:00 Mon, Wed"``."""
+        """``"09:00–17:00 weekday"``, ``"08:00–21:00 daily"`` or ``"10:00–16:00 Mon, Wed"``."""
         hours = f"{self.start:%H:%M}–{self.end:%H:%M}"
         if self.days == frozenset(range(5)):
             return f"{hours} weekday"
+        if self.days == frozenset(range(7)):
+            return f"{hours} daily"
         return f"{hours} " + ", ".join(_WEEKDAY_NAMES[d] for d in sorted(self.days))
 
     def is_business_day(self, day: date, holidays: HolidayCalendar = NO_HOLIDAYS) -> bool:
@@ -721,6 +725,10 @@ class SendWindow:
 
 def _anchor(value: Any) -> Anchor:
     return to_enum(Anchor, "anchor", value)
+
+
+WAKING_HOURS = SendWindow(days=range(7), start=time(8, 0), end=time(21, 0))
+"""The candidate's hours for reminders by default: every day, 08:00–21:00 in their zone."""
 
 
 @attrs.frozen(kw_only=True)
@@ -794,6 +802,39 @@ def read_local(day: date, at: time, tz: ZoneInfo) -> datetime:
     """
     naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
     return naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def reminder_time(send: datetime, tz: ZoneInfo, window: SendWindow) -> datetime:
+    """When the candidate should be reminded of a message due at ``send``.
+
+    The reminder is for the candidate, the send time is for the recipient: the
+    reminder falls in the candidate's window (their waking hours) in their zone,
+    on or before the send time; the latest such moment, so the candidate
+    schedules the message in their mail client the evening before when the
+    recipient's afternoon is the candidate's night.
+
+    Args:
+        send: When the message should go out (aware).
+        tz: The candidate's zone.
+        window: The candidate's hours (every day by default: :data:`WAKING_HOURS`).
+
+    Returns:
+        ``send`` itself when it falls inside the window, else the window's close
+        on the latest allowed day before it.
+    """
+    local = send.astimezone(tz)
+    if window.contains(local):
+        return send
+    day = local.date()
+    if local.time().replace(tzinfo=None) < window.end:
+        day -= timedelta(days=1)  # before the window opens: the evening before
+    for _ in range(8):
+        if day.weekday() in window.days:
+            moment, _note = localize(day, window.end, tz)
+            if moment <= send:
+                return moment
+        day -= timedelta(days=1)
+    return send  # pragma: no cover - a window with no day; SendWindow requires one
 
 
 def localize(day: date, at: time, tz: ZoneInfo) -> tuple[datetime, str | None]:

@@ -501,7 +501,10 @@ class TestWhoseHolidaysInAPlan:
         assert london.reason == (
             "1 business day after the rejection on Thu 24 Dec; Fri 25 Dec is Christmas Day and Mon 28 Dec "
             "is Boxing Day (observed) in the United Kingdom, so Tue 29 Dec, at 10:00 in Europe/London; "
-            "holidays of the United Kingdom (GB, from Europe/London)"
+            "holidays of the United Kingdom (GB, from Europe/London); "
+            # 10:00 in London is 05:00 for the candidate in New York: reminded the evening before.
+            "the reminder is at Mon 28 Dec 21:00 in America/New_York, within your hours "
+            "(08:00–21:00 daily): schedule it to send at Tue 29 Dec 10:00 London time"
         )
         assert london.holidays is not None
         assert london.holidays.to_dict()["code"] == "GB"
@@ -596,7 +599,9 @@ class TestWhoseHolidaysInAPlan:
             "1 business day after the rejection on Tue 22 Dec; Fri 25 Dec is Christmas Day and Mon 28 Dec is "
             "Boxing Day (observed) in the United Kingdom and Wed 23 Dec and Thu 24 Dec are listed holidays, "
             "so Tue 29 Dec, at 10:00 in Europe/London; holidays of the United Kingdom (GB, from "
-            "Europe/London, plus 2 listed dates)"
+            "Europe/London, plus 2 listed dates); the reminder is at Mon 28 Dec 21:00 in "
+            "America/New_York, within your hours (08:00–21:00 daily): schedule it to send at "
+            "Tue 29 Dec 10:00 London time"
         )
 
     def test_json_names_the_calendar(self) -> None:

@@ -181,8 +181,11 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _expected(timeline: Timeline) -> dict[str, list[datetime]]:
-    """UID -> every occurrence's UTC instant, as the timeline says."""
-    return {uid_for(a): sorted(_utc(o) for o in a.occurrences) for a in timeline}
+    """UID -> every occurrence's UTC instant, as the timeline says: a message's event stands
+    at its reminder (``remind_at``, in the candidate's hours), the series moving with it."""
+    return {
+        uid_for(a): sorted(_utc(o + (a.reminder - a.due)) for o in a.occurrences) for a in timeline
+    }
 
 
 def _by_recurring_ical_events(data: bytes) -> dict[str, list[datetime]]:

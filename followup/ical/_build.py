@@ -24,6 +24,7 @@ from followup.errors import ExportError
 from followup.ical._text import clean_line, clean_text
 from followup.model import Status
 from followup.timeline import Action, Timeline
+from followup.timing import fmt_day
 
 DEFAULT_DOMAIN = "followup.invalid"
 """The domain part of UIDs unless one is given (``.invalid`` is reserved, so it never clashes)."""
@@ -261,9 +262,22 @@ def canonical_rrule(text: str) -> str:
 # --- one action -----------------------------------------------------------------------------
 
 
+def reminder_shift(action: Action) -> timedelta:
+    """How much earlier than the send time the event stands: the reminder falls in the
+    candidate's hours (``Action.remind_at``); the whole series moves with the first."""
+    return timedelta(0) if action.remind_at is None else action.remind_at - action.due
+
+
 def description(action: Action) -> str:
-    """The DESCRIPTION: why this date, what to do, the draft and the links."""
+    """The DESCRIPTION: why this date, when to send, what to do, the draft and the links."""
     parts = [f"Why this date: {action.reason}"]
+    if reminder_shift(action):
+        from followup.lang import language
+
+        send = action.due
+        city = action.timezone.rsplit("/", 1)[-1].replace("_", " ")
+        when = f"{send:%H:%M} on {fmt_day(send.date())}"
+        parts.append("When to send: " + language().phrase("notes.send_at", send=when, city=city))
     if action.notes:
         parts.append(f"What to do: {action.notes}")
     msg = action.message
@@ -366,10 +380,11 @@ def entries(
     pairs: list[tuple[datetime | None, datetime]] = [(None, first)]
     if rec is not None:
         pairs.extend(rec.moved)
+    shift = reminder_shift(action)
     out = []
     for planned, start in pairs:
-        begin = local(start, zone)
-        rid = None if planned is None else local(planned, zone)
+        begin = local(start + shift, zone)
+        rid = None if planned is None else local(planned + shift, zone)
         own_rule = rrule if planned is None else None
         # The hash covers every value written but DTSTAMP and SEQUENCE, so a merge can tell a
         # changed action. It is taken over the values rather than the serialised component;
@@ -436,7 +451,8 @@ def spans(actions: Iterable[Action], duration: timedelta) -> dict[str, Span]:
         if a.timezone in UTC_ZONES:
             continue
         occ = a.recurrence.planned + a.recurrence.occurrences if a.recurrence else (a.due,)
-        lo, hi = min(occ), max(occ) + duration
+        shift = reminder_shift(a)
+        lo, hi = min(occ) + min(shift, timedelta(0)), max(occ) + duration
         old = out.get(a.timezone)
         out[a.timezone] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
     return out

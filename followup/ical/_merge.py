@@ -357,8 +357,9 @@ class _ZonePlan:
             walls = ours.setdefault(a.timezone, [])
             recurring[a.timezone] = recurring.get(a.timezone, False) or a.recurrence is not None
             occ = a.recurrence.planned + a.recurrence.occurrences if a.recurrence else (a.due,)
+            shift = _build.reminder_shift(a)
             for o in occ:
-                begin = _build.local(o, a.timezone)
+                begin = _build.local(o + shift, a.timezone)
                 walls.append(begin.replace(tzinfo=None))
                 walls.append((begin + duration).replace(tzinfo=None))
         self.written: dict[str, _Written] = {}

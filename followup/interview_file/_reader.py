@@ -334,7 +334,9 @@ def read_text(path: str) -> str:
 
 # The keys each table takes, in the order the messages list them.
 _TOP_KEYS = ("version", "candidate", "interview", "outcome", "plan", "history")
-_CANDIDATE_KEYS = ("name", "email", "phone", "linkedin", "signature", "timezone", "holidays")
+_CANDIDATE_KEYS = (
+    "name", "email", "phone", "linkedin", "signature", "timezone", "holidays", "reminder_window",
+)  # fmt: skip
 _INTERVIEW_KEYS = (
     "company",
     "role",
@@ -669,12 +671,16 @@ class _Loader:
             raise self.missing("candidate", 'a [candidate] table with at least name = "Your Name"')
         self.check_keys(raw, "candidate", _CANDIDATE_KEYS, "[candidate]")
         kwargs: dict[str, Any] = {}
-        for key in _CANDIDATE_KEYS[:-1]:
+        for key in _CANDIDATE_KEYS[:-2]:
             value = self.text_value(raw, "candidate", key, _EXPECTED[key], required=key == "name")
             if value is not None:
                 kwargs[key] = value
         if "holidays" in raw:
             kwargs["holidays"] = self.holidays(raw["holidays"], "candidate.holidays")
+        if "reminder_window" in raw:
+            kwargs["reminder_window"] = self.window(
+                raw["reminder_window"], "candidate.reminder_window", every_day=True
+            )
         try:
             return Candidate(**kwargs)
         except ValidationError as exc:
@@ -1041,7 +1047,7 @@ class _Loader:
             return value
         return self.window(value, field)
 
-    def window(self, value: object, field: str) -> SendWindow:
+    def window(self, value: object, field: str, *, every_day: bool = False) -> SendWindow:
         if not isinstance(value, dict):
             raise self.bad(
                 field,
@@ -1049,6 +1055,9 @@ class _Loader:
                 'a table such as { start = "09:00", end = "17:00", days = ["mon", "fri"] }',
             )
         self.check_keys(value, field, _WINDOW_KEYS, "the send window")
+        if every_day and "days" not in value:
+            # The candidate's hours (reminders) hold every day unless the file says otherwise.
+            value = {**value, "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}
         window: SendWindow = self.converted(value, SendWindow, field)
         return window
 

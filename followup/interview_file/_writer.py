@@ -21,7 +21,7 @@ from followup.errors import ValidationError
 from followup.model import Contact, HistoryRecord, OutcomeChanged
 from followup.presets import PRESETS
 from followup.registry import Registry, default_registry, step_to_dict
-from followup.timing import localize
+from followup.timing import WAKING_HOURS, localize
 
 if TYPE_CHECKING:
     from followup.plan import Plan
@@ -263,7 +263,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _person(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A person's table: empty topics and the default reminder hours left out."""
     out = {k: v for k, v in data.items() if not (k == "topics" and not v)}
+    if out.get("reminder_window") == to_dict(WAKING_HOURS):
+        del out["reminder_window"]  # the default hours, as a file leaves them out
     if "holidays" in out:
         out["holidays"] = _native_holidays(out["holidays"])
     return out
