@@ -15,7 +15,9 @@ needs:
 
 Neither is ever a bare title. Titles recognised, with or without the dot and in
 any case: Dr, Prof, Professor, Doctor, Mr, Mrs, Ms, Miss, Mx, Sir, Dame, Herr,
-Frau, Mme. German academic additions after Dr or Prof ("Dr. med.", "Prof. Dr.
+Frau, Mme, Mlle, Madame, Monsieur, Mister, Rev, Revd, Reverend, Dra, Sra, Srta;
+any other capitalised abbreviation with a full stop before a name ("Ing.",
+"Lic.", "Capt.") is kept as a title as written. German academic additions after Dr or Prof ("Dr. med.", "Prof. Dr.
 rer. nat.") belong to the title. When several titles are written the formal
 form uses the academic one ("Herr Dr. Weber" gives "Dr. Weber", "Prof. Dr.
 Weber" gives "Prof. Weber"). "Herr" and "Frau" are read as titles so they never
@@ -24,7 +26,8 @@ become a first name; in English drafts they are written "Mr." and "Ms." (the
 ``greeting`` overrides everything). "Sir" and "Dame" go with the given name
 ("Sir John"). A name in a script written without spaces between family and
 given name (Chinese, Japanese, Korean) is used whole in every form. Particles
-("de la", "van der", "von", "bin", "al") start the family name.
+("de la", "van der", "von", "bin", "al", the Irish "Ní", "Mac", "Ó") start the
+family name.
 
 Companies. :func:`company_short_name` drops legal suffixes ("Pennine Logistics
 Ltd" → "Pennine Logistics", "Nordlicht Energie GmbH" → "Nordlicht Energie");
@@ -70,21 +73,42 @@ _TITLES: Mapping[str, str] = {
     "herr": "Herr",
     "frau": "Frau",
     "mme": "Mme",
+    "mlle": "Mlle",
+    "madame": "Madame",
+    "monsieur": "Monsieur",
+    "mister": "Mister",
+    "rev": "Rev",
+    "revd": "Revd",
+    "reverend": "Reverend",
+    "dra": "Dra",
+    "sra": "Sra",
+    "srta": "Srta",
 }
 # Abbreviations that may carry a dot ("Dr." in American, "Dr" in British usage): the
 # writer's choice is kept. The others are words and never take one.
-_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mme"})
-_ACADEMIC = ("Prof", "Professor", "Dr", "Doctor")  # preferred in a formal greeting, in this order
+_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mme", "Mlle", "Rev", "Dra", "Sra", "Srta"})
+_ACADEMIC = ("Prof", "Professor", "Dr", "Doctor", "Dra")  # preferred in a formal greeting, in this order
 _WITH_GIVEN_NAME = frozenset({"Sir", "Dame"})  # British usage: "Sir John", never "Sir Smith"
 
-ENGLISH_TITLES: Mapping[str, str] = {"Herr": "Mr.", "Frau": "Ms.", "Mme": "Ms."}
+ENGLISH_TITLES: Mapping[str, str] = {
+    "Herr": "Mr.",
+    "Frau": "Ms.",
+    "Mme": "Ms.",
+    "Madame": "Ms.",
+    "Mlle": "Ms.",
+    "Monsieur": "Mr.",
+    "Mister": "Mr.",
+    "Dra": "Dr.",
+    "Sra": "Ms.",
+    "Srta": "Ms.",
+}
 """How an English draft writes titles from other languages ("Herr Schmidt" → "Mr. Schmidt")."""
 
 # Words that start a family name: "Carlos de la Cruz", "Ludwig van Beethoven".
 _PARTICLES = frozenset(
     {
         "al", "bin", "binti", "bint", "da", "dal", "de", "degli", "dei", "del", "della", "der",
-        "des", "di", "do", "dos", "das", "du", "el", "ibn", "la", "le", "lo", "op", "san",
+        "des", "mac", "nic", "ní", "ó", "ua", "uí", "di", "do", "dos", "das", "du", "el", "ibn", "la", "le", "lo", "op", "san",
         "st", "st.", "te", "ten", "ter", "van", "vande", "vanden", "vander", "von", "zu", "zum",
         "zur",
     }
@@ -135,6 +159,26 @@ def _unshout(tokens: list[str]) -> list[str]:
         return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), token)
 
     return [word(t) for t in tokens]
+
+
+def _unknown_title(tokens: list[str]) -> bool:
+    """A capitalised abbreviation before a name ("Ing.", "Lic.", "Capt."): a title, never a given name.
+
+    A given name does not end in a full stop unless it is an initial ("J.", "JR."),
+    so a longer word with one, followed by a name, is read as a title not in the
+    list; greeting someone "Hi Ing." would be a bare title.
+    """
+    token = tokens[0]
+    letters = token[:-1]
+    return (
+        token.endswith(".")
+        and len(letters) >= 2
+        and letters.isalpha()
+        and letters[0].isupper()
+        and not _is_initial(token)
+        and letters.casefold() + "." not in _PARTICLES  # "St. Clair"
+        and any(ch.isalpha() for tok in tokens[1:] for ch in tok)
+    )
 
 
 def _is_initial(token: str) -> bool:
@@ -277,6 +321,8 @@ def parse_name(text: str) -> PersonName:
             tokens.pop(0)
         elif titles and titles[-1].rstrip(".") in _ACADEMIC and tokens[0].endswith(".") and tokens[0][:1].islower():
             tokens.pop(0)  # "Dr. med." / "Dr. rer. nat.": part of the title
+        elif _unknown_title(tokens):
+            titles.append(tokens.pop(0))  # "Ing. Pavel Novák", "Capt. Ana Ruiz": kept as written
         else:
             break
     while len(tokens) > 1 and _bare(tokens[-1]) in _POSTNOMINALS:

@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 from followup.errors import ValidationError
 from followup.names import ENGLISH_TITLES, company_short_name, parse_name, role_forms
 
-TITLE_WORDS = {"dr", "prof", "professor", "doctor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "herr", "frau", "mme"}
+TITLE_WORDS = {
+    "dr", "prof", "professor", "doctor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "herr",
+    "frau", "mme", "mlle", "madame", "monsieur", "mister", "rev", "revd", "reverend", "dra", "sra",
+    "srta",
+}  # fmt: skip
 
 
 class TestGreetingNames:
@@ -53,6 +57,22 @@ class TestGreetingNames:
             ("van Gogh", "van Gogh", "van Gogh"),
             ("  Jane   Doe ", "Jane Doe", "Jane"),
             ("DR INGRID MÜLLER", "Dr Müller", "Ingrid"),
+            # Titles that were once read as a given name ("Hi Mister,", "Hi Rev.,").
+            ("Mister Ollie Park", "Mr. Park", "Ollie"),
+            ("Rev. Dr. Ama Owusu", "Dr. Owusu", "Ama"),
+            ("Rev Ama Owusu", "Rev Owusu", "Ama"),
+            ("Dra. Lucía Fernández", "Dr. Fernández", "Lucía"),
+            ("Sra. Ana Ruiz", "Ms. Ruiz", "Ana"),
+            ("Mlle Chloé Martin", "Ms. Martin", "Chloé"),
+            ("Monsieur Paul Girard", "Mr. Girard", "Paul"),
+            # An abbreviation not in the list, with its full stop, is a title as written.
+            ("Ing. Pavel Novák", "Ing. Novák", "Pavel"),
+            ("Capt. Ana Ruiz", "Capt. Ruiz", "Ana"),
+            ("J. Smith", "J. Smith", "J. Smith"),
+            ("Gen Tanaka", "Gen Tanaka", "Gen"),
+            # Irish particles start the family name.
+            ("Ms Aoife Ní Bhriain", "Ms Ní Bhriain", "Aoife"),
+            ("Dr. Seán Mac Giolla", "Dr. Mac Giolla", "Seán"),
             ("JANE O'NEIL-SMITH", "Jane O'Neil-Smith", "Jane"),
             ("JJ Abrams", "JJ Abrams", "JJ"),
             (",", ",", ","),
@@ -88,7 +108,9 @@ class TestGreetingNames:
             parse_name(written)
 
     @given(
-        title=st.sampled_from(["", "Dr. ", "Prof ", "Ms. ", "Mx ", "Herr ", "Sir "]),
+        title=st.sampled_from(
+            ["", "Dr. ", "Prof ", "Ms. ", "Mx ", "Herr ", "Sir ", "Mister ", "Rev. ", "Dra. ", "Ing. "]
+        ),
         words=st.lists(
             st.text(alphabet=st.characters(categories=["L", "P", "N"]), min_size=1, max_size=12),
             min_size=1,
