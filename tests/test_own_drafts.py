@@ -82,7 +82,7 @@ def interviews(draw: st.DrawFn) -> Interview:
 
 def _errors(iv: Interview, tone: str) -> list[tuple[str, str, str]]:
     facts = Facts.from_interview(iv)
-    rejected = Outcome.rejected(on=date(2026, 11, 24), by=iv.interviewers[0])
+    rejected = Outcome.rejected(at=date(2026, 11, 24), contact=iv.interviewers[0])
     plans = [
         (presets.after_interview(tone=tone), None),
         (presets.after_rejection(tone=tone, separate_feedback_request=True), rejected),

@@ -87,7 +87,7 @@ class TestThroughThePlan:
     def test_tasks_have_no_separate_reminder(self) -> None:
         iv = _interview("Australia/Sydney", datetime(2026, 11, 17, 13, tzinfo=LA))
         tl = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 11, 24)), now=datetime(2026, 11, 16, tzinfo=LA)
+            iv, outcome=Outcome.rejected(at=date(2026, 11, 24)), now=datetime(2026, 11, 16, tzinfo=LA)
         )
         for a in tl:
             if a.channel == "task":
@@ -97,7 +97,7 @@ class TestThroughThePlan:
     def test_a_series_moves_with_its_first_reminder(self) -> None:
         iv = _interview("Australia/Sydney", datetime(2026, 11, 17, 13, tzinfo=LA))
         tl = presets.after_rejection().schedule(
-            iv, outcome=Outcome.rejected(on=date(2026, 11, 24)), now=datetime(2026, 11, 16, tzinfo=LA)
+            iv, outcome=Outcome.rejected(at=date(2026, 11, 24)), now=datetime(2026, 11, 16, tzinfo=LA)
         )
         keep = tl["keep-in-touch"]
         assert keep.recurrence is not None

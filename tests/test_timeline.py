@@ -328,9 +328,10 @@ class TestDiff:
         )
         moved = {c.after.id: c.fields for c in snoozed.diff(before).changed}
         # The second check is timed after the first: it moves with it.
+        # remind_at (where the calendar event stands) moves with the send time.
         assert moved == {
-            "status-check.1": ("due", "reason"),
-            "status-check.2": ("due", "reason", "anchor"),
+            "status-check.1": ("due", "reason", "remind_at"),
+            "status-check.2": ("due", "reason", "anchor", "remind_at"),
         }
 
     def test_actions_are_keyed_by_interview_and_id(self, interview: Interview) -> None:
