@@ -230,7 +230,10 @@ gives the same bytes. What this page shows is one choice among them.
 - **Names.** "Dr. Ingrid Müller" is greeted "Dear Dr. Müller" (formal) or "Hi
   Ingrid" (warm, brief); "Carlos de la Cruz" without a title is "Dear Carlos
   de la Cruz"; "Søren" and "张伟" are used whole; a contact's `greeting`
-  ("Bob") wins. Never a bare title.
+  ("Bob") wins. Titles from other languages read as English ones ("Herr",
+  "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any other abbreviation with a
+  full stop before a name ("Ing. Pavel Novák") is kept as a title: never a bare
+  title.
 - **Who was in the conversation.** An interviewer's own topics go to that
   interviewer, the interview's topics to the panel; a recruiter who did not
   interview hears none and gets sentences about organising, the process and
@@ -240,7 +243,8 @@ gives the same bytes. What this page shows is one choice among them.
   fit) and `promised` (something you said you would send; a contact's own
   `promised` wins) go into the thank-you notes.
 - **Details.** Subjects stay within 60 characters (the role's shorter form
-  first, never a cut word); the company is named without its legal suffix
+  first, never a cut word; a second status check answers with "Re:" only when
+  that fits); the company is named without its legal suffix
   ("Pennine Logistics", not "Pennine Logistics Ltd"); no links to the
   company's own pages; dates carry day and month.
 - **Channels.** Someone without an email address gets a LinkedIn message when
