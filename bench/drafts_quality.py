@@ -23,7 +23,7 @@ Figures:
 - greetings: the first words of every draft against the greeting a careful
   writer would use, written by hand below (``PEOPLE``), and bare titles;
 - subjects over 60 characters, the legal name in prose, the careers URL in a
-  message, an email draft without an address.
+  message, an email draft without an address, a weekday without its date.
 
 Usage::
 
@@ -212,6 +212,8 @@ def drafts_of(path: Path, tone: str, now: str) -> list[dict[str, Any]]:
 
 
 WORD = re.compile(r"[\w'’-]+")
+WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+DAY_MONTH = re.compile(r"\s+\d{1,2}\s+[A-Z][a-z]+")  # "Tuesday 17 November"
 BARE_TITLE = re.compile(r"^(Dear|Hi|Hello)\s+(Dr|Prof|Professor|Ms|Mr|Mrs|Mx|Miss)\.?\s*,", re.I)
 
 
@@ -272,7 +274,7 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
     greet_ok = greet_all = titled_ok = titled_all = bare = 0
     wrong: list[str] = []
     subjects = [d["subject"] for _, _, d in all_drafts if d.get("subject")]
-    legal = links = no_to = 0
+    legal = links = no_to = weekdays = 0
     for facts, tone, d in all_drafts:
         body = d["body"]
         who = (d.get("recipient") or {}).get("name")
@@ -289,6 +291,7 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
             if not ok and len(wrong) < 8:
                 wrong.append(f"{who!r} ({tone}): {body.splitlines()[0][:50]!r}, expected {expected!r}")
         bare += bool(BARE_TITLE.match(body))
+        weekdays += any(not DAY_MONTH.match(body, m.end()) for m in WEEKDAY.finditer(body))
         legal += facts["suffix"] is not None and facts["company"] in body
         links += facts["careers"] in body
         if d["channel"] == "email" and "@" not in (d.get("to") or ""):
@@ -314,6 +317,7 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
         "legal_name_in_prose": legal,
         "careers_url_in_message": links,
         "email_without_address": no_to,
+        "bare_weekday": weekdays,
     }
 
 

@@ -59,6 +59,7 @@ def test_figures_meet_the_issue_targets(tmp_path: Path) -> None:
     assert figures["legal_name_in_prose"] == 0
     assert figures["careers_url_in_message"] == 0
     assert figures["email_without_address"] == 0
+    assert figures["bare_weekday"] == 0
 
 
 def test_dump_writes_one_file_per_draft_with_its_header(tmp_path: Path) -> None:
