@@ -1011,7 +1011,7 @@ class TestSecondPassFamilies:
             ("I hope it hasn't ruined my chances.", "self-deprecation", "ruined my chances"),
             # presumption (no offer in the draft or the facts)
             ("I've already handed in my notice.", "presumption", "I've already handed in my notice"),
-            ("Where should I go on my first day?", "presumption", "on my first day"),
+            ("Where should I go on my first day?", "presumption", "my first day"),
             ("First round's on me when I start!", "presumption", "when I start"),
             ("Could you send over the contract?", "presumption", "send over the contract"),
             ("I think we both know it went well.", "presumption", "we both know it went well"),
