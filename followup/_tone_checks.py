@@ -712,6 +712,12 @@ def check_rambling(text: str, channel: str, _limit: int | None) -> list[Span]:
     return []
 
 
+def _scorer_check() -> FactsCheck:
+    from followup import _tone_scorer
+
+    return _tone_scorer.make_check("en")
+
+
 CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
     "shouting": make_shouting_check,
     "greeting": lambda _acronyms: check_greeting,
@@ -723,6 +729,7 @@ CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
     "apologies": lambda _acronyms: check_apologies,
     "wrong-company": lambda _acronyms: check_wrong_company,
     "wrong-name": lambda _acronyms: make_name_check(misspelt=True),
+    "scorer": lambda _acronyms: _scorer_check(),
     "unknown-name": lambda _acronyms: make_name_check(misspelt=False),
     "emoji": lambda _acronyms: check_emoji,
     "rambling": lambda _acronyms: check_rambling,
@@ -730,5 +737,5 @@ CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
 """The checks a rules file may name, each a factory given the acronyms never to
 flag as shouting (only the shouting check uses them)."""
 
-FACT_CHECKS: frozenset[str] = frozenset({"wrong-company", "wrong-name", "unknown-name"})
+FACT_CHECKS: frozenset[str] = frozenset({"wrong-company", "wrong-name", "unknown-name", "scorer"})
 """The checks called with the interview's facts as a fourth argument."""

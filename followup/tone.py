@@ -16,6 +16,10 @@ check runs.
 Given :class:`Facts` (the company, role, names and topics of the interview),
 the check never flags text inside them, so "Urgent Care Partners" or a topic
 such as "the demand forecasting model" is not read as pressure.
+
+A rule of the ``statistical`` category (the built-in ``statistical`` rule, a
+word-weight scorer trained on the project's labelled drafts) is a second
+opinion: it runs only when no other rule found an error, and only warns.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ BUILTIN_RULES: tuple[Rule, ...]
 on first use (this name is computed when it is first looked up)."""
 
 _RULES_PACKAGE = "followup"
+_SECOND_OPINION = "statistical"
+"""The category of rules that run only on drafts with no error (the scorer's)."""
 _RULES_DIR = "rules"
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
@@ -847,13 +853,20 @@ def check(
     def inside(start: int, end: int) -> bool:
         return end > start and any(a <= start and end <= b for a, b in protected)
 
-    found: list[tuple[Rule, int, int]] = [
-        (rule, start, end)
-        for rule in rules
-        if rule.applies_to(channel)
-        for start, end in rule._find(text, masked, channel, limit, facts)
-        if not inside(start, end)
-    ]
+    def run(chosen: Iterable[Rule]) -> list[tuple[Rule, int, int]]:
+        return [
+            (rule, start, end)
+            for rule in chosen
+            if rule.applies_to(channel)
+            for start, end in rule._find(text, masked, channel, limit, facts)
+            if not inside(start, end)
+        ]
+
+    # A rule of the "statistical" category is a second opinion on drafts the other
+    # rules pass: beside an error it would only repeat it, so it runs only without one.
+    found = run(rule for rule in rules if rule.category != _SECOND_OPINION)
+    if not any(rule.severity is Severity.ERROR for rule, _s, _e in found):
+        found += run(rule for rule in rules if rule.category == _SECOND_OPINION)
     replaced = {rid for rule, _s, _e in found for rid in rule.supersedes}
     findings = [
         Finding(

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "followup"
 FLOORS: list[set[str]] = [
     {"errors", "_ids", "_atomic", "_read", "changes", "typing"},
     {"channels", "timing", "_holidays", "_validate", "names", "lang", "_terminal"},
-    {"model", "render", "tone", "_tone_checks", "_tone_data", "drafts", "wording"},
+    {"model", "render", "tone", "_tone_checks", "_tone_data", "_tone_scorer", "drafts", "wording"},
     {"_convert"},
     {"timeline"},
     {"steps", "fields"},

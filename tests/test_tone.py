@@ -36,6 +36,11 @@ def wrap(body: str) -> str:
     return f"Hi Ana,\n\n{body}\n\nBest regards,\nSam"
 
 
+def _rules_only() -> RuleSet:
+    """The built-in rules without the statistical scorer."""
+    return RuleSet.default().disable("statistical")
+
+
 def rules_of(text: str, channel: str = "email", *, limit: int | None = None) -> list[str]:
     return [f.rule for f in check_tone(text, channel, limit=limit)]
 
@@ -231,6 +236,7 @@ class TestRuleSet:
             "wrong-company",
             "informal",
             "oversharing",
+            "statistical",
         }
 
     def test_every_rule_has_a_concrete_suggestion(self) -> None:
@@ -457,7 +463,9 @@ class TestPhraseRules:
         ],
     )
     def test_gracious_sentences_pass(self, body: str) -> None:
-        assert check_tone(wrap(body)) == []
+        # The rules alone: the scorer's second opinion may warn on a short sentence
+        # (about 2 % of good drafts); tests/test_tone_scorer.py covers it.
+        assert check_tone(wrap(body), rules=_rules_only()) == []
 
 
 class TestShouting:
@@ -566,7 +574,7 @@ class TestPlaceholders:
         ],
     )
     def test_not_placeholders(self, body: str) -> None:
-        assert check_tone(wrap(body)) == []
+        assert check_tone(wrap(body), rules=_rules_only()) == []
 
     def test_placeholders_apply_to_tasks(self) -> None:
         assert rules_of("Email {recruiter}", "task") == ["placeholder-braces"]
@@ -1534,6 +1542,7 @@ import followup.tone
 assert "tomllib" not in sys.modules, "tomllib imported"
 assert "followup._tone_data" not in sys.modules
 assert "followup._tone_checks" not in sys.modules
+assert "followup._tone_scorer" not in sys.modules
 assert not followup.tone._builtin.cache_info().currsize
 print(len(compiled))
 followup.tone.check("Hi Ana,\\n\\nThanks.\\n\\nBest,\\nSam")
