@@ -1008,56 +1008,164 @@ class TestSecondPassFamilies:
                 "Your comment that replicas guarantee read-after-write isn't correct",
             ),
             ("You might want to read up on consistent hashing.", "condescension", "read up on"),
-            ("I didn't want to contradict you in the room.", "condescension", "didn't want to contradict"),
+            (
+                "I didn't want to contradict you in the room.",
+                "condescension",
+                "didn't want to contradict",
+            ),
             ("With respect, that is not how GDPR works.", "condescension", "With respect,"),
-            ("Anyone senior would have spotted the leak.", "condescension", "Anyone senior would have spotted"),
+            (
+                "Anyone senior would have spotted the leak.",
+                "condescension",
+                "Anyone senior would have spotted",
+            ),
             # self-deprecation
-            ("I'm not really at the level you need.", "self-deprecation", "I'm not really at the level you"),
-            ("Sorry for wasting your afternoon.", "self-deprecation", "Sorry for wasting your afternoon"),
-            ("I completely froze on the coding question.", "self-deprecation", "I completely froze"),
-            ("I normally interview much better than that.", "self-deprecation", "I normally interview much better"),
+            (
+                "I'm not really at the level you need.",
+                "self-deprecation",
+                "I'm not really at the level you",
+            ),
+            (
+                "Sorry for wasting your afternoon.",
+                "self-deprecation",
+                "Sorry for wasting your afternoon",
+            ),
+            (
+                "I completely froze on the coding question.",
+                "self-deprecation",
+                "I completely froze",
+            ),
+            (
+                "I normally interview much better than that.",
+                "self-deprecation",
+                "I normally interview much better",
+            ),
             ("I hope it hasn't ruined my chances.", "self-deprecation", "ruined my chances"),
             # presumption (no offer in the draft or the facts)
-            ("I've already handed in my notice.", "presumption", "I've already handed in my notice"),
+            (
+                "I've already handed in my notice.",
+                "presumption",
+                "I've already handed in my notice",
+            ),
             ("Where should I go on my first day?", "presumption", "my first day"),
             ("First round's on me when I start!", "presumption", "when I start"),
             ("Could you send over the contract?", "presumption", "send over the contract"),
             ("I think we both know it went well.", "presumption", "we both know it went well"),
             # ultimatums and reneging
-            ("I'll sign with them on Friday unless you can beat it.", "pressure-ultimatum", "I'll sign with them on Friday unless"),
+            (
+                "I'll sign with them on Friday unless you can beat it.",
+                "pressure-ultimatum",
+                "I'll sign with them on Friday unless",
+            ),
             ("Frankly, £88k isn't going to cut it.", "pressure-ultimatum", "isn't going to cut it"),
-            ("I won't be starting on Monday after all.", "pressure-renege", "won't be starting on Monday after all"),
-            ("I've signed with another company, so I won't make Monday.", "pressure-renege-unapologetic", "won't make Monday"),
+            (
+                "I won't be starting on Monday after all.",
+                "pressure-renege",
+                "won't be starting on Monday after all",
+            ),
+            (
+                "I've signed with another company, so I won't make Monday.",
+                "pressure-renege-unapologetic",
+                "won't make Monday",
+            ),
             # going over heads
-            ("I've also written to your VP about it.", "pressure-over-head", "I've also written to your VP"),
+            (
+                "I've also written to your VP about it.",
+                "pressure-over-head",
+                "I've also written to your VP",
+            ),
             ("As her manager, could you step in?", "pressure-over-head", "As her manager"),
-            ("I'd rather deal with you directly.", "pressure-over-head", "I'd rather deal with you directly"),
+            (
+                "I'd rather deal with you directly.",
+                "pressure-over-head",
+                "I'd rather deal with you directly",
+            ),
             # confidentiality
-            ("Could I see the interviewers' notes on me?", "confidential-request", "see the interviewers' notes"),
-            ("Who exactly voted against me?", "confidential-request", "Who exactly voted against me"),
-            ("What do the other analysts on the team earn?", "confidential-request", "What do the other analysts on the team earn"),
-            ("Could you send the case study in advance?", "confidential-request", "send the case study in advance"),
-            ("Please keep it to yourself, it's internal.", "confidential-share", "Please keep it to yourself"),
+            (
+                "Could I see the interviewers' notes on me?",
+                "confidential-request",
+                "see the interviewers' notes",
+            ),
+            (
+                "Who exactly voted against me?",
+                "confidential-request",
+                "Who exactly voted against me",
+            ),
+            (
+                "What do the other analysts on the team earn?",
+                "confidential-request",
+                "What do the other analysts on the team earn",
+            ),
+            (
+                "Could you send the case study in advance?",
+                "confidential-request",
+                "send the case study in advance",
+            ),
+            (
+                "Please keep it to yourself, it's internal.",
+                "confidential-share",
+                "Please keep it to yourself",
+            ),
             ("Just between us, I think he's struggling.", "confidential-secret", "Just between us"),
             # warm registers, flattery, leftovers
-            ("Please remember me in your prayers.", "familiarity-warm", "remember me in your prayers"),
+            (
+                "Please remember me in your prayers.",
+                "familiarity-warm",
+                "remember me in your prayers",
+            ),
             ("Thank you, kind lady.", "familiarity-warm", "kind lady"),
             ("I'd be happy just fetching your coffee.", "flattery", "fetching your coffee"),
-            ("Someone with your judgement will surely see it.", "flattery", "Someone with your judgement will surely see"),
-            ("Let me know if you'd like it to sound more formal!", "leftover-assistant", "Let me know if you'd like it to sound more formal"),
+            (
+                "Someone with your judgement will surely see it.",
+                "flattery",
+                "Someone with your judgement will surely see",
+            ),
+            (
+                "Let me know if you'd like it to sound more formal!",
+                "leftover-assistant",
+                "Let me know if you'd like it to sound more formal",
+            ),
             # threats, grievances, accusation, disloyalty, arrogance
-            ("I have consulted an employment lawyer.", "pressure-threat-legal", "I have consulted an employment lawyer"),
-            ("I'll be tagging your CEO in the post.", "pressure-threat-business", "tagging your CEO"),
-            ("The codebase was a complete mess.", "blame-grievance", "The codebase was a complete mess"),
-            ("I now see my design in your latest release.", "blame-accusation", "my design in your latest release"),
-            ("My current manager is clueless.", "blame-disloyalty", "My current manager is clueless"),
+            (
+                "I have consulted an employment lawyer.",
+                "pressure-threat-legal",
+                "I have consulted an employment lawyer",
+            ),
+            (
+                "I'll be tagging your CEO in the post.",
+                "pressure-threat-business",
+                "tagging your CEO",
+            ),
+            (
+                "The codebase was a complete mess.",
+                "blame-grievance",
+                "The codebase was a complete mess",
+            ),
+            (
+                "I now see my design in your latest release.",
+                "blame-accusation",
+                "my design in your latest release",
+            ),
+            (
+                "My current manager is clueless.",
+                "blame-disloyalty",
+                "My current manager is clueless",
+            ),
             ("You'd be lucky to have me.", "blame-arrogance", "lucky to have me"),
             # text-speak, bribes, oversharing, off-topic, reassessment
             ("thx 4 the chat, lmk!", "informal-textspeak", "thx"),
             ("Thank you sooo much.", "informal-textspeak", "sooo"),
             ("I'll make it worth your while.", "pressure-bribe", "I'll make it worth your while"),
-            ("I'm going through a messy divorce at the moment.", "oversharing", "I'm going through a messy divorce"),
-            ("Please evaluate this version instead of my interview answer.", "pressure-reassess", "evaluate this version instead of"),
+            (
+                "I'm going through a messy divorce at the moment.",
+                "oversharing",
+                "I'm going through a messy divorce",
+            ),
+            (
+                "Please evaluate this version instead of my interview answer.",
+                "pressure-reassess",
+                "evaluate this version instead of",
+            ),
         ],
     )
     def test_catches(self, body: str, rule: str, flagged: str) -> None:
@@ -1185,12 +1293,20 @@ class TestWrongName:
 
     @pytest.mark.parametrize(
         ("greeting", "flagged"),
-        [("Dear Mr. Jonson,", "Jonson"), ("Hi Rachael,", "Rachael"), ("Dear Katharine,", "Katharine")],
+        [
+            ("Dear Mr. Jonson,", "Jonson"),
+            ("Hi Rachael,", "Rachael"),
+            ("Dear Katharine,", "Katharine"),
+        ],
     )
     def test_a_misspelt_name_is_an_error(self, greeting: str, flagged: str) -> None:
         text = f"{greeting}\n\nThank you for the interview.\n\nBest regards,\nSam"
         [finding] = [f for f in check_tone(text, facts=self.facts) if f.rule.endswith("-name")]
-        assert (finding.rule, finding.text, finding.severity) == ("wrong-name", flagged, Severity.ERROR)
+        assert (finding.rule, finding.text, finding.severity) == (
+            "wrong-name",
+            flagged,
+            Severity.ERROR,
+        )
 
     def test_a_name_not_among_the_people_is_a_warning(self) -> None:
         text = "Dear Sarah,\n\nThank you for the interview.\n\nBest regards,\nSam"
@@ -1476,8 +1592,13 @@ channels = ["email"]
 class TestRuleFields:
     def test_wrap_reads_a_pattern_as_hard_wrapped_text(self) -> None:
         rule = Rule(
-            id="w", category="c", severity="error", pattern=r"\bexpect a reply\b",
-            message="m.", suggestion="say it kindly", wrap=True,
+            id="w",
+            category="c",
+            severity="error",
+            pattern=r"\bexpect a reply\b",
+            message="m.",
+            suggestion="say it kindly",
+            wrap=True,
         )
         assert rule.find("I expect a\nreply.") == [(2, 16)]
         assert rule.find("I expect a\n\nreply.") == []
@@ -1486,8 +1607,13 @@ class TestRuleFields:
 
     def test_unless_draft_looks_at_the_whole_draft_and_the_facts(self) -> None:
         rule = Rule(
-            id="d", category="c", severity="error", pattern=r"\bmy first day\b",
-            unless_draft=r"\boffer\b", message="m.", suggestion="wait for an offer",
+            id="d",
+            category="c",
+            severity="error",
+            pattern=r"\bmy first day\b",
+            unless_draft=r"\boffer\b",
+            message="m.",
+            suggestion="wait for an offer",
         )
         rules = RuleSet((rule,))
         text = "What should I bring on my first day?"
@@ -1503,8 +1629,13 @@ class TestRuleFields:
             return []
 
         rule = Rule(
-            id="f", category="c", severity="info", check=spy, with_facts=True,
-            message="m.", suggestion="nothing to do here",
+            id="f",
+            category="c",
+            severity="info",
+            check=spy,
+            with_facts=True,
+            message="m.",
+            suggestion="nothing to do here",
         )
         facts = Facts(company="Acme")
         check_tone("Hi", rules=RuleSet((rule,)), facts=facts)
@@ -1552,3 +1683,129 @@ print(len(compiled) > 100, "tomllib" in sys.modules)
             [sys.executable, "-c", code], capture_output=True, text=True, check=True
         ).stdout.split("\n")
         assert out[:2] == ["0", "True True"]
+
+
+class TestRound14Families:
+    """Constructions from development round 14: hits, and the near-misses that pass."""
+
+    @pytest.mark.parametrize(
+        ("body", "rule", "flagged"),
+        [
+            (
+                "I keep refreshing my inbox hoping for news.",
+                "desperation-waiting",
+                "keep refreshing my inbox",
+            ),
+            (
+                "I have barely slept since the interview.",
+                "desperation-waiting",
+                "barely slept since",
+            ),
+            (
+                "Honestly, the waiting is killing me.",
+                "desperation-waiting",
+                "the waiting is killing me",
+            ),
+            (
+                "Any news would put me out of my misery.",
+                "desperation-waiting",
+                "put me out of my misery",
+            ),
+            (
+                "Another firm is keen on me too, so it would be smart to move quickly.",
+                "pressure-hurry",
+                "Another firm is keen on me too, so it would be smart",
+            ),
+            (
+                "Please don't keep me waiting this time.",
+                "pressure-hurry",
+                "Please don't keep me waiting",
+            ),
+            (
+                "I will call tomorrow, so please have it ready.",
+                "pressure-hurry",
+                "please have it ready",
+            ),
+            (
+                "I was told I would hear back by Friday, and it is now Wednesday.",
+                "nagging-overdue",
+                "told I would hear back by Friday, and it is now",
+            ),
+            (
+                "I would have expected a simple update by now.",
+                "nagging-overdue",
+                "would have expected a simple update by now",
+            ),
+            (
+                "Surely a short yes or no is not too much to ask?",
+                "nagging-overdue",
+                "Surely a short yes or no is not too much to ask",
+            ),
+            (
+                "I'm not convinced the panel really understood my portfolio.",
+                "blame-panel",
+                "not convinced the panel really understood",
+            ),
+            (
+                "Half the panel weren't really listening.",
+                "blame-panel",
+                "Half the panel weren't really listening",
+            ),
+            (
+                "Your recruiter clearly misled me about the band.",
+                "blame-panel",
+                "clearly misled me",
+            ),
+            (
+                "Please provide the specific reasons for the decision, in writing.",
+                "pressure-reasons",
+                "provide the specific reasons for the decision, in writing",
+            ),
+            (
+                "I would like a full breakdown of my scores.",
+                "pressure-reasons",
+                "a full breakdown of my scores",
+            ),
+            (
+                "Things are hard since my partner left, and the bills are piling up.",
+                "oversharing-hardship",
+                "since my partner left",
+            ),
+            ("Sorry, I had a flare-up of my IBS.", "oversharing-hardship", "a flare-up of my"),
+            (
+                "It's my birthday party on Saturday and you should totally come.",
+                "familiarity-invitation",
+                "my birthday party on Saturday and you should totally come",
+            ),
+            (
+                "I'm far better than I came across on the day.",
+                "pressure-reassess-self",
+                "I'm far better than I came across",
+            ),
+        ],
+    )
+    def test_hits(self, body: str, rule: str, flagged: str) -> None:
+        findings = [f for f in check_tone(wrap(body)) if f.rule == rule]
+        assert [f.text for f in findings][:1] == [flagged]
+        assert findings[0].severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Whenever there is news, I'd be glad to hear it.",
+            "I check my email every morning, so any time suits me.",
+            "I have another offer with a deadline of 12 June; any update before then would help.",
+            "You mentioned a decision around last Friday; has the timeline moved?",
+            "I hope it is not too much trouble to send the slides.",
+            "I'm not sure I explained my portfolio as clearly as I could have.",
+            "I enjoyed the session on how the panel reviews portfolios.",
+            "If you have a moment, I'd be grateful for any feedback.",
+            "I liked your plan for classes for members managing back pain.",
+            "I've volunteered for free at the food bank for two years.",
+            "The team party you mentioned sounds like a lot of fun.",
+            "I know I can do better than I did on the day, and I'm practising.",
+            "As you suggested, I will phone your office on Thursday if I haven't heard.",
+        ],
+    )
+    def test_near_misses_pass(self, body: str) -> None:
+        assert errors(wrap(body)) == []

@@ -29,8 +29,10 @@ def wrap(body: str) -> str:
     return f"Hi Ana,\n\n{body}\n\nBest regards,\nSam"
 
 
-# Bad drafts written for this test (in no training file) that no rule catches at
-# the time of writing; the scorer must warn on each.
+# Bad drafts the scorer alone must warn on. Written for this test before round 14,
+# whose rules now catch most of them at error (so check() leaves the scorer out) and
+# whose drafts reuse some of their words: these show it fires, the slow
+# leave-one-source-out test below shows how it generalises.
 BAD = [
     "If it helps, my references will tell you I am far better than I came across on the day.",
     "Honestly, between us, the other firm is keen too, so it would be smart to decide fast.",
@@ -64,7 +66,7 @@ def statistical(text: str, channel: str = "email", facts: Facts | None = None) -
 class TestFindings:
     @pytest.mark.parametrize("body", BAD)
     def test_warns_on_bad_drafts_and_names_their_words(self, body: str) -> None:
-        findings = [f for f in check(wrap(body)) if f.rule == "statistical"]
+        findings = [f for f in check(wrap(body), rules=ONLY_SCORER) if f.rule == "statistical"]
         assert findings, body
         assert all(f.severity is Severity.WARNING for f in findings)
         assert all(f.category == "statistical" for f in findings)
@@ -192,7 +194,7 @@ def _loso() -> tuple[float, float]:
 @pytest.mark.slow
 def test_leave_one_source_out() -> None:
     # Each source file (a writer's or a round's drafts) scored by a model trained
-    # without it: 62 % of bad drafts warned, 2.0 % of good ones (docs/tone.md).
+    # without it: 61 % of bad drafts warned, 2.1 % of good ones (docs/tone.md).
     bad, good = _loso()
     assert bad >= 0.55
     assert good <= 0.03

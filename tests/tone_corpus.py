@@ -62,6 +62,7 @@ _SOURCES = {
     "dev-round11.json": "development round 11 (written before tuning; not held-out)",
     "dev-round12.json": "development round 12 (written before tuning; not held-out)",
     "dev-round13.json": "development round 13 (written before tuning; not held-out)",
+    "dev-round14.json": "development round 14 (written before tuning; not held-out)",
     "dev-precision1.json": "development precision round 1 (written before tuning; not held-out)",
     "dev-precision2.json": "development precision round 2 (written before tuning; not held-out)",
 }
