@@ -71,6 +71,7 @@ from typing import IO, Any, Generic, TypeVar
 
 import attrs
 
+from followup import _pool
 from followup._atomic import StagedFile, check_target
 from followup._ids import slug
 from followup.errors import ExportError, ValidationError
@@ -331,9 +332,9 @@ def _parallelism(executor: Executor) -> int:
 
 
 def _executor_note(error: BaseException, executor: Executor, first: int, last: int) -> None:
-    jobs = f"job #{first}" if first == last else f"jobs #{first}-#{last}"
+    jobs = f"job #{first} was" if first == last else f"jobs #{first}-#{last} were"
     error.add_note(
-        f"(followup.batch: {type(executor).__name__} failed while {jobs} were in its hands: "
+        f"(followup.batch: {type(executor).__name__} failed while {jobs} in its hands: "
         "a worker process died, the executor was shut down, or the work or its result "
         "could not be sent; nothing was written)"
     )
@@ -353,7 +354,9 @@ def _ordered_map(
     worker submitted, so memory stays flat however long the input is. An error a
     job raised comes back as a result (:class:`_Raised`) and is raised here, at
     its place in the order. A failure of the executor itself (a dead worker, a
-    shutdown, a cancelled future) is raised with a note naming the jobs it held;
+    shutdown, a cancelled future) is raised with a note naming the jobs in
+    flight; a process pool's workers are watched while we wait
+    (:mod:`followup._pool`), since CPython's pool never notices some deaths;
     our futures still pending are cancelled, and a pool this call started is shut
     down, whatever ends the iteration.
     """
@@ -368,12 +371,17 @@ def _ordered_map(
     pending: deque[tuple[Future[list[_R | _Raised]], int, int]] = deque()
 
     def take() -> list[_R | _Raised]:
-        future, first, last = pending.popleft()
+        future, first, _ = pending[0]
+        last = pending[-1][2]
         try:
-            return future.result()
+            # A process pool's workers are watched meanwhile: CPython's pool waits for ever
+            # on a worker killed while it sends a result back (see followup._pool).
+            done = _pool.result(future, pool)
         except Exception as exc:  # not KeyboardInterrupt: that is no failure of the executor
             _executor_note(exc, pool, first, last)
             raise
+        pending.popleft()
+        return done
 
     try:
         for chunk in chunks:
@@ -391,7 +399,7 @@ def _ordered_map(
         for future, _, _ in pending:
             future.cancel()
         if own:
-            pool.shutdown(wait=True, cancel_futures=True)
+            _pool.shutdown(pool)
 
 
 def _unpack(results: list[_R | _Raised]) -> Iterator[_R]:
@@ -469,9 +477,10 @@ def schedule_many(
             with ``workers`` (raised when iteration starts).
         FollowupError: a job cannot be scheduled; the error carries a note
             naming the job's position and interview.
-        concurrent.futures.BrokenExecutor: a worker process died (the error
-            carries a note naming the jobs it held); likewise the executor's own
-            error when it was shut down or could not send the work.
+        concurrent.futures.BrokenExecutor: a worker process died, even while
+            it sent a result back (the error carries a note naming the jobs in
+            flight); likewise the executor's own error when it was shut down or
+            could not send the work.
     """
     _check_run(now, executor, workers, chunksize)
     in_process = executor is None and workers == 1
@@ -838,10 +847,12 @@ def write_calendar(
         ExportError: a bad domain, alarm or duration, or the file cannot be written.
         FollowupError: a job cannot be scheduled (the note names the job).
         concurrent.futures.BrokenExecutor: a worker process died (the note names
-            the jobs it held); likewise the executor's own error when it was shut
-            down. The file is untouched. (A process-pool worker killed while it
-            sends its result back leaves CPython's pool waiting for ever; Dask
-            reruns a dead worker's tasks instead.)
+            the jobs in flight); likewise the executor's own error when it was
+            shut down. The file is untouched. A process pool's workers are
+            watched while the writer waits, so a worker killed while it sends its
+            result back (which leaves CPython's pool waiting for ever) fails the
+            run too, with ``BrokenProcessPool`` naming the worker and the signal;
+            Dask reruns a dead worker's tasks instead.
     """
     _check_run(now, executor, workers, chunksize)
     opts = _check_export(now, domain, todo, alarm, duration)
@@ -927,8 +938,9 @@ def write_calendars(
         ExportError: a bad option, a key that is empty or whose file name another
             key already uses, or a file cannot be written.
         FollowupError: a job cannot be scheduled (the note names the job).
-        concurrent.futures.BrokenExecutor: a worker process died (the note names
-            the jobs it held); no file is touched.
+        concurrent.futures.BrokenExecutor: a worker process died, even while
+            it sent a result back (the note names the jobs in flight); no file
+            is touched.
     """
     _check_run(now, executor, workers, chunksize)
     opts = _check_export(now, domain, todo, alarm, duration)

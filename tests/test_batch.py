@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import pickle
+import re
 import signal
+import subprocess
+import sys
 import threading
 import time
+import types
 from collections.abc import Iterator
 from concurrent.futures import CancelledError, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -16,6 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import attrs
+import batch_faults
 import icalendar
 import pytest
 
@@ -33,6 +39,7 @@ from followup import (
     StepDone,
     TemplateError,
     ValidationError,
+    _pool,
     presets,
 )
 from followup.batch import (
@@ -677,3 +684,90 @@ def test_every_public_error_crosses_a_process_with_its_data(error: Exception) ->
     assert str(got) == str(error)
     assert vars(got) == vars(error)
     assert got.__notes__ == ["(in job #3: interview 'k')"]
+
+
+class TestWorkerKilledWhileSending:
+    """A pool worker killed halfway through sending a result back (tests/batch_faults.py).
+
+    CPython's pool then waits for the rest of the message for ever; the run must
+    fail with a clear error instead, leave the target as it was and no temporary
+    file, and stop the pool so that the interpreter can exit. Each scenario runs
+    in a subprocess with a timeout, so a hang fails the test instead of the suite.
+    """
+
+    @pytest.mark.parametrize(
+        "scenario", ["workers", "executor", "two_pools", "write_calendars", "schedule_many"]
+    )
+    def test_the_run_fails_cleanly_instead_of_hanging(self, tmp_path: Path, scenario: str) -> None:
+        script = Path(__file__).with_name("batch_faults.py")
+        # A session of its own, so that a hung run's workers are killed with it.
+        with subprocess.Popen(
+            [sys.executable, str(script), str(tmp_path), scenario],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        ) as proc:
+            try:
+                out, err = proc.communicate(timeout=240)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.communicate()
+                pytest.fail("the run hung (killed after 240 s)")
+        assert proc.returncode == 0, err
+        report = json.loads(out)
+        assert report.get("broken_process_pool"), report
+        [note] = [n for n in report["notes"] if "ProcessPoolExecutor failed while job" in n]
+        first, last = map(int, re.findall(r"#(\d+)", note))
+        assert first <= batch_faults.DYING <= last, note
+        assert "nothing was written" in note
+        assert "killed by signal SIGKILL" in report["message"], report
+        assert report["target"] == "old"
+        keep = "sam-example-com.ics" if scenario == "write_calendars" else "cal.ics"
+        assert report["files"] == [keep]
+        assert report["children"] == 0
+        if scenario in ("executor", "two_pools"):  # the caller's pool: broken, as CPython does
+            assert report["pool_after"] == "BrokenProcessPool"
+        if scenario == "two_pools":  # and another pool is left alone
+            assert report["other_pool"] == 3
+
+    def test_the_pool_internals_the_watchdog_reads_are_there(self) -> None:
+        """If CPython moves them, the watchdog falls back to waiting plainly: this test says so."""
+        pool = ProcessPoolExecutor(max_workers=1)
+        try:
+            assert pool.submit(len, "abc").result() == 3
+            assert _pool.watchable(pool)
+            [worker] = _pool._processes(pool) or []
+            assert worker.is_alive()
+            assert _pool._dead(pool) == []
+        finally:
+            pool.shutdown(wait=True)
+        assert not _pool.watchable(pool)
+        assert not _pool.watchable(ThreadPoolExecutor(1))
+
+    def test_workers_the_pool_retires_are_not_deaths(
+        self, tmp_path: Path, interview: Interview, jane: Contact, now: datetime
+    ) -> None:
+        jobs = _jobs(interview, jane, 4)
+        one, pooled = tmp_path / "one.ics", tmp_path / "pooled.ics"
+        write_calendar(one, jobs, now=now)
+        # Each worker exits (with 0) after one chunk and the pool starts another.
+        with ProcessPoolExecutor(max_workers=2, max_tasks_per_child=1) as pool:
+            write_calendar(pooled, jobs, now=now, executor=pool, chunksize=1)
+        assert pooled.read_bytes() == one.read_bytes()
+
+    def test_only_abnormal_ends_count_as_deaths(self) -> None:
+        fork = multiprocessing.get_context("fork")
+        retired = fork.Process(target=sys.exit, args=(0,))
+        failed = fork.Process(target=sys.exit, args=(3,))
+        killed = fork.Process(target=time.sleep, args=(60,))
+        for p in (retired, failed, killed):
+            p.start()
+        killed.kill()
+        for p in (retired, failed, killed):
+            p.join(30)
+
+        table = types.SimpleNamespace(_processes={p.pid: p for p in (retired, failed, killed)})
+        assert _pool._dead(table) == [(failed.pid, 3), (killed.pid, -signal.SIGKILL)]  # type: ignore[arg-type]
+        assert _pool._how(-signal.SIGKILL) == "killed by signal SIGKILL"
+        assert _pool._how(3) == "ended with exit code 3"
