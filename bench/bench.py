@@ -619,17 +619,42 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def child_dask(n_jobs: int, rounds: int, chunksize: int) -> dict[str, Any]:
-    """``write_calendar`` on a 2-worker Dask LocalCluster and in this process, alternating.
+# Dask's monitors, quietened for batch work (docs/dask.md, "Configure the cluster"): by
+# default every worker samples its task thread's stack every 10 ms for the dashboard's
+# profile, and every worker, nanny and the scheduler poll psutil and their event loop
+# many times a second. That is CPU paid per second of wall time, not per job: about 10 %
+# of a core at rest here, and much more during a run on a loaded machine.
+DASK_BATCH_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
-    The cluster (2 worker processes, 1 thread each) starts once, outside the
-    timings: a host has its cluster already. Both ways are warmed up first on other
-    jobs. Then ``rounds`` times: 1 process, Dask, Dask, 1 process, so the machine's
-    drift falls on both alike. CPU seconds: this process's (the writer, with the
-    Dask scheduler and client), and the workers' (from ``getrusage`` in each).
+
+def _proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of process ``pid`` so far, from ``/proc``."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def child_dask(n_jobs: int, rounds: int, chunksize: int, config: str = "batch") -> dict[str, Any]:
+    """``write_calendar`` on a 2-worker Dask LocalCluster, a 2-process pool and this process.
+
+    The cluster (2 worker processes, 1 thread each) and the pool (2 processes)
+    start once, outside the timings: a host has its cluster already. All three
+    ways are warmed up first on other jobs. Then ``rounds`` times: 1 process,
+    Dask, pool, pool, Dask, 1 process, so the machine's drift falls on each
+    alike. Dask and the pool get the same chunks. CPU seconds: this process's
+    (the writer, with the Dask scheduler, nannies and client), and the workers'
+    (``getrusage`` in each Dask worker; ``/proc`` for the pool's). ``config``:
+    ``batch`` starts the cluster with :data:`DASK_BATCH_CONFIG`, ``defaults``
+    with Dask's own settings.
     """
     import warnings
+    from concurrent.futures import ProcessPoolExecutor
 
+    import dask
     from distributed import Client, LocalCluster
 
     from followup.batch import write_calendar
@@ -641,21 +666,28 @@ def child_dask(n_jobs: int, rounds: int, chunksize: int) -> dict[str, Any]:
         return usage.ru_utime + usage.ru_stime
 
     runs: list[dict[str, Any]] = []
+    settings = DASK_BATCH_CONFIG if config == "batch" else {}
+    with dask.config.set(settings):
+        cluster = LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        )
     with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
+        cluster,
         Client(cluster) as client,
+        ProcessPoolExecutor(max_workers=2) as pool,
         tempfile.TemporaryDirectory() as tmp,
     ):
         executor = client.get_executor()
         warm = list(make_jobs(40, seed=SEED + 1))
         write_calendar(Path(tmp) / "warm.ics", warm, now=NOW, executor=executor, chunksize=4)
+        write_calendar(Path(tmp) / "warm.ics", warm, now=NOW, executor=pool, chunksize=4)
+        pool_pids = [p.pid for p in pool._processes.values()]  # their CPU time
         _warm_up()
         for _ in range(rounds):
-            for mode in ("one", "dask", "dask", "one"):
+            for mode in ("one", "dask", "pool", "pool", "dask", "one"):
                 path = Path(tmp) / f"{mode}.ics"
                 workers_before = sum(client.run(cpu).values())
+                pool_before = sum(_proc_cpu(pid) for pid in pool_pids)
                 cpu_before = cpu()
                 load = os.getloadavg()[0]
                 t0 = time.perf_counter()
@@ -663,22 +695,30 @@ def child_dask(n_jobs: int, rounds: int, chunksize: int) -> dict[str, Any]:
                     actions = write_calendar(path, make_jobs(n_jobs), now=NOW)
                 else:
                     actions = write_calendar(
-                        path, make_jobs(n_jobs), now=NOW, executor=executor, chunksize=chunksize
+                        path,
+                        make_jobs(n_jobs),
+                        now=NOW,
+                        executor=executor if mode == "dask" else pool,
+                        chunksize=chunksize,
                     )
                 seconds = time.perf_counter() - t0
+                cpu_self = cpu() - cpu_before
+                dask_workers = sum(client.run(cpu).values()) - workers_before
+                pool_workers = sum(_proc_cpu(pid) for pid in pool_pids) - pool_before
                 runs.append(
                     {
                         "mode": mode,
                         "jobs": n_jobs,
                         "actions": actions,
                         "seconds": seconds,
-                        "cpu_self": cpu() - cpu_before,
-                        "cpu_workers": sum(client.run(cpu).values()) - workers_before,
+                        "cpu_self": cpu_self,
+                        "cpu_workers": pool_workers if mode == "pool" else dask_workers,
+                        "cpu_idle_dask": None if mode == "dask" else dask_workers,
                         "sha256": _sha256(path),
                         "load": load,
                     }
                 )
-    return {"runs": runs, "chunksize": chunksize}
+    return {"runs": runs, "chunksize": chunksize, "config": config, "settings": settings}
 
 
 def child_export(n_jobs: int, workers: int, chunksize: int) -> dict[str, Any]:
@@ -901,6 +941,7 @@ def run(
     held: bool = False,
     dask_size: int | None = None,
     dask_rounds: int = 2,
+    dask_config: str = "batch",
 ) -> dict[str, Any]:
     """Run every measurement; return the raw results."""
     from followup.batch import schedule_many
@@ -958,8 +999,13 @@ def run(
             results["export_scaling"][size] = {"run": got, "runs": [got], "controls": controls}
     if dask_size:
         n_jobs = max(1, round(dask_size / per_job))
-        log(f"Dask: {dask_size} actions, 2 workers vs 1 process, {dask_rounds} rounds of 1,D,D,1")
-        results["dask"] = _child("--child-dask", str(n_jobs), str(dask_rounds), str(DASK_CHUNKSIZE))
+        log(
+            f"Dask: {dask_size} actions, 2 workers vs a 2-process pool vs 1 process, "
+            f"{dask_rounds} rounds of 1,D,P,P,D,1 ({dask_config} settings)"
+        )
+        results["dask"] = _child(
+            "--child-dask", str(n_jobs), str(dask_rounds), str(DASK_CHUNKSIZE), dask_config
+        )
     with_one = [s for s in sizes if s <= export_w1_max or s == sizes[0]]
     for size in [s for s in sizes if s <= LEAN_ABOVE]:
         n_jobs = jobs_for[size]
@@ -1098,53 +1144,102 @@ def _dask_lines(dask: dict[str, Any] | None) -> tuple[list[str], list[Any]]:
     if not dask:
         return [], []
     runs = dask["runs"]
+    settings = (
+        "Dask's default settings"
+        if dask.get("config") == "defaults"
+        else "`DASK_BATCH_CONFIG` (profiler off, monitors slowed)"
+    )
     lines = [
         "",
         (
-            "### Dask: `write_calendar` on a LocalCluster of 2 worker processes (1 thread each) "
-            f"vs 1 process, chunks of {dask['chunksize']} interviews, in the order run"
+            "### Dask: `write_calendar` on a LocalCluster of 2 worker processes (1 thread each, "
+            f"{settings}) vs a 2-process pool vs 1 process, chunks of {dask['chunksize']} "
+            "interviews, in the order run"
         ),
         "",
         "| run | where | actions | seconds | µs/action | CPU s here | CPU s in workers | load |",
         "|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
+    names = {"dask": "Dask, 2 workers", "pool": "process pool, 2 workers", "one": "1 process"}
     for n, r in enumerate(runs, 1):
-        where = "Dask, 2 workers" if r["mode"] == "dask" else "1 process"
         lines.append(
-            f"| {n} | {where} | {r['actions']:,} | {r['seconds']:.2f} | {_fmt(_export_us(r))} "
-            f"| {r['cpu_self']:.2f} | {r['cpu_workers']:.2f} | {r['load']:.1f} |"
+            f"| {n} | {names[r['mode']]} | {r['actions']:,} | {r['seconds']:.2f} "
+            f"| {_fmt(_export_us(r))} | {r['cpu_self']:.2f} | {r['cpu_workers']:.2f} "
+            f"| {r['load']:.1f} |"
         )
-    ones = [r for r in runs if r["mode"] == "one"]
-    dasks = [r for r in runs if r["mode"] == "dask"]
-    speed = min(r["seconds"] for r in ones) / min(r["seconds"] for r in dasks)
-    # Runs in the order 1, D, D, 1: each Dask run against the 1-process run next to it.
-    pairs = [
-        runs[i]["seconds"] / runs[i + 1]["seconds"]
-        if runs[i]["mode"] == "one"
-        else runs[i + 1]["seconds"] / runs[i]["seconds"]
-        for i in range(0, len(runs) - 1, 2)
-    ]
+    by = {mode: [r for r in runs if r["mode"] == mode] for mode in names}
+    ones, dasks, pools = by["one"], by["dask"], by["pool"]
+
+    def fastest(group: list[dict[str, Any]]) -> float:
+        return float(min(r["seconds"] for r in group))
+
+    def cpu(r: dict[str, Any]) -> float:
+        return float(r["cpu_self"] + r["cpu_workers"])
+
+    # Neighbouring runs, paired in time: each Dask run against the 1-process run and the
+    # pool run beside it (old files: 1, D, D, 1 without a pool).
+    vs_one: list[float] = []
+    vs_pool: list[float] = []
+    for i in range(len(runs) - 1):
+        pair = {runs[i]["mode"]: runs[i], runs[i + 1]["mode"]: runs[i + 1]}
+        if "dask" in pair and "one" in pair:
+            vs_one.append(pair["one"]["seconds"] / pair["dask"]["seconds"])
+        if "dask" in pair and "pool" in pair:
+            vs_pool.append(pair["pool"]["seconds"] / pair["dask"]["seconds"])
+    loads = [r["load"] for r in runs]
+    speed = fastest(ones) / fastest(dasks)
     rows: list[Any] = [
         (
-            f"Dask speed-up, 2 workers vs 1 process, {ones[0]['actions']:,} actions, fastest runs",
+            (
+                f"Dask speed-up, 2 workers vs 1 process, {ones[0]['actions']:,} actions, "
+                f"fastest runs (load average {min(loads):.1f}-{max(loads):.1f} on 2 CPUs)"
+            ),
             f"{speed:.2f}x",
             f"≥ {BUDGETS['dask']}x",
             speed >= BUDGETS["dask"],
         ),
         (
-            "Dask speed-up, each pair of neighbouring runs ("
-            + ", ".join(f"{p:.2f}" for p in pairs)
+            "Dask speed-up, each Dask run ÷ the 1-process run beside it ("
+            + ", ".join(f"{p:.2f}" for p in vs_one)
             + "), median",
-            f"{statistics.median(pairs):.2f}x",
+            f"{statistics.median(vs_one):.2f}x",
             "(reported)",
             None,
         ),
     ]
+    if pools:
+        cpu_one, cpu_pool, cpu_dask = (
+            statistics.median(cpu(r) for r in group) for group in (ones, pools, dasks)
+        )
+        rows += [
+            (
+                "2-process pool speed-up vs 1 process, same run, fastest runs",
+                f"{fastest(ones) / fastest(pools):.2f}x",
+                "(reported)",
+                None,
+            ),
+            (
+                "Dask ÷ 2-process pool, speed (pool seconds ÷ Dask seconds), fastest runs; "
+                "each Dask run ÷ the pool run beside it: " + ", ".join(f"{p:.2f}" for p in vs_pool),
+                f"{fastest(pools) / fastest(dasks):.2f}x",
+                "≥ 0.95x (Dask adds no overhead of its own)",
+                fastest(pools) / fastest(dasks) >= 0.95,
+            ),
+            (
+                (
+                    f"CPU seconds per run, median (writer + workers): 1 process {cpu_one:.2f}, "
+                    f"pool {cpu_pool:.2f}, Dask {cpu_dask:.2f}; Dask ÷ pool"
+                ),
+                f"{cpu_dask / cpu_pool:.2f}",
+                "(reported)",
+                None,
+            ),
+        ]
     one = min(ones, key=lambda r: r["cpu_self"])
-    two = min(dasks, key=lambda r: r["cpu_self"] + r["cpu_workers"])
+    two = min(dasks, key=cpu)
     # On 2 cores the writer (with the scheduler) and the 2 workers share them: the best
     # wall time is their CPU time over 2, and no less than the busiest one's.
-    busy = max(two["cpu_self"], two["cpu_workers"] / 2, (two["cpu_self"] + two["cpu_workers"]) / 2)
+    busy = max(two["cpu_self"], two["cpu_workers"] / 2, cpu(two) / 2)
     rows.append(
         (
             (
@@ -1158,8 +1253,37 @@ def _dask_lines(dask: dict[str, Any] | None) -> tuple[list[str], list[Any]]:
         )
     )
     same = len({r["sha256"] for r in runs}) == 1
-    rows.append(("Dask output byte-identical to 1 process", "yes" if same else "no", "yes", same))
+    rows.append(
+        (
+            "Dask and pool output byte-identical to 1 process",
+            "yes" if same else "no",
+            "yes",
+            same,
+        )
+    )
     return lines, rows
+
+
+def _dask_only(args: argparse.Namespace) -> int:
+    """``--dask-only``: the Dask row alone, its table and budget rows (and ``--json``)."""
+    size = 300 if args.quick else (args.dask_size or 10_000)
+    n_jobs = max(1, round(size / 7.0))  # about 7 actions per interview (see the full report)
+    rounds = 1 if args.quick else args.dask_rounds
+    print(
+        f"Dask only: {n_jobs} interviews, {rounds} rounds, {args.dask_config} settings; "
+        f"load average {os.getloadavg()[0]:.2f}",
+        file=sys.stderr,
+        flush=True,
+    )
+    dask = _child("--child-dask", str(n_jobs), str(rounds), str(DASK_CHUNKSIZE), args.dask_config)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"machine": _machine(), "dask": dask}, indent=1))
+    lines, rows = _dask_lines(dask)
+    lines += ["", "| check | value | budget | result |", "|---|---:|---|---|"]
+    for name, value, budget, ok in rows:
+        lines.append(f"| {name} | {value} | {budget} | {'—' if ok is None else _verdict(ok)} |")
+    print("\n".join(lines))
+    return 0
 
 
 def report(results: dict[str, Any]) -> str:
@@ -1640,11 +1764,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="actions for the Dask speed-up (default 10000; quick 300; 0 to skip)",
     )
     parser.add_argument(
-        "--dask-rounds", type=int, default=2, help="rounds of 1, Dask, Dask, 1 (default 2)"
+        "--dask-rounds",
+        type=int,
+        default=2,
+        help="rounds of 1 process, Dask, pool, pool, Dask, 1 process (default 2)",
+    )
+    parser.add_argument(
+        "--dask-config",
+        choices=("batch", "defaults"),
+        default="batch",
+        help="the cluster's settings: DASK_BATCH_CONFIG (default) or Dask's defaults",
+    )
+    parser.add_argument(
+        "--dask-only", action="store_true", help="only the Dask row (its table and budget rows)"
     )
     parser.add_argument("--child-stream", type=int, nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--child-export-paired", type=int, nargs=2, help=argparse.SUPPRESS)
-    parser.add_argument("--child-dask", type=int, nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--child-dask", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--child-export", type=int, nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_stages is not None:
@@ -1657,8 +1793,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(child_export_paired(*args.child_export_paired)))
         return 0
     if args.child_dask is not None:
-        print(json.dumps(child_dask(*args.child_dask)))
+        n_jobs, rounds, size, config = args.child_dask
+        print(json.dumps(child_dask(int(n_jobs), int(rounds), int(size), config)))
         return 0
+    if args.dask_only:
+        return _dask_only(args)
     if args.from_json:
         print(report(_from_json(json.loads(Path(args.from_json).read_text()))))
         return 0
@@ -1684,6 +1823,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         held=(not args.quick) if args.held is None else args.held,
         dask_size=(300 if args.quick else 10_000) if args.dask_size is None else args.dask_size,
         dask_rounds=1 if args.quick else args.dask_rounds,
+        dask_config=args.dask_config,
         log=lambda msg: print(
             f"[{time.perf_counter() - t0:6.1f}s] {msg}", file=sys.stderr, flush=True
         ),

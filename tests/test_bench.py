@@ -138,15 +138,21 @@ def test_scaling_compares_with_the_controls_taken_at_the_same_time(bench: Module
 
 @pytest.mark.slow
 def test_dask_speed_up_rows(bench: ModuleType) -> None:
-    """The Dask child (a LocalCluster, 1 process and Dask alternating) and its report rows."""
+    """The Dask child (a LocalCluster, a process pool and 1 process in turn) and its rows."""
     got = bench.child_dask(6, 1, 2)
-    assert [r["mode"] for r in got["runs"]] == ["one", "dask", "dask", "one"]
+    assert [r["mode"] for r in got["runs"]] == ["one", "dask", "pool", "pool", "dask", "one"]
+    assert got["settings"] == bench.DASK_BATCH_CONFIG
     assert len({r["sha256"] for r in got["runs"]}) == 1
+    assert all(r["cpu_workers"] > 0 for r in got["runs"] if r["mode"] != "one")
     lines, rows = bench._dask_lines(got)
     assert any("### Dask" in line for line in lines)
     names = [row[0] for row in rows]
     assert names[0].startswith("Dask speed-up, 2 workers vs 1 process")
-    assert rows[-1] == ("Dask output byte-identical to 1 process", "yes", "yes", True)
+    assert any(name.startswith("Dask ÷ 2-process pool") for name in names)
+    assert rows[-1] == ("Dask and pool output byte-identical to 1 process", "yes", "yes", True)
+    # A file of the earlier shape (1, D, D, 1, no pool) still reports.
+    old = {"runs": [r for r in got["runs"] if r["mode"] != "pool"], "chunksize": 2}
+    assert bench._dask_lines(old)[1][0][0].startswith("Dask speed-up")
 
 
 def test_lean_streaming_and_export_scaling(bench: ModuleType) -> None:

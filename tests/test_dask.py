@@ -10,7 +10,9 @@ import functools
 import operator
 import os
 import signal
+import time
 from collections.abc import Iterator
+from concurrent.futures import CancelledError
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +39,7 @@ def client() -> Iterator[Any]:
 
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -127,6 +129,57 @@ def test_a_killed_dask_worker_is_replaced_and_the_file_is_the_same(
     assert sorted(os.listdir(tmp_path)) == ["dask.ics", "one.ics"]
     client.wait_for_workers(2, timeout=60)
     assert victim not in client.run(os.getpid).values()
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_an_interrupted_dask_run_leaves_no_temporary_file(
+    client: Any, tmp_path: Path, interview: Interview, jane: Contact, now: datetime, many: bool
+) -> None:
+    jobs = _jobs(interview, jane, 6) * 2
+    old = tmp_path / ("sam-example-com.ics" if many else "cal.ics")
+    old.write_bytes(b"old")
+    executor = client.get_executor()
+
+    def interrupted() -> Iterator[Job]:
+        yield from jobs
+        raise KeyboardInterrupt
+
+    write = (
+        functools.partial(write_calendars, tmp_path)
+        if many
+        else functools.partial(write_calendar, old)
+    )
+    with pytest.raises(KeyboardInterrupt):
+        write(interrupted(), now=now, executor=executor, chunksize=1)
+    assert old.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == [old.name]
+    # The chunks in flight were cancelled and the results not read let go of: none
+    # stays in the workers' memory (the release reaches the scheduler a moment later).
+    deadline = time.monotonic() + 30
+    while client.who_has() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert client.who_has() == {}
+
+
+def test_a_dask_executor_shut_down_mid_run_leaves_no_temporary_file(
+    client: Any, tmp_path: Path, interview: Interview, jane: Contact, now: datetime
+) -> None:
+    jobs = _jobs(interview, jane, 6) * 3
+    old = tmp_path / "cal.ics"
+    old.write_bytes(b"old")
+    executor = client.get_executor()
+
+    def shutting() -> Iterator[Job]:
+        for i, job in enumerate(jobs):
+            if i == 5:
+                executor.shutdown(wait=False)  # cancels what it was given
+            yield job
+
+    with pytest.raises((RuntimeError, CancelledError)) as info:
+        write_calendar(old, shutting(), now=now, executor=executor, chunksize=1)
+    assert any("ClientExecutor failed while job" in note for note in info.value.__notes__)
+    assert old.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["cal.ics"]
 
 
 def test_the_dask_extra_names_what_the_tests_use() -> None:
