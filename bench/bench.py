@@ -712,7 +712,8 @@ def child_dask(n_jobs: int, rounds: int, chunksize: int, config: str = "batch") 
                         "actions": actions,
                         "seconds": seconds,
                         "cpu_self": cpu_self,
-                        "cpu_workers": pool_workers if mode == "pool" else dask_workers,
+                        "cpu_workers": {"one": 0.0, "pool": pool_workers}.get(mode, dask_workers),
+                        # The Dask workers' CPU while the others run: Dask's background work.
                         "cpu_idle_dask": None if mode == "dask" else dask_workers,
                         "sha256": _sha256(path),
                         "load": load,
@@ -1162,10 +1163,11 @@ def _dask_lines(dask: dict[str, Any] | None) -> tuple[list[str], list[Any]]:
     ]
     names = {"dask": "Dask, 2 workers", "pool": "process pool, 2 workers", "one": "1 process"}
     for n, r in enumerate(runs, 1):
+        # (1-process runs of older files carry the idle Dask workers' CPU as theirs.)
+        workers = "—" if r["mode"] == "one" else f"{r['cpu_workers']:.2f}"
         lines.append(
             f"| {n} | {names[r['mode']]} | {r['actions']:,} | {r['seconds']:.2f} "
-            f"| {_fmt(_export_us(r))} | {r['cpu_self']:.2f} | {r['cpu_workers']:.2f} "
-            f"| {r['load']:.1f} |"
+            f"| {_fmt(_export_us(r))} | {r['cpu_self']:.2f} | {workers} | {r['load']:.1f} |"
         )
     by = {mode: [r for r in runs if r["mode"] == mode] for mode in names}
     ones, dasks, pools = by["one"], by["dask"], by["pool"]
@@ -1174,7 +1176,7 @@ def _dask_lines(dask: dict[str, Any] | None) -> tuple[list[str], list[Any]]:
         return float(min(r["seconds"] for r in group))
 
     def cpu(r: dict[str, Any]) -> float:
-        return float(r["cpu_self"] + r["cpu_workers"])
+        return float(r["cpu_self"] + (r["cpu_workers"] if r["mode"] != "one" else 0.0))
 
     # Neighbouring runs, paired in time: each Dask run against the 1-process run and the
     # pool run beside it (old files: 1, D, D, 1 without a pool).
@@ -1235,6 +1237,20 @@ def _dask_lines(dask: dict[str, Any] | None) -> tuple[list[str], list[Any]]:
                 None,
             ),
         ]
+    idle = [r for r in runs if r.get("cpu_idle_dask") is not None]
+    if idle:
+        rate = statistics.median(r["cpu_idle_dask"] / r["seconds"] for r in idle)
+        rows.append(
+            (
+                (
+                    "Dask's background work: its 2 idle workers' CPU seconds per second of "
+                    "the other runs, median"
+                ),
+                f"{rate:.3f}",
+                "(reported)",
+                None,
+            )
+        )
     one = min(ones, key=lambda r: r["cpu_self"])
     two = min(dasks, key=cpu)
     # On 2 cores the writer (with the scheduler) and the 2 workers share them: the best
