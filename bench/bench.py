@@ -1294,12 +1294,17 @@ def _dask_only(args: argparse.Namespace) -> int:
     dask = _child("--child-dask", str(n_jobs), str(rounds), str(DASK_CHUNKSIZE), args.dask_config)
     if args.json:
         Path(args.json).write_text(json.dumps({"machine": _machine(), "dask": dask}, indent=1))
+    print(_dask_report(dask))
+    return 0
+
+
+def _dask_report(dask: dict[str, Any]) -> str:
+    """The Dask row's table and budget rows, on their own."""
     lines, rows = _dask_lines(dask)
     lines += ["", "| check | value | budget | result |", "|---|---:|---|---|"]
     for name, value, budget, ok in rows:
         lines.append(f"| {name} | {value} | {budget} | {'—' if ok is None else _verdict(ok)} |")
-    print("\n".join(lines))
-    return 0
+    return "\n".join(lines)
 
 
 def report(results: dict[str, Any]) -> str:
@@ -1815,7 +1820,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.dask_only:
         return _dask_only(args)
     if args.from_json:
-        print(report(_from_json(json.loads(Path(args.from_json).read_text()))))
+        data = json.loads(Path(args.from_json).read_text())
+        if "sizes" not in data:  # a --dask-only file
+            print(_dask_report(data["dask"]))
+            return 0
+        print(report(_from_json(data)))
         return 0
     if args.child_export is not None:
         print(json.dumps(child_export(*args.child_export)))
