@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from followup.model import (
         Candidate,
         Contact,
+        Decision,
         HistoryRecord,
         Interview,
         Message,
@@ -69,6 +70,7 @@ __all__ = [
     "Channel",
     "Contact",
     "Context",
+    "Decision",
     "ExploreOpenings",
     "ExportError",
     "FeedbackRequest",
@@ -123,6 +125,7 @@ _LAZY = {
     "Candidate": "followup.model",
     "Channel": "followup.channels",
     "Contact": "followup.model",
+    "Decision": "followup.model",
     "HistoryRecord": "followup.model",
     "Interview": "followup.model",
     "Message": "followup.model",

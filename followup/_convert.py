@@ -50,6 +50,7 @@ from followup.errors import ValidationError
 from followup.model import (
     Candidate,
     Contact,
+    Decision,
     HistoryRecord,
     Interview,
     Outcome,
@@ -563,7 +564,16 @@ _RECORD_TYPES: dict[type, dict[str, Any]] = {
     Snoozed: {"step": str, "until": date | datetime, "contact": str},
     ReplyReceived: {"at": date | datetime, "contact": str},
     OutOfOffice: {"until": date, "contact": str, "at": date | datetime},
-    OutcomeChanged: {"status": str, "at": date | datetime, "contact": Contact},
+    OutcomeChanged: {
+        "status": str,
+        "at": date | datetime,
+        "contact": Contact,
+        "respond_by": date,
+        "decision": str,
+        "decided": date | datetime,
+        "reason": str,
+        "written": bool,
+    },
 }
 
 
@@ -704,7 +714,7 @@ def _sorted_list(items: Iterable[Any]) -> list[Any]:
 def converter() -> cattrs.Converter:
     """The configured converter (built on first use: cattrs is not imported before)."""
     import cattrs
-    from cattrs.gen import make_dict_unstructure_fn
+    from cattrs.gen import make_dict_unstructure_fn, override
 
     conv = cattrs.Converter(
         forbid_extra_keys=True,
@@ -718,7 +728,7 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(bool, _structure_bool)
-    for enum_kind in (OutcomeStatus, Status, Anchor):
+    for enum_kind in (OutcomeStatus, Decision, Status, Anchor):
         # By class, so that these str-valued enums do not fall into the str hook above.
         conv.register_structure_hook(enum_kind, _structure_enum)
     conv.register_unstructure_hook(datetime, lambda d: d.isoformat())
@@ -743,7 +753,7 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
     )
-    for enum_kind in (OutcomeStatus, Status, Anchor):
+    for enum_kind in (OutcomeStatus, Decision, Status, Anchor):
         # str-valued enums would otherwise pass as str subclasses: write the plain value.
         conv.register_unstructure_hook(enum_kind, lambda e: e.value)
     conv.register_structure_hook_func(_is_literal, _structure_literal)
@@ -760,6 +770,24 @@ def converter() -> cattrs.Converter:
         lambda t: t == HistoryRecord, lambda d, _: _structure_record(conv, d)
     )
 
+    # An outcome says what it is and no more: no "decision = pending" on a rejection.
+    outcome_fn: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+        Outcome,
+        conv,
+        decision=override(omit_if_default=True),
+        written=override(omit_if_default=True),
+    )
+    order = [a.name for a in Outcome.__attrs_attrs__]
+
+    def outcome_hook(o: Outcome) -> dict[str, Any]:
+        data = outcome_fn(o)
+        # The contact through the converter's own hook (the generated function would write
+        # its empty fields as nulls).
+        data["contact"] = None if o.contact is None else conv.unstructure(o.contact, Contact)
+        return _without_none({k: data[k] for k in order if k in data})
+
+    conv.register_unstructure_hook(Outcome, outcome_hook)
+
     def attrs_without_none(cls: type) -> Callable[[Any], dict[str, Any]]:
         gen: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, conv)
         return lambda obj: _without_none(gen(obj))
@@ -772,7 +800,7 @@ def converter() -> cattrs.Converter:
 
 
 _OWN_HOOKS = frozenset(
-    {Interview, SendWindow, HolidayCalendar, AppliedHolidays, BusinessDays, *EVENTS.values()}
+    {Interview, Outcome, SendWindow, HolidayCalendar, AppliedHolidays, BusinessDays, *EVENTS.values()}
 )
 
 

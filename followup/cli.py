@@ -16,7 +16,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, NoReturn, TextIO, cast
 
@@ -57,7 +57,11 @@ _EXAMPLES = {
         "  followup mark interview.toml --reply-from 'Jane Doe'\n"
         "  followup mark interview.toml --ooo-until 2026-12-04 --contact 'Jane Doe'\n"
         "  followup mark interview.toml --snooze keep-in-touch --until 2027-03-01\n"
-        "  followup mark interview.toml --outcome offer --at 2026-11-24 --from 'Alex Kim'"
+        "  followup mark interview.toml --outcome offer --from 'Alex Kim' \\\n"
+        "      --at 2026-11-24 --respond-by 2026-12-04\n"
+        "  followup mark interview.toml --decision decline \\\n"
+        "      --reason 'I have accepted another offer'\n"
+        "  followup mark interview.toml --outcome withdrawn --reason 'I am staying put'"
     ),
     "sync": (
         "followup sync interview.toml --caldav https://caldav.fastmail.com/dav/calendars/user/sam@fastmail.com/jobs/\n"
@@ -76,7 +80,9 @@ _MARK_USAGE = """\
        %(prog)s FILE --reply-from NAME [--at WHEN]
        %(prog)s FILE --ooo-until DATE [--contact NAME] [--at WHEN]
        %(prog)s FILE --snooze STEP --until WHEN [--recipient NAME]
-       %(prog)s FILE --outcome STATUS [--at WHEN] [--from NAME]"""
+       %(prog)s FILE --outcome STATUS [--at WHEN] [--from NAME]
+                     [--respond-by DATE] [--reason TEXT]
+       %(prog)s FILE --decision DECISION [--at WHEN] [--reason TEXT]"""
 
 _STATUS_COLOURS = {
     Status.UPCOMING: "36",
@@ -350,6 +356,12 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         metavar="STATUS",
         help="a new outcome arrived: rejected, offer or withdrawn",
     )
+    g.add_argument(
+        "--decision",
+        choices=("accept", "decline"),
+        metavar="DECISION",
+        help="you decided about the offer: accept or decline",
+    )
     c.add_argument(
         "--at",
         metavar="WHEN",
@@ -368,6 +380,17 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     )
     c.add_argument("--contact", metavar="NAME", help="with --ooo-until: whose absence")
     c.add_argument("--from", dest="sender", metavar="NAME", help="with --outcome: who sent it")
+    c.add_argument(
+        "--respond-by",
+        metavar="DATE",
+        type=_date,
+        help="with --outcome offer: the date they asked for your answer by",
+    )
+    c.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="with --outcome withdrawn or --decision decline: one line you are happy to share",
+    )
     _force_flag(c)
 
     _sync_and_feed_parsers(cmd)
@@ -975,7 +998,7 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
 
     kind = next(
         k
-        for k in ("done", "skip", "reply_from", "ooo_until", "snooze", "outcome")
+        for k in ("done", "skip", "reply_from", "ooo_until", "snooze", "outcome", "decision")
         if getattr(args, k)
     )
     allowed = {
@@ -984,7 +1007,8 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         "reply_from": {"at"},
         "ooo_until": {"at", "contact"},
         "snooze": {"until", "recipient"},
-        "outcome": {"at", "sender"},
+        "outcome": {"at", "sender", "respond_by", "reason"},
+        "decision": {"at", "reason"},
     }[kind]
     flag = "--" + kind.replace("_", "-")
     names = {
@@ -994,6 +1018,8 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         "recipient": "--recipient",
         "contact": "--contact",
         "sender": "--from",
+        "respond_by": "--respond-by",
+        "reason": "--reason",
     }
     for key, shown in names.items():
         if getattr(args, key) is not None and key not in allowed:
@@ -1021,6 +1047,27 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         if args.until is None:
             raise _UsageError("--snooze needs --until DATE: the new date for the step")
         return Snoozed(step=args.snooze, until=moment(args.until), contact=args.recipient)
+    if kind == "decision":
+        import attrs
+
+        offer = _offer_in_force(f)
+        if offer is None:
+            raise InputFileError(
+                "there is no offer to decide on: record it first with "
+                "followup mark FILE --outcome offer --at DATE [--respond-by DATE]; "
+                "the file is unchanged",
+                path=args.file,
+                field="outcome.decision",
+            )
+        return OutcomeChanged(
+            outcome=attrs.evolve(
+                offer, decision=args.decision, decided=moment(args.at), reason=args.reason
+            )
+        )
+    if args.respond_by is not None and args.outcome != "offer":
+        raise _UsageError("--respond-by goes with --outcome offer")
+    if args.reason is not None and args.outcome != "withdrawn":
+        raise _UsageError("--reason goes with --outcome withdrawn or --decision decline")
     who = None
     if args.sender:
         people = [*f.interview.interviewers, *([f.interview.recruiter] if f.interview.recruiter else [])]
@@ -1029,7 +1076,31 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
             (p for p in people if folded in (p.name.casefold(), (p.email or "").casefold())),
             None,
         ) or Contact(name=args.sender)
-    return OutcomeChanged(outcome=Outcome(status=args.outcome, at=moment(args.at), contact=who))
+    return OutcomeChanged(
+        outcome=Outcome(
+            status=args.outcome,
+            at=moment(args.at),
+            contact=who,
+            respond_by=args.respond_by,
+            reason=args.reason,
+        )
+    )
+
+
+def _offer_in_force(f: Any) -> Any:
+    """The latest offer in the file (its [outcome] or a history record), or None."""
+    from followup.model import OutcomeChanged, OutcomeStatus
+
+    zone = f.interview.zone
+    found = [f.outcome] + [r.outcome for r in f.history if isinstance(r, OutcomeChanged)]
+
+    def when(o: Any) -> datetime:
+        at = o.since
+        return at if isinstance(at, datetime) else datetime.combine(at, time(0), tzinfo=zone)
+
+    dated = sorted((o for o in found if o.since is not None), key=when)
+    latest = dated[-1] if dated else None
+    return latest if latest is not None and latest.status is OutcomeStatus.OFFER else None
 
 
 def _check_step(args: argparse.Namespace, f: Any, now: datetime, step: str) -> None:

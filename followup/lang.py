@@ -113,8 +113,8 @@ class Language:
     def frames(self, kind: str, slot: str, tone: str, role: str | None = None) -> tuple[str, ...]:
         """The sentence frames for one slot of a message kind, in a tone, for a role.
 
-        Looks in the table of the kind's family (:meth:`family`) first, then in
-        ``common``; a role's own list wins over the general one.
+        Looks in the kind's own table first, then in its family's (:meth:`family`),
+        then in ``common``; a role's own list wins over the general one.
 
         Args:
             kind: The message kind ("thank-you").
@@ -126,7 +126,10 @@ class Language:
             The frames, in file order; empty when the language has none.
         """
         tables = self.data.get("frames", {})
-        for table in (tables.get(self.family(kind), {}), tables.get("common", {})):
+        # A kind's own slots first (a check-in after a declined offer has its own opening),
+        # then its family's, then the common ones.
+        names = dict.fromkeys((kind, self.family(kind), "common"))
+        for table in (tables.get(name, {}) for name in names):
             entry = table.get(slot)
             if not isinstance(entry, Mapping):
                 continue

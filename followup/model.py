@@ -30,6 +30,7 @@ from followup.typing import Tone
 __all__ = [
     "Candidate",
     "Contact",
+    "Decision",
     "HistoryRecord",
     "Interview",
     "Message",
@@ -52,6 +53,17 @@ class OutcomeStatus(str, enum.Enum):
     REJECTED = "rejected"
     OFFER = "offer"
     WITHDRAWN = "withdrawn"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Decision(str, enum.Enum):
+    """What the candidate decided about an offer."""
+
+    PENDING = "pending"
+    ACCEPT = "accept"
+    DECLINE = "decline"
 
     def __str__(self) -> str:
         return self.value
@@ -349,17 +361,50 @@ def _outcome_status(value: Any) -> OutcomeStatus:
     return v.to_enum(OutcomeStatus, "status", value)
 
 
+def _decision(value: Any) -> Decision:
+    return v.to_enum(Decision, "decision", value)
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _check_plain_date(_inst: object, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+    if value is None:
+        return
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValidationError(attribute.name, value, "a date such as date(2026, 12, 7)")
+    v.check_range(attribute.name, value)
+
+
+def _check_bool(_inst: object, attribute: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise ValidationError(attribute.name, value, "true or false")
+
+
 @attrs.frozen(kw_only=True)
 class Outcome:
     """The decision, or the lack of one.
 
     Use the constructors: ``Outcome.pending()``, ``Outcome.rejected(at=...)``,
-    ``Outcome.offer(at=...)``, ``Outcome.withdrawn(at=...)``.
+    ``Outcome.offer(at=..., respond_by=...)``, ``Outcome.withdrawn(at=...)``.
 
     Args:
         status: pending, rejected, offer or withdrawn.
         at: When it arrived: a date or an aware datetime (required unless pending).
-        contact: Who sent it, if known; replies to a rejection go to them.
+        contact: Who sent it, if known; replies to a rejection or an offer go to them.
+        respond_by: For an offer: the date the company asked for an answer by.
+        decision: For an offer: ``pending`` (default), ``accept`` or ``decline``.
+        decided: When you decided (a date or an aware datetime; default ``at``): the
+            decline or the acceptance is timed from it.
+        reason: One line you are happy to share: why you decline the offer or
+            withdraw ("I have accepted a role closer to home"). Drafts quote it.
+        written: For an offer: the written offer has arrived (else the
+            acknowledgement asks for it).
+
+    Raises:
+        ValidationError: a field is not valid, or does not go with the status
+            (a decision without an offer, a deadline before the offer arrived).
     """
 
     status: OutcomeStatus = attrs.field(converter=_outcome_status)
@@ -367,10 +412,64 @@ class Outcome:
     contact: Contact | None = attrs.field(
         default=None, validator=v.optional_instance_of(Contact, "a Contact, or None")
     )
+    respond_by: date | None = attrs.field(default=None, validator=_check_plain_date)
+    decision: Decision = attrs.field(default=Decision.PENDING, converter=_decision)
+    decided: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
+    reason: str | None = attrs.field(default=None, validator=v.check_optional_line)
+    written: bool = attrs.field(default=False, validator=_check_bool)
 
     def __attrs_post_init__(self) -> None:
         if self.status is not OutcomeStatus.PENDING and self.at is None:
             raise ValidationError("at", None, f"the date the {self.status.value} outcome arrived")
+        offer = self.status is OutcomeStatus.OFFER
+        if self.decision is not Decision.PENDING and not offer:
+            raise ValidationError(
+                "decision",
+                self.decision.value,
+                f'nothing: only an offer has a decision (this outcome is {self.status.value}); '
+                'set status = "offer", or remove decision',
+            )
+        if self.respond_by is not None and not offer:
+            raise ValidationError(
+                "respond_by",
+                self.respond_by,
+                f"nothing: only an offer has a deadline (this outcome is {self.status.value})",
+            )
+        if self.written and not offer:
+            raise ValidationError("written", True, "nothing: only an offer is written")
+        if self.respond_by is not None and self.at is not None and self.respond_by < _day_of(self.at):
+            raise ValidationError(
+                "respond_by",
+                self.respond_by,
+                f"a date on or after the offer arrived ({_day_of(self.at).isoformat()}): "
+                "the deadline the company gave for your answer",
+            )
+        if self.decided is not None:
+            if self.decision is Decision.PENDING:
+                raise ValidationError(
+                    "decided", self.decided, "nothing until there is a decision (accept or decline)"
+                )
+            if self.at is not None and _day_of(self.decided) < _day_of(self.at):
+                raise ValidationError(
+                    "decided",
+                    self.decided,
+                    f"a date on or after the offer arrived ({_day_of(self.at).isoformat()})",
+                )
+        if self.reason is not None and not (
+            self.status is OutcomeStatus.WITHDRAWN or self.decision is Decision.DECLINE
+        ):
+            raise ValidationError(
+                "reason",
+                self.reason,
+                "nothing: a reason goes with a withdrawal or a declined offer",
+            )
+
+    @property
+    def since(self) -> date | datetime | None:
+        """When this outcome took effect: the decision for a decided offer, else ``at``."""
+        if self.decision is not Decision.PENDING and self.decided is not None:
+            return self.decided
+        return self.at
 
     @classmethod
     def pending(cls) -> Outcome:
@@ -388,24 +487,51 @@ class Outcome:
         return cls(status=OutcomeStatus.REJECTED, at=at, contact=contact)
 
     @classmethod
-    def offer(cls, *, at: date | datetime, contact: Contact | None = None) -> Outcome:
-        """An offer.
+    def offer(
+        cls,
+        *,
+        at: date | datetime,
+        contact: Contact | None = None,
+        respond_by: date | None = None,
+        decision: Decision | str = Decision.PENDING,
+        decided: date | datetime | None = None,
+        reason: str | None = None,
+        written: bool = False,
+    ) -> Outcome:
+        """An offer, and what you decided about it.
 
         Args:
             at: When it arrived.
-            contact: Who made it.
+            contact: Who made it: the acknowledgement and your answer go to them.
+            respond_by: The date they asked for your answer by.
+            decision: ``pending``, ``accept`` or ``decline``.
+            decided: When you decided (default ``at``).
+            reason: For a decline: one line you are happy to share.
+            written: The written offer has arrived.
         """
-        return cls(status=OutcomeStatus.OFFER, at=at, contact=contact)
+        return cls(
+            status=OutcomeStatus.OFFER,
+            at=at,
+            contact=contact,
+            respond_by=respond_by,
+            decision=decision,
+            decided=decided,
+            reason=reason,
+            written=written,
+        )
 
     @classmethod
-    def withdrawn(cls, *, at: date | datetime, contact: Contact | None = None) -> Outcome:
-        """The candidate (or the company) withdrew.
+    def withdrawn(
+        cls, *, at: date | datetime, contact: Contact | None = None, reason: str | None = None
+    ) -> Outcome:
+        """You withdrew from the process.
 
         Args:
             at: When.
-            contact: Who said so, if the company did.
+            contact: Whom to tell (default: the recruiter, else the first interviewer).
+            reason: One line you are happy to share.
         """
-        return cls(status=OutcomeStatus.WITHDRAWN, at=at, contact=contact)
+        return cls(status=OutcomeStatus.WITHDRAWN, at=at, contact=contact, reason=reason)
 
 
 def _check_step_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:

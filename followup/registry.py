@@ -39,16 +39,23 @@ from dateutil.relativedelta import relativedelta
 
 from followup import channels
 from followup.errors import InvalidStepError, ValidationError
-from followup.model import OutcomeStatus
+from followup.model import Decision, OutcomeStatus
 from followup.steps import (
     ExploreOpenings,
     FeedbackRequest,
     KeepInTouch,
     LinkedInConnect,
     Network,
+    OfferAccept,
+    OfferDeadline,
+    OfferDecline,
+    OfferReply,
+    OfferWelcome,
     RejectionReply,
     StatusCheck,
     ThankYou,
+    Withdrawal,
+    WithdrawElsewhere,
 )
 from followup.timing import BusinessDays, SendWindow
 
@@ -84,6 +91,13 @@ BUILTIN_KINDS: Mapping[str, type] = {
     "keep-in-touch": KeepInTouch,
     "explore-openings": ExploreOpenings,
     "network": Network,
+    "offer-reply": OfferReply,
+    "offer-deadline": OfferDeadline,
+    "offer-decline": OfferDecline,
+    "offer-accept": OfferAccept,
+    "offer-welcome": OfferWelcome,
+    "withdraw-elsewhere": WithdrawElsewhere,
+    "withdrawal": Withdrawal,
 }
 """The built-in kinds, in the order a plan uses them."""
 
@@ -766,6 +780,9 @@ def _type_words(annotation: Any) -> tuple[str, str]:
         elif origin in (frozenset, set, tuple, list) and args and args[0] is OutcomeStatus:
             short.append("outcomes")
             long.append('a list of outcomes among "pending", "rejected", "offer", "withdrawn"')
+        elif origin in (frozenset, set, tuple, list) and args and args[0] is Decision:
+            short.append("decisions")
+            long.append('a list of decisions among "pending", "accept", "decline"')
         elif origin in (frozenset, set, tuple, list):
             short.append("list of text")
             long.append('a list of strings, such as ["reply"]')

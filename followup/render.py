@@ -99,6 +99,8 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "about_first_name",
         "update",
         "careers_url",
+        "deadline",
+        "reason",
     }
 )
 """Every fact a template may use. ``first_name`` is the name for a warm greeting
@@ -131,6 +133,13 @@ SLOTS: frozenset[str] = frozenset(
         "note_thanks",
         "note_recall",
         "note_close",
+        "receipt",
+        "paperwork",
+        "deadline_line",
+        "decision",
+        "because",
+        "next_steps",
+        "welcome",
     }
 )
 
@@ -153,6 +162,14 @@ KINDS: tuple[str, ...] = (
     "feedback-request",
     "linkedin-connect",
     "keep-in-touch",
+    "keep-in-touch-declined",
+    "keep-in-touch-withdrawn",
+    "offer-reply",
+    "offer-reply-written",
+    "offer-decline",
+    "offer-accept",
+    "offer-welcome",
+    "withdrawal",
 )
 
 #: The tones every built-in kind is written in.

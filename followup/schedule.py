@@ -23,6 +23,7 @@ from followup._ids import slug
 from followup.errors import InvalidStepError, SchedulingError, TemplateError, ValidationError
 from followup.model import (
     Contact,
+    Decision,
     HistoryRecord,
     Interview,
     Message,
@@ -41,6 +42,7 @@ from followup.timeline import Action, Occurrences, Timeline
 from followup.timing import (
     Anchor,
     AppliedHolidays,
+    BusinessDays,
     HolidayCalendar,
     Recurrence,
     SendWindow,
@@ -58,6 +60,7 @@ from followup.timing import (
     reminder_time,
     settle,
     shift,
+    shift_back,
 )
 from followup.typing import Step, StopReason, Tone
 
@@ -74,6 +77,10 @@ _OUTCOME_WORDS = {
     OutcomeStatus.OFFER: "the offer",
     OutcomeStatus.WITHDRAWN: "the withdrawal",
     OutcomeStatus.PENDING: "the interview",
+}
+_DECISION_WORDS = {
+    Decision.DECLINE: "your decision to decline",
+    Decision.ACCEPT: "your decision to accept",
 }
 
 
@@ -182,14 +189,23 @@ class _Scheduler:
         if outcome is not None and outcome.status is not OutcomeStatus.PENDING:
             changes.append(outcome)
         changes += [r.outcome for r in self.history if isinstance(r, OutcomeChanged)]
-        seen: set[tuple[str, str]] = set()
-        for o in sorted(changes, key=lambda o: _instant(o.at, zone)):  # type: ignore[arg-type]
+        # An offer decided later than it arrived was pending in between: the acknowledgement
+        # belongs there, and the status checks stop when the offer arrived, not when you decided.
+        changes += [
+            attrs.evolve(o, decision=Decision.PENDING, decided=None, reason=None)
+            for o in list(changes)
+            if o.status is OutcomeStatus.OFFER and o.decision is not Decision.PENDING and o.since != o.at
+        ]
+        seen: set[tuple[str, str, str]] = set()
+        # A decided offer takes effect when it was decided, not when the offer arrived.
+        for o in sorted(changes, key=lambda o: _instant(o.since, zone)):  # type: ignore[arg-type]
             assert o.at is not None
-            key = (o.status.value, str(o.at))
+            assert o.since is not None
+            key = (o.status.value, o.decision.value, str(o.since))
             if key in seen:
                 continue
             seen.add(key)
-            since = _instant(o.at, zone)
+            since = _instant(o.since, zone)
             too_early = (
                 since < self.interview.start
                 if isinstance(o.at, datetime)
@@ -274,7 +290,11 @@ class _Scheduler:
                 f"steps are timed after each other in a circle: {chain}", step=step_id
             )
         step, applies = self.entries[step_id]
-        idx = [i for i, p in enumerate(self.periods) if p.outcome.status in applies]
+        idx = [
+            i
+            for i, p in enumerate(self.periods)
+            if p.outcome.status in applies and _decides(step, p.outcome)
+        ]
         if not idx:
             self.done[step_id] = []
             return []
@@ -390,7 +410,7 @@ class _Scheduler:
         ):
             status = Status.CANCELLED
             reasons.append(
-                f"cancelled: the outcome changed to {cutoff.outcome.status.value} on {fmt_day(cutoff.since.astimezone(tz).date())}"
+                f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(cutoff.since.astimezone(tz).date())}"
             )
         if status is None and "reply" in action.stop_on:
             for r in self.history:
@@ -442,6 +462,27 @@ class _Scheduler:
             send=fmt_moment(send),
             city=_city(send),
         )
+
+
+def _decides(step: Step, outcome: Outcome) -> bool:
+    """Whether a step applies under an offer with this decision (its ``decisions``, if any)."""
+    decisions = getattr(step, "decisions", None)
+    if outcome.status is not OutcomeStatus.OFFER or decisions is None:
+        return True
+    return outcome.decision in decisions
+
+
+def _change_words(outcome: Outcome) -> str:
+    """Why a new outcome cancels an action, in words ("you declined the offer")."""
+    if outcome.status is OutcomeStatus.OFFER:
+        if outcome.decision is Decision.DECLINE:
+            return "you declined the offer"
+        if outcome.decision is Decision.ACCEPT:
+            return "you accepted the offer"
+        return "an offer arrived"
+    if outcome.status is OutcomeStatus.WITHDRAWN:
+        return "you withdrew from the process"
+    return f"the outcome changed to {outcome.status.value}"
 
 
 _RECORD_WORDS = {
@@ -533,6 +574,9 @@ def _step_words(ref: str) -> str:
         "status-check.1": "the first status check",
         "feedback-request": "the feedback request",
         "thank-you": "the thank-you note",
+        "offer-decline": "the decline",
+        "offer-accept": "your acceptance",
+        "offer-reply": "the reply to the offer",
     }
     return words.get(ref, "the " + ref.replace("-", " ").replace(".", " #"))
 
@@ -631,10 +675,26 @@ class SchedulingContext:
                     f"the {self.step.id!r} step is timed from the outcome, but the outcome is pending",
                     step=self.step.id,
                 )
-            if isinstance(o.at, datetime):
-                local = o.at.astimezone(tz)
-                return local, local, f"{_OUTCOME_WORDS[o.status]} ({fmt_moment(local)})"
-            return o.at, _instant(o.at, tz), f"{_OUTCOME_WORDS[o.status]} on {fmt_day(o.at)}"
+            # A decided offer counts from the decision: the decline or acceptance follows it.
+            at = o.since if o.since is not None else o.at
+            words = _DECISION_WORDS.get(o.decision, _OUTCOME_WORDS[o.status])
+            if o.status is not OutcomeStatus.OFFER:
+                words = _OUTCOME_WORDS[o.status]
+            if isinstance(at, datetime):
+                local = at.astimezone(tz)
+                return local, local, f"{words} ({fmt_moment(local)})"
+            return at, _instant(at, tz), f"{words} on {fmt_day(at)}"
+        if a is Anchor.RESPOND_BY:
+            o = self.outcome
+            if o.respond_by is None:
+                raise SchedulingError(
+                    f"the {self.step.id!r} step is timed from the offer's deadline, but the "
+                    "outcome has no respond_by: add respond_by = DATE to [outcome]",
+                    step=self.step.id,
+                    field="respond_by",
+                )
+            d = o.respond_by
+            return d, _instant(d, tz), f"the offer's deadline ({fmt_day(d)})"
         assert when.step is not None
         return self._step_anchor(when.step, tz)
 
@@ -687,8 +747,23 @@ class SchedulingContext:
         value, instant, words = self.anchor(when, tz)
         start_time = when.at or window.start
         holidays = self.holidays if holidays is None else holidays
-        shifted = shift(value, when.offset, tz, window, holidays, start_time)
+        if when.before:
+            shifted = shift_back(value, when.offset, tz, window, holidays, start_time)
+        else:
+            shifted = shift(value, when.offset, tz, window, holidays, start_time)
         moment, notes = shifted.moment, list(shifted.notes)
+        late: str | None = None
+        if when.before:
+            # Counted back from a deadline, but never before the outcome that made it exists.
+            arrived = self.outcome.since if self.outcome.since is not None else None
+            if arrived is not None:
+                instant = _instant(arrived, tz)
+                if moment < instant:
+                    late = (
+                        f"the deadline is closer than that to {_OUTCOME_WORDS[self.outcome.status]}, "
+                        "so as soon as the window allows"
+                    )
+                    moment = instant
         if (
             when.at is not None
             and not isinstance(when.offset, timedelta)
@@ -697,9 +772,16 @@ class SchedulingContext:
             moment, note = localize(moment.date(), when.at, tz)
             notes = [note] if note else []
         offset = describe_offset(when.offset)
-        reason = (
-            f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
-        )
+        if when.before:
+            reason = f"{offset} before {words}"
+        elif isinstance(when.offset, BusinessDays) and when.offset.n == 0:
+            reason = f"the same business day as {words}"
+        else:
+            reason = (
+                f"{offset} after {words}" if offset != "0 days" else f"on {words.removeprefix('the ')}"
+            )
+        if late:
+            reason += f"; {late}"
         skipped = holidays.explain(shifted.skipped) if shifted.skipped else None
         if skipped:
             reason += f"; {skipped}, so {fmt_day(moment.date())}"

@@ -23,7 +23,7 @@ from followup import _validate as v
 from followup import channels
 from followup._ids import slug
 from followup.errors import SchedulingError, ValidationError
-from followup.model import Contact, OutcomeStatus, StepDone
+from followup.model import Contact, Decision, OutcomeStatus, StepDone
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
 
@@ -36,10 +36,17 @@ __all__ = [
     "KeepInTouch",
     "LinkedInConnect",
     "Network",
+    "OfferAccept",
+    "OfferDeadline",
+    "OfferDecline",
+    "OfferReply",
+    "OfferWelcome",
     "RejectionReply",
     "StatusCheck",
     "Step",
     "ThankYou",
+    "WithdrawElsewhere",
+    "Withdrawal",
 ]
 
 PENDING = frozenset({OutcomeStatus.PENDING})
@@ -90,6 +97,21 @@ def _id_field(default: str) -> Any:
 
 def _outcomes_field(default: frozenset[OutcomeStatus]) -> Any:
     return attrs.field(default=default, converter=_outcomes)
+
+
+def _decisions(value: Any) -> frozenset[Decision] | None:
+    if value is None:
+        return None
+    if isinstance(value, str | Decision):
+        value = (value,)
+    try:
+        return frozenset(Decision(d) for d in value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError("decisions", value, "a list among pending, accept and decline") from exc
+
+
+def _decisions_field(default: frozenset[Decision] | None) -> Any:
+    return attrs.field(default=default, converter=_decisions)
 
 
 def _stops_field(default: frozenset[str] = frozenset()) -> Any:
@@ -387,8 +409,11 @@ class LinkedInConnect:
         after_step: The step it follows.
         after: Offset after that step.
         note_limit: Maximum note length in characters.
+        known_profiles_only: Only the people whose LinkedIn profile is known (after a
+            declined offer); otherwise someone without one gets a task to find them.
         window: The send window.
         outcomes: Outcomes it applies to (rejected).
+        decisions: Under an offer, the decisions it applies under (None: any).
         stop_on: What stops it.
         tone: A tone for this step only.
         template: Template text replacing the built-in one.
@@ -398,9 +423,11 @@ class LinkedInConnect:
     after_step: str = "rejection-reply"
     after: BusinessDays | relativedelta | timedelta = BusinessDays(2)
     note_limit: int = attrs.field(default=200)
+    known_profiles_only: bool = False
     at: time | None = None
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    decisions: frozenset[Decision] | None = _decisions_field(None)
     stop_on: frozenset[StopReason] = _stops_field()
     tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
@@ -423,6 +450,8 @@ class LinkedInConnect:
         )
         if not people:
             _interviewers(ctx, self.id)
+        if self.known_profiles_only:
+            people = tuple(p for p in people if p.linkedin)
         return [
             ctx.action(
                 self,
@@ -468,7 +497,9 @@ class KeepInTouch:
         at: Local time of day.
         channel: ``email``, or ``linkedin-message`` for a LinkedIn message.
         window: The send window.
-        outcomes: Outcomes it applies to (rejected).
+        outcomes: Outcomes it applies to (rejected); after a declined offer or a
+            withdrawal the check-ins say so ("since we spoke about the offer").
+        decisions: Under an offer, the decisions it applies under (None: any).
         stop_on: What stops it (nothing: a reply does not end a relationship).
         tone: A tone for this step only.
         template: Template text replacing the built-in one.
@@ -485,6 +516,7 @@ class KeepInTouch:
     channel: ChannelName = attrs.field(default="email", validator=_check_message_channel)
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
+    decisions: frozenset[Decision] | None = _decisions_field(None)
     stop_on: frozenset[StopReason] = _stops_field()
     tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
     template: str | None = _template_field()
@@ -497,6 +529,14 @@ class KeepInTouch:
 
     def actions(self, ctx: StepContext) -> list[Action]:
         who = ctx.reply_contact(self.id)
+        status = ctx.outcome.status
+        kind = (
+            "keep-in-touch-declined"
+            if status is OutcomeStatus.OFFER
+            else "keep-in-touch-withdrawn"
+            if status is OutcomeStatus.WITHDRAWN
+            else "keep-in-touch"
+        )
         return [
             ctx.action(
                 self,
@@ -504,7 +544,7 @@ class KeepInTouch:
                 recipient=who,
                 channel=self.channel,
                 title=f"Keep in touch with {who.name} {_company(ctx)}",
-                kind="keep-in-touch",
+                kind=kind,
                 recurrence=self.recurrence,
                 # The careers page is for you to check, not a link to paste into their inbox.
                 links=(ctx.interview.careers_url,) if ctx.interview.careers_url else (),
@@ -599,6 +639,368 @@ class Network:
                     f"Pick two or three companies that do similar work to {i.company}; find someone in "
                     f"a {i.role} or nearby role at each and ask for a short conversation about their team."
                 ),
+                **_shared(self),
+            )
+        ]
+
+
+# --- offers and withdrawals --------------------------------------------------------------------
+
+OFFER = frozenset({OutcomeStatus.OFFER})
+WITHDRAWN = frozenset({OutcomeStatus.WITHDRAWN})
+
+
+def _sentence(text: str) -> str:
+    """One line the candidate wrote, as a sentence of a draft: capital first, full stop last."""
+    text = " ".join(text.split())
+    text = text[:1].upper() + text[1:]
+    return text if text[-1:] in ".!?" else text + "."
+
+
+def _offer_facts(ctx: StepContext) -> dict[str, str | None]:
+    """What an offer's drafts may say: the deadline (with day and month) and the reason given."""
+    from followup.lang import language
+
+    o = ctx.outcome
+    return {
+        "deadline": language().date(o.respond_by, "long") if o.respond_by is not None else None,
+        "reason": _sentence(o.reason) if o.reason else None,
+    }
+
+
+def _answer_when(step: Any, ctx: StepContext, who: Contact) -> When:
+    """When an answer to an offer goes: ``step.after`` the decision, but by the deadline.
+
+    When the next business day after the decision is already past ``respond_by``,
+    the answer goes the same business day: a deadline kept matters more than a
+    night's sleep on the wording.
+    """
+    when = When(anchor=Anchor.OUTCOME, offset=step.after, at=step.at)
+    o = ctx.outcome
+    since = o.since
+    if o.respond_by is None or since is None or not isinstance(step.after, BusinessDays):
+        return when
+    day = since.astimezone(v.zone(ctx.interview.zone_of(who))).date() if isinstance(since, datetime) else since
+    holidays = ctx.holidays_of(who).calendar
+    if step.window.add_business_days(day, step.after.n, holidays) > o.respond_by:
+        return When(anchor=Anchor.OUTCOME, offset=BusinessDays(0), at=step.at)
+    return when
+
+
+@attrs.frozen(kw_only=True)
+class OfferReply:
+    """Acknowledge an offer 1 business day after it arrives, to whoever made it.
+
+    The note thanks them, confirms receipt, asks for the written offer when it has
+    not arrived (``Outcome.written``), and confirms the deadline (``respond_by``),
+    or asks for one. A decision before it is due cancels it: the answer says it all.
+
+    Args:
+        id: Step id.
+        after: Offset after the offer arrived (1 business day).
+        at: Local time of day for the reply.
+        window: The send window.
+        outcomes: Outcomes it applies to (offer).
+        decisions: The decisions it applies under (pending).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("offer-reply")
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
+    decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
+                recipient=who,
+                title=f"Thank {who.name} for the offer and confirm receipt {_company(ctx)}",
+                kind="offer-reply-written" if ctx.outcome.written else "offer-reply",
+                facts=_offer_facts(ctx),
+                **_shared(self),
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class OfferDeadline:
+    """A task for you 2 business days before the offer's deadline: decide, then say so.
+
+    No task when the offer has no ``respond_by``; the acknowledgement asks for one.
+    An offer whose deadline is closer than that gets the task when it arrives.
+
+    Args:
+        id: Step id.
+        before: How long before ``respond_by`` (2 business days).
+        at: Local time of day (your zone).
+        window: The window tasks are placed in.
+        outcomes: Outcomes it applies to (offer).
+        decisions: The decisions it applies under (pending).
+        stop_on: What stops it.
+    """
+
+    id: str = _id_field("offer-deadline")
+    before: BusinessDays | relativedelta | timedelta = BusinessDays(2)
+    at: time = time(9, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
+    decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
+    stop_on: frozenset[StopReason] = _stops_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        from followup.lang import language
+
+        o = ctx.outcome
+        if o.respond_by is None:
+            return []
+        i = ctx.interview
+        deadline = language().date(o.respond_by, "long")
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.RESPOND_BY, offset=self.before, at=self.at, before=True),
+                channel="task",
+                title=f"Decide on the offer from {i.company}: answer due {deadline}",
+                notes=(
+                    f"The offer for {i.role} asks for your answer by {deadline}. Decide, then record it "
+                    "with followup mark FILE --decision accept (or --decision decline --reason "
+                    "'one line you are happy to share'): the plan drafts your answer."
+                ),
+                **_shared(self),
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class OfferDecline:
+    """Decline an offer graciously, the business day after you decide and by its deadline.
+
+    Thanks, a clear no, the short reason you gave (``Outcome.reason``), and the wish to
+    stay in touch; no hedging, nothing that reads as bargaining, and no question.
+
+    Args:
+        id: Step id.
+        after: Offset after your decision (1 business day; the same day when the
+            deadline leaves no more).
+        at: Local time of day.
+        window: The send window.
+        outcomes: Outcomes it applies to (offer).
+        decisions: The decisions it applies under (decline).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("offer-decline")
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
+    decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.DECLINE}))
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        return [
+            ctx.action(
+                self,
+                when=_answer_when(self, ctx, who),
+                recipient=who,
+                title=f"Decline the offer, with thanks, to {who.name} {_company(ctx)}",
+                kind="offer-decline",
+                facts=_offer_facts(ctx),
+                **_shared(self),
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class OfferAccept:
+    """Accept an offer: thank whoever made it, the business day after you decide.
+
+    Args:
+        id: Step id.
+        after: Offset after your decision (1 business day; the same day when the
+            deadline leaves no more).
+        at: Local time of day.
+        window: The send window.
+        outcomes: Outcomes it applies to (offer).
+        decisions: The decisions it applies under (accept).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("offer-accept")
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
+    decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.ACCEPT}))
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        return [
+            ctx.action(
+                self,
+                when=_answer_when(self, ctx, who),
+                recipient=who,
+                title=f"Accept the offer, with thanks, to {who.name} {_company(ctx)}",
+                kind="offer-accept",
+                facts=_offer_facts(ctx),
+                **_shared(self),
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class OfferWelcome:
+    """A short note to each interviewer after you accept: looking forward to working together.
+
+    The person who made the offer already has your acceptance and gets no second note.
+
+    Args:
+        id: Step id.
+        after_step: The step it follows (``offer-accept``).
+        after: Offset after that step (1 business day).
+        at: Local time of day.
+        window: The send window.
+        outcomes: Outcomes it applies to (offer).
+        decisions: The decisions it applies under (accept).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("offer-welcome")
+    after_step: str = "offer-accept"
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
+    decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.ACCEPT}))
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        from followup.wording import same_person
+
+        maker = ctx.outcome.contact
+        people = [
+            p for p in ctx.interview.interviewers if maker is None or not same_person(p, maker)
+        ]
+        if maker is None:
+            # The answer went to the main contact: they need no second note either.
+            main = ctx.reply_contact(self.id)
+            people = [p for p in people if not same_person(p, main)]
+        return [
+            ctx.action(
+                self,
+                key=key,
+                when=When(anchor=Anchor.STEP, step=self.after_step, offset=self.after, at=self.at),
+                recipient=person,
+                title=f"Tell {person.name} you are joining {_company(ctx)}",
+                kind="offer-welcome",
+                **_shared(self),
+            )
+            for key, person in zip(_keys(people), people, strict=True)
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class WithdrawElsewhere:
+    """A task the business day after you accept: withdraw from your other open processes.
+
+    Args:
+        id: Step id.
+        after: Offset after your decision (1 business day).
+        at: Local time of day (your zone).
+        window: The window tasks are placed in.
+        outcomes: Outcomes it applies to (offer).
+        decisions: The decisions it applies under (accept).
+        stop_on: What stops it.
+    """
+
+    id: str = _id_field("withdraw-elsewhere")
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    at: time = time(9, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
+    decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.ACCEPT}))
+    stop_on: frozenset[StopReason] = _stops_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        i = ctx.interview
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
+                channel="task",
+                title=f"Withdraw from your other open applications (you accepted {i.company})",
+                notes=(
+                    "Tell each company where you are still in process that you have accepted "
+                    "another offer: a short note to the recruiter, with thanks for their time. "
+                    "In each of their interview files, run followup mark FILE --outcome withdrawn "
+                    "--reason 'I have accepted another offer': the plan drafts the note."
+                ),
+                **_shared(self),
+            )
+        ]
+
+
+@attrs.frozen(kw_only=True)
+class Withdrawal:
+    """Withdraw from the process, 1 business day after you decide: a short, gracious note.
+
+    It goes to the recruiter (or the main contact; ``Outcome.contact`` when given):
+    thanks, a clear withdrawal, the reason if you gave one, and the door left open.
+
+    Args:
+        id: Step id.
+        after: Offset after the withdrawal (1 business day).
+        at: Local time of day.
+        window: The send window.
+        outcomes: Outcomes it applies to (withdrawn).
+        stop_on: What stops it.
+        tone: A tone for this step only.
+        template: Template text replacing the built-in one.
+    """
+
+    id: str = _id_field("withdrawal")
+    after: BusinessDays | relativedelta | timedelta = BusinessDays(1)
+    at: time | None = time(10, 0)
+    window: SendWindow = _window_field()
+    outcomes: frozenset[OutcomeStatus] = _outcomes_field(WITHDRAWN)
+    stop_on: frozenset[StopReason] = _stops_field()
+    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    template: str | None = _template_field()
+
+    def actions(self, ctx: StepContext) -> list[Action]:
+        who = ctx.reply_contact(self.id)
+        return [
+            ctx.action(
+                self,
+                when=When(anchor=Anchor.OUTCOME, offset=self.after, at=self.at),
+                recipient=who,
+                title=f"Tell {who.name} you are withdrawing, with thanks {_company(ctx)}",
+                kind="withdrawal",
+                facts=_offer_facts(ctx),
                 **_shared(self),
             )
         ]

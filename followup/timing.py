@@ -84,6 +84,7 @@ class Anchor(str, enum.Enum):
     INTERVIEW_END = "interview-end"
     OUTCOME = "outcome"
     DECISION_EXPECTED = "decision-expected"
+    RESPOND_BY = "respond-by"
     STEP = "step"
 
     def __str__(self) -> str:
@@ -742,6 +743,9 @@ class When:
         at: A local time of day to use once the offset is applied (recipient's zone).
         within: Keep the due time within this long after the anchor when the window allows
             (the thank-you's "within 24 hours").
+        before: Count the offset back from the anchor instead: a reminder before a
+            deadline ("2 business days before the offer's deadline"). The action is
+            never due before the outcome that made it arrived.
     """
 
     anchor: Anchor = attrs.field(converter=_anchor)
@@ -749,6 +753,7 @@ class When:
     step: str | None = attrs.field(default=None)
     at: time | None = attrs.field(default=None)
     within: timedelta | None = attrs.field(default=None)
+    before: bool = attrs.field(default=False)
 
     @step.validator
     def _check_step(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
@@ -965,6 +970,58 @@ def shift(
         tod = default_time
     moment, note = localize(day, tod, tz)
     return Shifted(moment=moment, notes=(note,) if note else (), skipped=tuple(skipped))
+
+
+def shift_back(
+    start: datetime | date,
+    offset: Offset,
+    tz: ZoneInfo,
+    window: SendWindow,
+    holidays: HolidayCalendar,
+    default_time: time,
+) -> Shifted:
+    """Count an offset back from an anchor (a deadline): the mirror of :func:`shift`.
+
+    ``BusinessDays(2)`` before a Monday deadline is the Thursday before (holidays
+    skipped); ``BusinessDays(0)`` is the day itself if it is a business day, else the
+    business day before it.
+
+    Args:
+        start: The anchor (a local date, or an aware datetime).
+        offset: The offset, counted backwards.
+        tz: The zone it is counted in.
+        window: The window whose days are business days.
+        holidays: The holidays business days skip.
+        default_time: The time of day when the anchor is a date.
+    """
+    if isinstance(start, datetime):
+        local = start.astimezone(tz)
+        day, tod = local.date(), local.time().replace(tzinfo=None)
+    else:
+        day, tod = start, default_time
+    skipped: list[date] = []
+    if isinstance(offset, BusinessDays):
+        steps = offset.n
+        if steps == 0 and not window.is_business_day(day, holidays):
+            steps = 1
+        for _ in range(steps):
+            day -= timedelta(days=1)
+            for _ in range(3660):
+                if window.is_business_day(day, holidays):
+                    break
+                if day.weekday() in window.days:
+                    skipped.append(day)
+                day -= timedelta(days=1)
+    elif isinstance(offset, timedelta):
+        moment, note = localize(day, tod, tz)
+        return Shifted(
+            moment=(moment - offset).astimezone(UTC).astimezone(tz),
+            notes=(note,) if note else (),
+        )
+    else:
+        day = day - offset
+    moment, note = localize(day, tod, tz)
+    return Shifted(moment=moment, notes=(note,) if note else (), skipped=tuple(sorted(skipped)))
 
 
 def _skipped(

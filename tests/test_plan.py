@@ -215,7 +215,12 @@ class TestPresets:
         plan = presets.after_interview()
         assert plan.name == "after-interview"
         assert plan.ids[:2] == ("thank-you", "status-check")
-        assert {"after-interview": presets.after_interview, "after-rejection": presets.after_rejection} == presets.PRESETS
+        assert {
+            "after-interview": presets.after_interview,
+            "after-rejection": presets.after_rejection,
+            "after-offer": presets.after_offer,
+            "after-withdrawal": presets.after_withdrawal,
+        } == presets.PRESETS
 
     def test_keep_in_touch_parameters(self, interview: Interview, rejection: Outcome) -> None:
         plan = presets.after_rejection(keep_in_touch_every=relativedelta(months=2), keep_in_touch_count=3)

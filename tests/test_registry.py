@@ -47,6 +47,13 @@ BUILTIN_NAMES = (
     "keep-in-touch",
     "explore-openings",
     "network",
+    "offer-reply",
+    "offer-deadline",
+    "offer-decline",
+    "offer-accept",
+    "offer-welcome",
+    "withdraw-elsewhere",
+    "withdrawal",
 )
 
 
@@ -462,6 +469,7 @@ class TestStepData:
             "after_step": "rejection-reply",
             "after": "2 business days",
             "note_limit": 300,
+            "known_profiles_only": False,
             "window": {"days": ["mon", "wed", "fri"], "start": "08:00", "end": "18:30"},
             "outcomes": ["rejected"],
             "stop_on": [],
@@ -710,7 +718,15 @@ class TestPlanData:
         assert (
             "outcomes_only" not in first
         )  # the pending steps are not branched: their own outcomes apply
-        assert (last["kind"], last["outcomes_only"]) == ("network", ["rejected"])
+        assert (last["kind"], last["id"], last["outcomes_only"]) == (
+            "keep-in-touch",
+            "withdrawal-keep-in-touch",
+            ["withdrawn"],
+        )
+        network = next(s for s in data["steps"] if s["kind"] == "network")
+        assert network["outcomes_only"] == ["rejected"]
+        decline = next(s for s in data["steps"] if s["kind"] == "offer-decline")
+        assert (decline["outcomes_only"], decline["decisions"]) == (["offer"], ["decline"])
         assert "outcomes_only" not in Plan.of(Network()).to_dict()["steps"][0]
 
     def test_custom_steps_round_trip(self) -> None:
@@ -769,7 +785,7 @@ class TestFormatKinds:
             assert f"\n{name}  (from followup)\n" in "\n" + text
         assert "keep-in-touch  (from followup)\n    Check in now" in text
         assert "    class: followup.steps:KeepInTouch\n" in text
-        assert '    every     duration (days to years), default "3 months": The interval' in text
+        assert '    every      duration (days to years), default "3 months": The interval' in text
         assert max(len(line) for line in text.splitlines()) <= 80
 
     def test_wraps_to_the_width(self) -> None:

@@ -131,8 +131,17 @@ GREETINGS = {
     "brief": "Hi {first_name},",
 }
 SIGN_OFFS = {tone: set(language().frames("common", "sign_off", tone)) for tone in TONES}
-# Kinds whose drafts name the topic when one is known (the second status check is short by design).
-TOPICAL = set(KINDS) - {"status-check-again"}
+# Kinds whose drafts name the topic when one is known (the second status check is short by
+# design; an answer to an offer or a withdrawal goes to whoever made the offer or organised the
+# process, and says thanks, yes or no, and goodbye or welcome).
+TOPICAL = set(KINDS) - {
+    "status-check-again",
+    "offer-reply",
+    "offer-reply-written",
+    "offer-decline",
+    "offer-accept",
+    "withdrawal",
+}
 
 
 def fact_sets(person: Facts) -> Iterator[tuple[frozenset[str], Facts]]:

@@ -357,7 +357,8 @@ _INTERVIEW_TOO_LONG = "a positive duration of at most 24 hours, such as '45m' or
 _CONTACT_KEYS = (
     "name", "email", "title", "linkedin", "timezone", "topics", "holidays", "greeting", "promised",
 )
-_OUTCOME_KEYS = ("status", "at", "contact", "date", "from", "from_email")
+_OFFER_KEYS = ("respond_by", "decision", "decided", "reason", "written")
+_OUTCOME_KEYS = ("status", "at", "contact", "date", "from", "from_email", *_OFFER_KEYS)
 _WINDOW_KEYS = ("start", "end", "days")
 
 # [plan] parameters passed to the preset: key -> kind of value.
@@ -404,7 +405,7 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "snoozed": ("event", "step", "until", "contact"),
     "reply": ("event", "at", "contact"),
     "out-of-office": ("event", "until", "contact", "at"),
-    "outcome": ("event", "status", "at", "contact"),
+    "outcome": ("event", "status", "at", "contact", *_OFFER_KEYS),
 }
 
 _DAY_NAMES = {
@@ -1209,8 +1210,27 @@ class _Loader:
                 name = self.text_value(raw, where, "from", "the sender's name")
                 email = self.text_value(raw, where, "from_email", "the sender's email address")
             by = self.person(name, email, where, raw, name_key=contact_key)
+        extra: dict[str, Any] = {}
+        if "respond_by" in raw:
+            extra["respond_by"] = self.date_only(raw["respond_by"], f"{where}.respond_by")
+        if "decision" in raw:
+            extra["decision"] = self.text_value(
+                raw, where, "decision", "pending, accept or decline"
+            )
+        if "decided" in raw:
+            extra["decided"] = self.moment(raw["decided"], f"{where}.decided")
+        if "reason" in raw:
+            extra["reason"] = self.text_value(
+                raw, where, "reason", "one line you are happy to share"
+            )
+        if "written" in raw:
+            if not isinstance(raw["written"], bool):
+                raise self.bad(
+                    f"{where}.written", raw["written"], "true or false (the written offer has arrived)"
+                )
+            extra["written"] = raw["written"]
         try:
-            return Outcome(status=status, at=on, contact=by)
+            return Outcome(status=status, at=on, contact=by, **extra)
         except ValidationError as exc:
             raise self.model_error(
                 exc, where, raw, {"at": at_key, "contact": contact_key, "status": status_key}

@@ -156,9 +156,11 @@ def history_table(
         data = dict(record)
     else:
         data = to_dict(record)
-        for key in ("at", "until"):
+        for key in ("at", "until", "decided"):
             if isinstance(data.get(key), str):
                 data[key] = _moment(data[key], zone)
+        if isinstance(data.get("respond_by"), str):
+            data["respond_by"] = date.fromisoformat(data["respond_by"])
         if isinstance(record, OutcomeChanged) and record.outcome.contact is not None:
             contact = record.outcome.contact
             data["contact"] = (
@@ -238,8 +240,11 @@ def dumps(case: Case, *, registry: Registry | None = None) -> str:
     if recruiter is not None:
         _table(lines, "[interview.recruiter]", _person(recruiter))
     outcome = to_dict(case.outcome)
-    if "at" in outcome:
-        outcome["at"] = _moment(outcome["at"], zone)
+    for key in ("at", "decided"):
+        if key in outcome:
+            outcome[key] = _moment(outcome[key], zone)
+    if "respond_by" in outcome:
+        outcome["respond_by"] = date.fromisoformat(outcome["respond_by"])
     contact = case.outcome.contact
     known = [*interview.interviewers, *([interview.recruiter] if interview.recruiter else [])]
     if contact is not None:
