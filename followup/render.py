@@ -107,7 +107,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 ("Ingrid"), ``formal_name`` the one for a formal greeting ("Dr. Müller");
 ``company`` is the name used in prose (legal suffix dropped) and
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
-with this recipient; dates carry day and month ("Tuesday 17 November")."""
+with this recipient; dates carry day and month ("Tuesday 17 November");
+``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
+gave for a decline or a withdrawal, written as a sentence."""
 
 #: Sentence slots a template may use; :func:`render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).

@@ -382,6 +382,8 @@ _PLAN_PARAMS: dict[str, str] = {
     "openings_every": "calendar",
     "openings_count": "count",
     "network_after": "offset",
+    "offers": "bool",
+    "withdrawals": "bool",
     "window": "window",
 }
 _PLAN_KEYS = ("preset", "name", "tone", "holidays", "remove", "templates", "steps", *_PLAN_PARAMS)
