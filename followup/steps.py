@@ -448,10 +448,11 @@ class LinkedInConnect:
         people = ctx.interview.interviewers or (
             (ctx.interview.recruiter,) if ctx.interview.recruiter else ()
         )
-        if not people:
-            _interviewers(ctx, self.id)
         if self.known_profiles_only:
+            # Only where a profile is known: nobody to connect with is no error.
             people = tuple(p for p in people if p.linkedin)
+        elif not people:
+            _interviewers(ctx, self.id)
         return [
             ctx.action(
                 self,

@@ -278,6 +278,13 @@ class TestPlans:
         assert t["withdrawal"].recipient == JANE
         assert t["withdrawal-keep-in-touch"].recipient == JANE
 
+    def test_a_decline_with_nobody_on_linkedin_connects_with_nobody(self) -> None:
+        t = presets.after_offer().schedule(
+            interview(SOREN, recruiter=None), outcome=CASES["offer-decline"], now=NOW
+        )
+        assert not [a for a in t if a.step == "offer-linkedin-connect"]
+        assert t["offer-decline"].recipient == SOREN
+
     def test_rejection_branch_is_unchanged(self) -> None:
         t = presets.after_interview().schedule(
             interview(), outcome=Outcome.rejected(at=OFFER_AT), now=NOW
