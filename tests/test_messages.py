@@ -256,7 +256,11 @@ Facts a template may use: `{first_name}`, `{formal_name}`, `{name}`,
 `{candidate}`, `{candidate_first_name}`, `{signature}`, `{highlights}`,
 `{promised}`, `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
-`{about_first_name}`, `{update}`, `{careers_url}`; and the slots above.
+`{about_first_name}`, `{update}`, `{careers_url}`, `{deadline}` (an offer's
+`respond_by`, "Friday 4 December") and `{reason}` (the one line you gave for a
+decline or a withdrawal, as a sentence); and the slots above. The drafts of
+offers and withdrawals are on their own page:
+[When the answer is yes, or when you say no](offers.md).
 `[text with {topic}]` is kept only when every placeholder in it has a value;
 `[A|B]` gives A when it can, else B.
 """
