@@ -19,6 +19,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from followup import _validate as v
+from followup import fields
 from followup.errors import InvalidStepError, ValidationError
 from followup.model import HistoryRecord, Interview, Outcome, OutcomeStatus
 from followup.registry import Registry, default_registry, step_from_dict, step_to_dict
@@ -75,6 +76,10 @@ def _check_entries(
             raise InvalidStepError(
                 f"{step!r} is not a step: a step needs an 'id', 'outcomes' and an 'actions(ctx)' method"
             )
+        # A custom step is held to what the built-ins' fields check when they are built.
+        fields.check_id(None, "id", step.id)
+        stops: Any = getattr(step, "stop_on", frozenset())
+        fields.check_stop_on(None, "stop_on", stops if isinstance(stops, frozenset) else frozenset(stops))
         if step.id in seen:
             raise InvalidStepError(
                 f"two steps have the id {step.id!r}: ids must be unique in a plan "

@@ -69,6 +69,7 @@ __all__ = [
     "Template",
     "TemplateSet",
     "fill_slots",
+    "literal",
     "render",
 ]
 
@@ -969,6 +970,20 @@ def fill_slots(
         if text.strip():
             out[slot] = text.strip()
     return out
+
+
+def literal(text: str) -> str:
+    """``text`` as literal template text: brackets and braces doubled, so nothing in it is read
+    as a placeholder or a section (a URL, a name with brackets).
+
+    Args:
+        text: The text to put into a template as it is.
+
+    Example:
+        >>> literal("https://example.org/{page}")
+        'https://example.org/{{page}}'
+    """
+    return "".join(ch * 2 if ch in "[]{}" else ch for ch in text)
 
 
 def render(

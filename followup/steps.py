@@ -20,7 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from followup import _validate as v
-from followup import channels
+from followup import channels, fields
 from followup._ids import slug
 from followup.errors import SchedulingError, ValidationError
 from followup.model import Contact, Decision, OutcomeStatus, StepDone
@@ -54,34 +54,6 @@ REJECTED = frozenset({OutcomeStatus.REJECTED})
 STOPS: frozenset[StopReason] = frozenset({"reply", "outcome"})
 
 
-def _outcomes(value: Any) -> frozenset[OutcomeStatus]:
-    if isinstance(value, str | OutcomeStatus):
-        value = (value,)
-    try:
-        return frozenset(OutcomeStatus(v) for v in value)
-    except ValueError as exc:
-        raise ValidationError("outcomes", value, "pending, rejected, offer or withdrawn") from exc
-
-
-def _check_id(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if (
-        not isinstance(value, str)
-        or not value
-        or slug(value) != value.lower()
-        or value != value.lower()
-    ):
-        raise ValidationError(
-            "id", value, "lower-case ASCII letters, digits and dashes, such as 'thank-you'"
-        )
-
-
-def _check_stops(
-    _inst: Any, attribute: attrs.Attribute[frozenset[str]], value: frozenset[str]
-) -> None:
-    if not value <= STOPS:
-        raise ValidationError("stop_on", sorted(value), "a subset of {'reply', 'outcome'}")
-
-
 def _check_message_channel(_inst: Any, attribute: attrs.Attribute[str], value: str) -> None:
     if channels.get(value, field=attribute.name).message is False:
         raise ValidationError(
@@ -92,11 +64,11 @@ def _check_message_channel(_inst: Any, attribute: attrs.Attribute[str], value: s
 
 
 def _id_field(default: str) -> Any:
-    return attrs.field(default=default, validator=_check_id)
+    return fields.step_id(default)
 
 
 def _outcomes_field(default: frozenset[OutcomeStatus]) -> Any:
-    return attrs.field(default=default, converter=_outcomes)
+    return fields.outcomes(*default)
 
 
 def _decisions(value: Any) -> frozenset[Decision] | None:
@@ -114,18 +86,16 @@ def _decisions_field(default: frozenset[Decision] | None) -> Any:
     return attrs.field(default=default, converter=_decisions)
 
 
-def _stops_field(default: frozenset[str] = frozenset()) -> Any:
-    return attrs.field(default=default, converter=frozenset, validator=_check_stops)
+def _stops_field(default: frozenset[StopReason] = frozenset()) -> Any:
+    return fields.stop_on(*sorted(default))
 
 
 def _window_field() -> Any:
-    return attrs.field(factory=SendWindow, validator=v.instance_of(SendWindow, "a SendWindow"))
+    return fields.window()
 
 
 def _template_field() -> Any:
-    return attrs.field(
-        default=None, validator=v.optional_instance_of(str, "template text, or None")
-    )
+    return fields.template()
 
 
 def _interviewers(ctx: StepContext, step: str) -> tuple[Contact, ...]:
@@ -190,7 +160,7 @@ class ThankYou:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(PENDING)
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
     channel: ChannelName = attrs.field(default="email", validator=_check_message_channel)
 
@@ -250,7 +220,7 @@ class StatusCheck:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(PENDING)
     stop_on: frozenset[StopReason] = _stops_field(STOPS)
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
     at: time = time(10, 0)
 
@@ -340,7 +310,7 @@ class RejectionReply:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
@@ -380,7 +350,7 @@ class FeedbackRequest:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
     stop_on: frozenset[StopReason] = _stops_field(frozenset({"reply"}))
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
@@ -429,7 +399,7 @@ class LinkedInConnect:
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
     decisions: frozenset[Decision] | None = _decisions_field(None)
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     @property
@@ -519,7 +489,7 @@ class KeepInTouch:
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(REJECTED)
     decisions: frozenset[Decision] | None = _decisions_field(None)
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
     recurrence: Recurrence = attrs.field(init=False)
 
@@ -715,7 +685,7 @@ class OfferReply:
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
@@ -809,7 +779,7 @@ class OfferDecline:
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.DECLINE}))
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
@@ -851,7 +821,7 @@ class OfferAccept:
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.ACCEPT}))
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
@@ -896,7 +866,7 @@ class OfferWelcome:
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.ACCEPT}))
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
@@ -989,7 +959,7 @@ class Withdrawal:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(WITHDRAWN)
     stop_on: frozenset[StopReason] = _stops_field()
-    tone: Tone | None = attrs.field(default=None, validator=v.check_optional_tone)
+    tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:

@@ -188,7 +188,7 @@ class TestBadInput:
         )
         assert str(err) == (
             'interview.toml:37: plan.steps[1].url: "ftp://x" is not valid: '
-            "an http(s) address such as 'https://you.example/work'"
+            "an http(s) URL such as 'https://example.com/careers'"
         )
         err = self.load_error(
             f'[[plan.steps]]\nkind = "portfolio-link"\nurl = "{URL}"\nafter = "soon"\n', monkeypatch

@@ -7,27 +7,24 @@ use it once the package is installed::
     [[plan.steps]]
     kind = "portfolio-link"
     url = "https://samrivera.example/portfolio"
+
+It uses only followup's public names: the step's fields come from
+``followup.fields`` (checked as the built-in steps' are), its context is
+``followup.typing.StepContext`` and the link goes into the template through
+``followup.render.literal``.
 """
 
 from __future__ import annotations
 
 from datetime import time, timedelta
 from importlib.resources import files
-from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from followup import (
-    Action,
-    Anchor,
-    BusinessDays,
-    Context,
-    OutcomeStatus,
-    SendWindow,
-    ValidationError,
-    When,
-)
+from followup import Action, Anchor, BusinessDays, OutcomeStatus, SendWindow, When, fields
+from followup.render import literal
+from followup.typing import StepContext, StopReason, Tone
 
 __all__ = ["PortfolioLink"]
 
@@ -36,26 +33,12 @@ __all__ = ["PortfolioLink"]
 LINK = "{{portfolio_url}}"
 
 
-def _outcomes(value: Any) -> frozenset[OutcomeStatus]:
-    return frozenset(OutcomeStatus(v) for v in ([value] if isinstance(value, str) else value))
-
-
-def _check_url(_inst: object, _attribute: object, value: object) -> None:
-    if not isinstance(value, str) or not value.startswith(("https://", "http://")) or " " in value:
-        raise ValidationError("url", value, "an http(s) address such as 'https://you.example/work'")
-
-
 def _packaged(tone: str) -> str:
     folder = files(__package__).joinpath("templates")
     name = f"portfolio-link.{tone}.email.txt"
     if not folder.joinpath(name).is_file():
         name = "portfolio-link.warm.email.txt"
     return folder.joinpath(name).read_text(encoding="utf-8")
-
-
-def _literal(text: str) -> str:
-    """``text`` as literal template text (brackets and braces doubled)."""
-    return "".join(ch * 2 if ch in "[]{}" else ch for ch in text)
 
 
 @attrs.frozen(kw_only=True)
@@ -75,21 +58,19 @@ class PortfolioLink:
             {{portfolio_url}} where the link goes.
     """
 
-    url: str = attrs.field(validator=_check_url)
-    id: str = "portfolio-link"
+    url: str = attrs.field(validator=fields.check_url)
+    id: str = fields.step_id("portfolio-link")
     after: relativedelta | timedelta | BusinessDays = attrs.field(
         factory=lambda: relativedelta(weeks=2)
     )
     at: time = time(10, 0)
-    window: SendWindow = attrs.field(factory=SendWindow)
-    outcomes: frozenset[OutcomeStatus] = attrs.field(
-        default=frozenset({OutcomeStatus.REJECTED}), converter=_outcomes
-    )
-    stop_on: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
-    tone: str | None = None
-    template: str | None = None
+    window: SendWindow = fields.window()
+    outcomes: frozenset[OutcomeStatus] = fields.outcomes("rejected")
+    stop_on: frozenset[StopReason] = fields.stop_on()
+    tone: Tone | None = fields.tone()
+    template: str | None = fields.template()
 
-    def actions(self, ctx: Context) -> list[Action]:
+    def actions(self, ctx: StepContext) -> list[Action]:
         who = ctx.reply_contact(self.id)
         text = self.template or _packaged(self.tone or ctx.tone)
         return [
@@ -99,7 +80,7 @@ class PortfolioLink:
                 recipient=who,
                 title=f"Send {who.name} a link to your portfolio ({ctx.interview.company})",
                 kind="portfolio-link",
-                template=text.replace(LINK, _literal(self.url)),
+                template=text.replace(LINK, literal(self.url)),
                 links=(self.url,),
                 window=self.window,
                 stop_on=self.stop_on,
