@@ -15,9 +15,12 @@ change, a year end, a leap day, holidays; pending, rejected and offer
 outcomes): stable and unique ids, deterministic output, aware datetimes, every
 occurrence inside its send window on a business day, nothing before its
 anchor, replies/skips/done records honoured, drafts that pass the tone check,
-and round trips through plain data. Failures are ``AssertionError``s whose
-message says what the step did wrong, so the suite also runs without pytest:
-call :meth:`StepContract.verify`.
+round trips through plain data, a frozen, hashable step that compares equal
+to one built alike, pickles, and gives the same actions when its ``actions()``
+is called twice on one instance. Failures are ``AssertionError``s whose
+message says what the step did wrong (an exception the step raises itself is
+reported with its type and message, never hidden), so the suite also runs
+without pytest: call :meth:`StepContract.verify`, which lists every failure.
 
 Hooks to override: :meth:`~StepContract.make_step` (required),
 :meth:`~StepContract.companions` (steps the step is timed after),
@@ -28,6 +31,7 @@ Hooks to override: :meth:`~StepContract.make_step` (required),
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
 import re
@@ -39,7 +43,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from followup.errors import FollowupError, InvalidStepError
+from followup.errors import FollowupError, InvalidStepError, SchedulingError, TemplateError
 from followup.model import (
     Candidate,
     Contact,
@@ -242,8 +246,11 @@ class StepContract:
 
     Each ``test_*`` method raises ``AssertionError`` with an explanation when the
     step breaks the contract. Scenarios for which scheduling raises a
-    :class:`~followup.errors.FollowupError` (a fact the step needs is missing)
-    are left out of the checks; any other exception fails them.
+    :class:`~followup.errors.SchedulingError` or a missing-fact
+    :class:`~followup.errors.TemplateError` (a fact the step needs is missing)
+    are left out of the checks; any other exception, the step's own
+    :class:`~followup.errors.ValidationError` included, fails them with its type
+    and message.
     """
 
     # -- hooks ----------------------------------------------------------------------------
@@ -288,9 +295,17 @@ class StepContract:
         history: Iterable[HistoryRecord] = (),
         tone: Tone | None = None,
     ) -> Timeline:
-        """Schedule the plan for one scenario; an exception that is not a FollowupError fails."""
-        plan = self.plan(step)
+        """Schedule the plan for one scenario.
+
+        Raises:
+            FollowupError: a fact the step needs is missing (a ``SchedulingError``, or a
+                ``TemplateError`` for a missing fact): the scenario does not apply.
+            AssertionError: any other exception, named with its type and message.
+        """
+        step = step if step is not None else self.make_step()
+        name = getattr(step, "id", "?")
         try:
+            plan = self.plan(step)
             return plan.schedule(
                 scenario.interview,
                 outcome=scenario.outcome,
@@ -299,11 +314,16 @@ class StepContract:
                 holidays=scenario.holidays,
                 tone=tone,
             )
-        except FollowupError:
-            raise
+        except FollowupError as exc:
+            if _missing_fact(exc):
+                raise
+            raise AssertionError(
+                f"scheduling step {name!r} for scenario {scenario.name!r} raised "
+                f"{type(exc).__name__}: {exc}"
+            ) from exc
         except Exception as exc:
             raise AssertionError(
-                f"scheduling step {self._id(plan)!r} for scenario {scenario.name!r} raised "
+                f"scheduling step {name!r} for scenario {scenario.name!r} raised "
                 f"{type(exc).__name__}: {exc} (steps raise FollowupError subclasses with a message, "
                 "and return Actions with aware datetimes)"
             ) from exc
@@ -329,8 +349,14 @@ class StepContract:
         return out
 
     def verify(self) -> None:
-        """Run every ``test_*`` method (without pytest); raise AssertionError listing the failures."""
-        failures = []
+        """Run every ``test_*`` method (without pytest); raise AssertionError listing the failures.
+
+        Every failure is collected, of any kind: a check's ``AssertionError`` and
+        any other exception (named with its type). Checks that fail with the same
+        message (the step raised in every scenario, say) are listed once, with
+        their names.
+        """
+        failures: dict[str, list[str]] = {}
         for name in sorted(dir(self)):
             if not name.startswith("test_"):
                 continue
@@ -340,13 +366,15 @@ class StepContract:
             except unittest.SkipTest:
                 continue
             except AssertionError as exc:
-                failures.append(f"{name}: {exc}")
+                failures.setdefault(str(exc), []).append(name)
+            except Exception as exc:
+                failures.setdefault(f"{type(exc).__name__}: {exc}", []).append(name)
         if failures:
-            raise AssertionError(f"{len(failures)} contract checks failed:\n" + "\n".join(failures))
-
-    @staticmethod
-    def _id(plan: Plan) -> str:
-        return plan.ids[-1] if plan.ids else "?"
+            count = sum(len(names) for names in failures.values())
+            raise AssertionError(
+                f"{count} contract checks failed:\n"
+                + "\n".join(f"{', '.join(names)}: {message}" for message, names in failures.items())
+            )
 
     # -- the contract ----------------------------------------------------------------------
 
@@ -369,6 +397,68 @@ class StepContract:
             raise AssertionError(
                 f"step {step.id!r}: outcomes must be OutcomeStatus values, not {sorted(map(repr, outcomes))}"
             )
+
+    def test_is_frozen_and_hashable(self) -> None:
+        step = self.make_step()
+        name = getattr(step, "id", type(step).__name__)
+        try:
+            hash(step)
+        except TypeError as exc:
+            raise AssertionError(
+                f"step {name!r} is not hashable ({exc}): declare it with @attrs.frozen"
+            ) from None
+        field = "id"
+        value = getattr(step, field, None)
+        try:
+            setattr(step, field, value)
+        except (AttributeError, TypeError):
+            pass  # FrozenInstanceError is an AttributeError
+        else:
+            raise AssertionError(
+                f"step {name!r} is mutable: setting its {field!r} worked; declare it with "
+                "@attrs.frozen (a plan, a timeline and a calendar hold steps and rely on them "
+                "not changing)"
+            )
+        if hash(self.make_step()) != hash(step):
+            raise AssertionError(
+                f"step {name!r}: two steps built alike hash differently: hash the fields, "
+                "as @attrs.frozen does"
+            )
+
+    def test_equal_to_one_built_alike(self) -> None:
+        first, second = self.make_step(), self.make_step()
+        name = getattr(first, "id", type(first).__name__)
+        if not _has_eq(first):
+            raise AssertionError(
+                f"step {name!r} has no __eq__: two steps built alike are not equal, so plans "
+                "cannot be compared or read back; declare it with @attrs.frozen"
+            )
+        if first != second:
+            raise AssertionError(
+                f"step {name!r}: make_step() gave {first!r} and then {second!r}, which are not "
+                "equal: its fields must not change from one build to the next"
+            )
+
+    def test_actions_twice_on_one_instance(self) -> None:
+        for scenario in self.interviews():
+            step = self.make_step()
+            before = copy.deepcopy(step)
+            try:
+                first = self.schedule(scenario, step=step)
+            except FollowupError:
+                continue
+            second = self.schedule(scenario, step=step)
+            if first != second:
+                raise AssertionError(
+                    f"scenario {scenario.name!r}: calling actions() twice on one step gave "
+                    f"different timelines; first {_diff(first, second, step)}: a step must not "
+                    "change itself or keep state between calls"
+                )
+            if _has_eq(step) and step != before:
+                raise AssertionError(
+                    f"scenario {scenario.name!r}: the step changed itself while making its "
+                    f"actions: {before!r} became {step!r}"
+                )
 
     def test_ids_are_stable_and_unique(self) -> None:
         first, second = self.make_step(), self.make_step()
@@ -602,11 +692,48 @@ class StepContract:
         module = sys.modules.get(cls.__module__)
         if module is None or getattr(module, cls.__qualname__.split(".")[0], None) is None:
             raise unittest.SkipTest(f"{cls.__qualname__} is not defined at the top of a module")
-        if not (pickle.loads(pickle.dumps(step)) == step):
-            raise AssertionError("the step does not survive pickling")
+        try:
+            back = pickle.loads(pickle.dumps(step))
+        except Exception as exc:
+            raise AssertionError(
+                f"the step does not pickle: {type(exc).__name__}: {exc} (a process pool and "
+                "Dask send steps to workers)"
+            ) from exc
+        if type(back) is not cls:
+            raise AssertionError(f"the step pickles as a {type(back).__name__}, not a {cls.__name__}")
+        if not _has_eq(step):
+            raise AssertionError(
+                "the step pickles, but has no __eq__, so the copy cannot be compared with it "
+                "(see test_equal_to_one_built_alike)"
+            )
+        if back != step:
+            raise AssertionError(f"the step pickles to another value: {back!r}, not {step!r}")
         _scenario, step, timeline = self.timelines()[0]
-        if not (pickle.loads(pickle.dumps(timeline)) == timeline):
-            raise AssertionError("its timeline does not survive pickling")
+        try:
+            again = pickle.loads(pickle.dumps(timeline))
+        except Exception as exc:
+            raise AssertionError(
+                f"its timeline does not pickle: {type(exc).__name__}: {exc}"
+            ) from exc
+        if again != timeline:
+            raise AssertionError("its timeline pickles to another value")
+
+
+def _missing_fact(exc: FollowupError) -> bool:
+    """Whether an error says a fact the step needs is missing from the scenario's interview.
+
+    Only these leave a scenario out: any other error is the step's own and fails the checks.
+    """
+    if isinstance(exc, SchedulingError):
+        return True
+    # A template names the placeholder it lacks; a malformed template is the step's fault.
+    return isinstance(exc, TemplateError) and exc.name is not None and "missing" in str(exc)
+
+
+def _has_eq(value: object) -> bool:
+    """Whether a value's class defines equality (object's own is identity)."""
+    eq: object = type(value).__eq__
+    return eq is not object.__eq__
 
 
 def _diff(a: Timeline, b: Timeline, step: Step | None) -> str:
