@@ -28,8 +28,8 @@ Example:
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
 
@@ -43,6 +43,10 @@ from followup.timing import HolidayCalendar
 
 if TYPE_CHECKING:
     import cattrs
+
+    from followup.model import Contact
+    from followup.timeline import Action, Timeline
+    from followup.typing import JSON, Step
 
 __all__ = ["VERSION", "from_dict", "to_dict"]
 
@@ -187,7 +191,18 @@ def _converter(registry: Registry) -> cattrs.Converter:
     return conv
 
 
-def to_dict(value: object, *, registry: Registry | None = None) -> Any:
+@overload
+def to_dict(
+    value: Case | Interview | Contact | Candidate | Outcome | HistoryRecord | Plan | Timeline
+    | Action | Step,
+    *,
+    registry: Registry | None = None,
+) -> dict[str, JSON]: ...
+@overload
+def to_dict(value: Sequence[object], *, registry: Registry | None = None) -> list[JSON]: ...
+@overload
+def to_dict(value: object, *, registry: Registry | None = None) -> JSON: ...
+def to_dict(value: object, *, registry: Registry | None = None) -> JSON:
     """A value as JSON-safe data: dicts, lists, strings, numbers and booleans, never ``None``.
 
     Args:
@@ -206,13 +221,13 @@ def to_dict(value: object, *, registry: Registry | None = None) -> Any:
     reg = registry or default_registry
     if _is_step_class(type(value)):
         try:
-            return step_to_dict(cast("Any", value), registry=reg)
+            return cast("JSON", step_to_dict(cast("Any", value), registry=reg))
         except _ParamError as exc:
             raise ValidationError(exc.param or "step", exc.value, exc.expected) from None
         except InvalidStepError as exc:
             raise ValidationError("step", type(value).__name__, str(exc)) from None
     try:
-        return _converter(reg).unstructure(value)
+        return cast("JSON", _converter(reg).unstructure(value))
     except _convert._Bad as exc:
         raise ValidationError(
             exc.where or type(value).__name__.lower(), exc.value, exc.expected

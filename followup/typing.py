@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from followup.timing import AppliedHolidays, HolidayCalendar, Recurrence, SendWindow, When
 
 __all__ = [
+    "JSON",
     "STOP_REASONS",
     "TONES",
     "ChannelName",
@@ -63,6 +64,9 @@ STOP_REASONS: tuple[StopReason, ...] = get_args(StopReason)
 ChannelName: TypeAlias = Annotated[str, "followup.channels"]
 """A channel's name (``"email"``, ``"linkedin-note"``...): a ``str`` to type checkers; the
 annotation tells ``followup steps`` and the converter to list and check the registered channels."""
+
+JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool"
+"""JSON-safe data, as :func:`followup.to_dict` writes it (never ``None``, so TOML holds it too)."""
 
 Facts: TypeAlias = Mapping[str, "str | None"]
 """Template facts by placeholder name (``{"first_name": "Jane", ...}``); ``None`` is missing."""

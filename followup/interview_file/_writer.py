@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from followup.case import Case
-from followup.codec import VERSION, to_dict
+from followup.codec import VERSION
+from followup.codec import to_dict as _to_dict
 from followup.errors import ValidationError
 from followup.model import Contact, HistoryRecord, OutcomeChanged
 from followup.presets import PRESETS
@@ -38,6 +39,11 @@ _ESCAPES = {
     "\f": "\\f",
     "\r": "\\r",
 }
+
+
+def _data(value: object) -> Any:
+    """The converter's data, which the writer reshapes into TOML tables."""
+    return _to_dict(value)
 
 
 def _toml_string(text: str) -> str:
@@ -155,7 +161,7 @@ def history_table(
     if isinstance(record, Mapping):
         data = dict(record)
     else:
-        data = to_dict(record)
+        data = _data(record)
         for key in ("at", "until", "decided"):
             if isinstance(data.get(key), str):
                 data[key] = _moment(data[key], zone)
@@ -188,7 +194,7 @@ def _plan_lines(lines: list[str], case: Case, registry: Registry) -> None:
         head["name"] = plan.name
     head["tone"] = plan.tone
     if case.holidays is not None:
-        head["holidays"] = _native_holidays(to_dict(case.holidays))
+        head["holidays"] = _native_holidays(_data(case.holidays))
     _table(lines, "[plan]", head)
     if "preset" in head:
         return
@@ -225,7 +231,7 @@ def dumps(case: Case, *, registry: Registry | None = None) -> str:
     zone = interview.zone
     lines = [f"# An interview file for followup (format version {VERSION})."]
     _table(lines, None, {"version": VERSION})
-    data = to_dict(interview)
+    data = _data(interview)
     _table(lines, "[candidate]", _person(data.pop("candidate")))
     people = data.pop("interviewers")
     recruiter = data.pop("recruiter", None)
@@ -239,7 +245,7 @@ def dumps(case: Case, *, registry: Registry | None = None) -> str:
         _table(lines, "[[interview.interviewers]]", _person(person))
     if recruiter is not None:
         _table(lines, "[interview.recruiter]", _person(recruiter))
-    outcome = to_dict(case.outcome)
+    outcome = _data(case.outcome)
     for key in ("at", "decided"):
         if key in outcome:
             outcome[key] = _moment(outcome[key], zone)
