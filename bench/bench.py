@@ -253,7 +253,7 @@ def make_jobs(n: int, seed: int = SEED) -> Iterator[Any]:
             else:
                 history.append(StepSkipped(step="linkedin-connect", at=today))
         plan = plans[rng.choice(("warm", "formal", "brief"))]
-        yield Job(interview, plan, outcome=outcome, history=history)
+        yield Job(interview=interview, plan=plan, outcome=outcome, history=history)
 
 
 def _slug(name: str) -> str:
@@ -314,7 +314,7 @@ def _warm_up() -> None:
     from followup.ical import to_ical, to_ical_bytes
 
     for job in make_jobs(20, seed=SEED + 1):
-        timeline = job.schedule(NOW)
+        timeline = job.schedule(now=NOW)
         cal = to_ical(timeline)
         spec = baseline.extract(cal, _spans(timeline.actions, timedelta(minutes=30)))
         baseline.build(spec)
@@ -355,7 +355,7 @@ def child_stages(n_jobs: int) -> dict[str, Any]:
     out: dict[str, Any] = {"jobs": n_jobs, "stages": {}}
     followup.render.render = recording
     try:
-        timelines, sec, mem = _measure(lambda: [j.schedule(NOW) for j in jobs])
+        timelines, sec, mem = _measure(lambda: [j.schedule(now=NOW) for j in jobs])
     finally:
         followup.render.render = original
     actions = sum(len(t) for t in timelines)
@@ -457,7 +457,7 @@ def child_stream(n_jobs: int, pauses: int, lean: int = 0) -> dict[str, Any]:
                 _pause()
             calls.clear()
             t0_schedule = clock()
-            timeline = job.schedule(NOW)
+            timeline = job.schedule(now=NOW)
             t1 = clock()
             for kind, facts, kw in calls:
                 original(kind, facts, **kw)
@@ -539,7 +539,7 @@ def _child_stream_lean(n_jobs: int, pauses: int) -> dict[str, Any]:
                 _pause()
             calls.clear()
             t0 = clock()
-            timeline = job.schedule(NOW)
+            timeline = job.schedule(now=NOW)
             t1 = clock()
             for kind, facts, kw in calls:
                 original(kind, facts, **kw)

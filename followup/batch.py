@@ -45,7 +45,7 @@ Example:
     >>> iv = Interview(company="Acme", role="Data Engineer",
     ...     start=datetime(2026, 11, 20, 14, tzinfo=ZoneInfo("America/New_York")),
     ...     candidate=Candidate(name="Sam Rivera"), interviewers=[Contact(name="Jane Doe")])
-    >>> jobs = [Job(iv, presets.after_interview())]
+    >>> jobs = [Job(interview=iv, plan=presets.after_interview())]
     >>> now = datetime(2026, 11, 21, 9, tzinfo=ZoneInfo("America/New_York"))
     >>> [len(t) for t in schedule_many(jobs, now=now)]
     [3]
@@ -120,7 +120,7 @@ def _holidays(
     return frozenset(value)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Job:
     """One interview to schedule: the facts, the plan and what is known so far.
 
@@ -144,7 +144,7 @@ class Job:
         default=None, converter=_holidays
     )
 
-    def schedule(self, now: datetime) -> Timeline:
+    def schedule(self, *, now: datetime) -> Timeline:
         """Schedule this job's plan for its interview (see :meth:`followup.plan.Plan.schedule`).
 
         Args:
@@ -438,7 +438,7 @@ class _ScheduleChunk(_Task):
         out: list[Timeline | _Raised] = []
         for index, job in chunk.items:
             try:
-                out.append(job.schedule(self.now))
+                out.append(job.schedule(now=self.now))
             except Exception as exc:
                 _note(exc, index, job)
                 if self.in_process:
@@ -469,7 +469,7 @@ def schedule_many(
         chunksize: Jobs sent to a worker at once.
 
     Yields:
-        Each job's timeline (equal to ``job.schedule(now)``, whatever the executor).
+        Each job's timeline (equal to ``job.schedule(now=now)``, whatever the executor).
 
     Raises:
         ValidationError: ``now`` is naive, ``workers``/``chunksize`` is not a
@@ -586,7 +586,7 @@ def _events(timeline: Timeline, opts: _Export) -> bytes:
 
 
 def _export_one(opts: _Export, job: Job) -> CalendarPiece:
-    timeline = job.schedule(opts.now)
+    timeline = job.schedule(now=opts.now)
     return CalendarPiece(
         events=_events(timeline, opts),
         zones=_spans(timeline.actions, opts.duration),

@@ -105,6 +105,7 @@ _KIND_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RESERVED = ("kind", "outcomes_only")
 
 _C = TypeVar("_C", bound=type)
+_S = TypeVar("_S")
 
 
 # --- what a kind is ---------------------------------------------------------------------------
@@ -415,13 +416,33 @@ class Registry:
     def __iter__(self) -> Iterator[str]:
         return iter(self.available())
 
-    def get(self, name: str) -> type[Step]:
+    @overload
+    def get(self, name: str) -> type[Step]: ...
+    @overload
+    def get(self, name: str, cls: type[_S]) -> type[_S]: ...
+    def get(self, name: str, cls: type[object] | None = None) -> type[Any]:
         """The step class registered as ``name``.
+
+        Args:
+            name: The kind.
+            cls: The class (or a base class) the caller expects: the result is typed
+                as it, and a kind registered as another class is an error. Without it
+                the result is a ``type[Step]``.
 
         Raises:
             InvalidStepError: no such kind (with a "did you mean"), its name clashes
-                between distributions, or its module fails to import.
+                between distributions, its module fails to import, or it is not a
+                subclass of ``cls``.
         """
+        found = self._get(name)
+        if cls is not None and not (isinstance(found, type) and issubclass(found, cls)):
+            raise InvalidStepError(
+                f"step kind {name!r} is {_path_value(found)}, not a {cls.__qualname__}",
+                step=str(name),
+            )
+        return found
+
+    def _get(self, name: str) -> type[Step]:
         with self._lock:
             if name not in self._kinds:
                 self.discover()
@@ -530,13 +551,20 @@ def register(name: str, cls: _C | None = None, *, replace: bool = False) -> _C |
     return default_registry.register(name, cls, replace=replace)
 
 
-def get(name: str) -> type[Step]:
+@overload
+def get(name: str) -> type[Step]: ...
+@overload
+def get(name: str, cls: type[_S]) -> type[_S]: ...
+def get(name: str, cls: type[object] | None = None) -> type[Any]:
     """The step class of a kind in the default registry (see :meth:`Registry.get`).
+
+    ``get("thank-you", ThankYou)`` is typed ``type[ThankYou]`` (and checked).
 
     Args:
         name: The kind name.
+        cls: The class the caller expects, to type the result (see :meth:`Registry.get`).
     """
-    return default_registry.get(name)
+    return default_registry.get(name) if cls is None else default_registry.get(name, cls)
 
 
 def available() -> tuple[str, ...]:

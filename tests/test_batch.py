@@ -80,7 +80,7 @@ def _jobs(interview: Interview, jane: Contact, n: int = 6) -> list[Job]:
         )
         outcome = Outcome.rejected(at=date(2026, 11, 24), contact=jane) if i % 3 else None
         history = [StepDone(step="thank-you", at=date(2026, 11, 20))] if i % 2 else []
-        out.append(Job(iv, plan, outcome=outcome, history=history))
+        out.append(Job(interview=iv, plan=plan, outcome=outcome, history=history))
     return out
 
 
@@ -119,20 +119,22 @@ class TestJob:
         self, interview: Interview, rejection: Outcome, now: datetime
     ) -> None:
         plan = presets.after_interview()
-        job = Job(interview, plan, outcome=rejection)
-        assert job.schedule(now) == plan.schedule(interview, now=now, outcome=rejection)
+        job = Job(interview=interview, plan=plan, outcome=rejection)
+        assert job.schedule(now=now) == plan.schedule(interview, now=now, outcome=rejection)
 
     def test_pickles(self, interview: Interview, jane: Contact) -> None:
         job = _jobs(interview, jane, 2)[1]
         assert pickle.loads(pickle.dumps(job)) == job
 
     def test_holiday_dates_become_a_frozenset(self, interview: Interview) -> None:
-        job = Job(interview, presets.after_interview(), holidays=[date(2026, 11, 26)])
+        job = Job(
+            interview=interview, plan=presets.after_interview(), holidays=[date(2026, 11, 26)]
+        )
         assert job.holidays == frozenset({date(2026, 11, 26)})
 
     def test_rejects_a_non_plan(self, interview: Interview) -> None:
         with pytest.raises(TypeError):
-            Job(interview, "after-interview")  # type: ignore[arg-type]
+            Job(interview=interview, plan="after-interview")  # type: ignore[arg-type]
 
 
 class TestScheduleMany:
@@ -142,7 +144,7 @@ class TestScheduleMany:
     ) -> None:
         jobs = _jobs(interview, jane)
         got = list(schedule_many(jobs, now=now, workers=workers, chunksize=2))
-        assert got == [j.schedule(now) for j in jobs]
+        assert got == [j.schedule(now=now) for j in jobs]
 
     def test_reads_a_generator_lazily(
         self, interview: Interview, jane: Contact, now: datetime
@@ -190,8 +192,8 @@ class TestWriteCalendar:
     def test_one_job_is_byte_identical_to_to_ical(
         self, tmp_path: Path, interview: Interview, rejection: Outcome, now: datetime
     ) -> None:
-        job = Job(interview, presets.after_interview(), outcome=rejection)
-        timeline = job.schedule(now)
+        job = Job(interview=interview, plan=presets.after_interview(), outcome=rejection)
+        timeline = job.schedule(now=now)
         path = tmp_path / "one.ics"
         assert write_calendar(path, [job], now=now) == len(timeline)
         assert path.read_bytes() == to_ical_bytes(timeline, stamp=now)
@@ -203,7 +205,7 @@ class TestWriteCalendar:
         jobs = _jobs(interview, jane)
         path = tmp_path / "all.ics"
         count = write_calendar(path, jobs, now=now, name="Everyone", domain="jobs.example.com")
-        timelines = [j.schedule(now) for j in jobs]
+        timelines = [j.schedule(now=now) for j in jobs]
         assert count == sum(len(t) for t in timelines)
         written = _events(path.read_bytes())
         expected: dict[str, list[tuple[str, str, str | None, str]]] = {}
@@ -243,7 +245,7 @@ class TestWriteCalendar:
         jobs = _jobs(interview, jane)
         path = tmp_path / "gen.ics"
         count = write_calendar(path, (j for j in jobs), now=now, todo=True, alarm=None)
-        assert count == sum(len(j.schedule(now)) for j in jobs)
+        assert count == sum(len(j.schedule(now=now)) for j in jobs)
         again = tmp_path / "list.ics"
         write_calendar(again, jobs, now=now, todo=True, alarm=None)
         assert again.read_bytes() == path.read_bytes()
@@ -292,7 +294,7 @@ class TestWriteCalendars:
         for path, mine in zip(paths, (jobs[0::2], jobs[1::2]), strict=True):
             expected: dict[str, list[tuple[str, str, str | None, str]]] = {}
             for job in mine:
-                expected |= _events(to_ical_bytes(job.schedule(now), stamp=now))
+                expected |= _events(to_ical_bytes(job.schedule(now=now), stamp=now))
             assert _events(path.read_bytes()) == expected
             used, written = _tzids(path.read_bytes())
             assert used <= written
@@ -301,10 +303,10 @@ class TestWriteCalendars:
     def test_one_person_file_is_a_single_export(
         self, tmp_path: Path, interview: Interview, rejection: Outcome, now: datetime
     ) -> None:
-        job = Job(interview, presets.after_interview(), outcome=rejection)
+        job = Job(interview=interview, plan=presets.after_interview(), outcome=rejection)
         [path] = write_calendars(tmp_path, [job], now=now, key=lambda j: "sam")
         assert path == tmp_path / "sam.ics"
-        assert path.read_bytes() == to_ical_bytes(job.schedule(now), stamp=now)
+        assert path.read_bytes() == to_ical_bytes(job.schedule(now=now), stamp=now)
 
     def test_two_processes_give_the_same_files(
         self, tmp_path: Path, interview: Interview, jane: Contact, now: datetime
@@ -359,7 +361,7 @@ def test_vtimezones_cover_events_far_apart(
     years = {sub["DTSTART"].dt.year for sub in zone.subcomponents}
     assert min(years) <= 2025
     # One VTIMEZONE, built for the whole range: the same as to_ical for both timelines at once.
-    timelines = [j.schedule(now) for j in (jobs[0], late)]
+    timelines = [j.schedule(now=now) for j in (jobs[0], late)]
     expected = to_ical(timelines, stamp=now)
     want = next(z for z in expected.walk("VTIMEZONE") if str(z["TZID"]) == "America/New_York")
     assert zone.to_ical() == want.to_ical()
@@ -447,7 +449,7 @@ class TestExecutors:
             ) == write_calendar(one, jobs, now=now)
             assert pooled.read_bytes() == one.read_bytes()
             assert list(schedule_many(jobs, now=now, executor=executor, chunksize=3)) == [
-                j.schedule(now) for j in jobs
+                j.schedule(now=now) for j in jobs
             ]
             files = write_calendars(tmp_path / "many", jobs, now=now, executor=executor)
             # The executor is the caller's: still usable afterwards.
@@ -492,9 +494,9 @@ class TestPieces:
     def test_one_piece_is_the_jobs_events(
         self, interview: Interview, rejection: Outcome, now: datetime
     ) -> None:
-        job = Job(interview, presets.after_interview(), outcome=rejection)
+        job = Job(interview=interview, plan=presets.after_interview(), outcome=rejection)
         piece = export_job(job, now=now, domain="jobs.example.com")
-        timeline = job.schedule(now)
+        timeline = job.schedule(now=now)
         cal = to_ical(timeline, stamp=now, domain="jobs.example.com")
         assert piece.events == b"".join(
             c.to_ical() for c in cal.subcomponents if c.name != "VTIMEZONE"
@@ -528,7 +530,7 @@ class TestPieces:
         )
 
     def test_export_job_checks_its_options(self, interview: Interview, now: datetime) -> None:
-        job = Job(interview, presets.after_interview())
+        job = Job(interview=interview, plan=presets.after_interview())
         with pytest.raises(ValidationError, match="now"):
             export_job(job, now=datetime(2026, 11, 25, 8))  # noqa: DTZ001 - naive on purpose
         with pytest.raises(ExportError, match="domain"):

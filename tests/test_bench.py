@@ -48,7 +48,7 @@ def test_baseline_builds_the_same_bytes(bench: ModuleType) -> None:
 
     baseline = _load("baseline")
     for job in bench.make_jobs(12):
-        timeline = job.schedule(bench.NOW)
+        timeline = job.schedule(now=bench.NOW)
         cal = to_ical(timeline)
         spec = baseline.extract(cal, _spans(timeline.actions, timedelta(minutes=30)))
         assert baseline.build(spec).to_ical() == cal.to_ical()

@@ -75,7 +75,7 @@ def test_write_calendars_and_schedule_many_on_dask(
     assert [p.name for p in dask] == [p.name for p in alone]
     assert [p.read_bytes() for p in dask] == [p.read_bytes() for p in alone]
     timelines = list(schedule_many(jobs, now=now, executor=executor, chunksize=4))
-    assert timelines == [j.schedule(now) for j in jobs]
+    assert timelines == [j.schedule(now=now) for j in jobs]
 
 
 def test_a_dask_bag_maps_pieces_and_assembles_the_same_calendar(

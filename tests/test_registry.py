@@ -190,6 +190,20 @@ class TestBuiltins:
         assert not params["minutes"].required
         assert reg.describe("coffee-chat").distribution is None
 
+    def test_get_with_the_class_expected_is_typed_and_checked(self) -> None:
+        reg = Registry(entry_points=False)
+        cls: type[ThankYou] = reg.get("thank-you", ThankYou)
+        assert cls is ThankYou
+        assert cls(id="thanks").id == "thanks"  # no ignore: the type checker knows the class
+        assert registry.get("keep-in-touch", KeepInTouch) is KeepInTouch
+        with pytest.raises(
+            InvalidStepError,
+            match=r"step kind 'thank-you' is followup.steps:ThankYou, not a StatusCheck",
+        ):
+            reg.get("thank-you", StatusCheck)
+        with pytest.raises(InvalidStepError, match="unknown step kind 'thank-yu'"):
+            reg.get("thank-yu", ThankYou)
+
     def test_module_functions_use_the_default_registry(self) -> None:
         assert registry.get("network") is Network
         assert registry.describe("network").name == "network"
