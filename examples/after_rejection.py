@@ -68,7 +68,7 @@ print()
 print(reply.body)
 
 if len(sys.argv) > 1:
-    from followup.ical import write_ical
+    from followup.ical import write_calendar
 
-    write_ical(sys.argv[1], timeline, name="Follow-up: Acme Corp")
+    write_calendar(sys.argv[1], timeline, name="Follow-up: Acme Corp")
     print(f"\nwrote {sys.argv[1]}")

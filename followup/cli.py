@@ -873,10 +873,10 @@ def _cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_ics(args: argparse.Namespace, out: TextIO) -> int:
     f, timeline = _timeline(args)
-    from followup.ical import DEFAULT_DOMAIN, write_ical
+    from followup.ical import DEFAULT_DOMAIN, write_calendar
 
     merging = args.merge and os.path.exists(args.output)
-    write_ical(
+    write_calendar(
         args.output,
         timeline,
         sources={f.interview.key: _source_token(args.file)},
@@ -1199,7 +1199,7 @@ def _input_stamp(files: Sequence[Any]) -> datetime:
 
 def _cmd_feed(args: argparse.Namespace, out: TextIO) -> int:
     pairs = _timelines(args)
-    from followup.ical import DEFAULT_DOMAIN, write_ical
+    from followup.ical import DEFAULT_DOMAIN, write_calendar
 
     target = Path(args.output)
     for name in args.files:
@@ -1210,7 +1210,7 @@ def _cmd_feed(args: argparse.Namespace, out: TextIO) -> int:
                     path=args.output,
                 )
     timelines = [t for _f, t in pairs]
-    write_ical(
+    write_calendar(
         args.output,
         timelines,
         alarm=args.alarm,

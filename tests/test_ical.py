@@ -1126,6 +1126,11 @@ class TestMerge:
         write_ical(empty, timeline, merge=True)
         assert missing.read_bytes() == empty.read_bytes() == to_ical_bytes(timeline)
 
+    def test_write_ical_is_write_calendar(self) -> None:
+        import followup.ical
+
+        assert followup.ical.write_ical is followup.ical.write_calendar
+
     def test_write_ical_merges_in_place(self, timeline: Timeline, tmp_path: Path) -> None:
         path = tmp_path / "cal.ics"
         path.write_bytes(FOREIGN)

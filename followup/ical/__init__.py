@@ -10,7 +10,7 @@ The package is the only place that uses ``icalendar``, and only to parse
 (merging, reading ticked tasks back) and to hand back an ``icalendar.Calendar``
 from :func:`to_ical`. The bytes come from a direct writer
 (:mod:`followup.ical._write`) proved byte-identical to icalendar's own
-serialisation, so :func:`to_ical_bytes`, :func:`write_ical` without ``merge``
+serialisation, so :func:`to_ical_bytes`, :func:`write_calendar` without ``merge``
 and :func:`calendar_objects` never import icalendar (``import followup.ical``
 does not either).
 
@@ -50,6 +50,7 @@ __all__ = [
     "to_ical",
     "to_ical_bytes",
     "uid_for",
+    "write_calendar",
     "write_ical",
 ]
 
@@ -315,7 +316,7 @@ def merge_ical(
     )
 
 
-def write_ical(
+def write_calendar(
     path: str | os.PathLike[str],
     source: _build.Source,
     *,
@@ -329,6 +330,9 @@ def write_ical(
     sources: Mapping[str, str] | None = None,
 ) -> None:
     """Write reminders to a file atomically; with ``merge``, update the file in place.
+
+    :func:`followup.batch.write_calendar` is the same for jobs it schedules (in
+    worker processes, streamed); :func:`write_ical` is this function's older name.
 
     Args:
         path: The ``.ics`` file.
@@ -390,6 +394,11 @@ def write_ical(
         raise ExportError(
             f"{target}: cannot write the calendar ({exc.strerror or exc})", path=target
         ) from exc
+
+
+write_ical = write_calendar
+"""The older name of :func:`write_calendar` (one name per idea: ``write_calendar``, here for
+timelines and in :mod:`followup.batch` for jobs); kept so that existing code runs."""
 
 
 def completed_history(
