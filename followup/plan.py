@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -30,6 +30,7 @@ from followup.typing import Step, Tone
 
 if TYPE_CHECKING:
     from followup.render import TemplateSet
+    from followup.typing import JSON
 
 __all__ = ["Entry", "Plan"]
 
@@ -249,7 +250,7 @@ class Plan:
         """The same plan drafting in another tone."""
         return attrs.evolve(self, tone=tone)
 
-    def to_dict(self, *, registry: Registry | None = None) -> dict[str, Any]:
+    def to_dict(self, *, registry: Registry | None = None) -> dict[str, JSON]:
         """The plan as JSON-safe data: ``{"name", "tone", "steps": [{"kind": ..., **params}]}``.
 
         A step that applies only under some outcomes (a branch) carries
@@ -263,7 +264,7 @@ class Plan:
             InvalidStepError: a step's class is not a registered kind, or holds a
                 value that cannot be written as data.
         """
-        steps = []
+        steps: list[JSON] = []
         for entry in self.entries:
             item = step_to_dict(entry.step, registry=registry)
             if entry.only is not None:
@@ -272,7 +273,7 @@ class Plan:
         return {"name": self.name, "tone": self.tone, "steps": steps}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], *, registry: Registry | None = None) -> Plan:
+    def from_dict(cls, data: Mapping[str, object], *, registry: Registry | None = None) -> Plan:
         """Rebuild a plan from :meth:`to_dict`'s data; the round trip gives an equal plan.
 
         Args:
@@ -314,10 +315,11 @@ class Plan:
                     step=step.id,
                 ) from None
         try:
+            # Data, not yet checked: the tone's validator refuses a wrong value.
             return cls(
                 entries=entries,
-                tone=data.get("tone", "warm"),
-                name=data.get("name", "custom"),
+                tone=cast("Tone", data.get("tone", "warm")),
+                name=cast("str", data.get("name", "custom")),
             )
         except ValidationError as exc:
             raise InvalidStepError(

@@ -16,6 +16,7 @@ from followup.changes import Changes, diff
 from followup.errors import NotFoundError
 from followup.model import Contact, Message, Status
 from followup.timing import AppliedHolidays, SendWindow
+from followup.typing import JSON
 
 __all__ = ["Action", "Occurrences", "Timeline"]
 
@@ -155,7 +156,7 @@ class Action:
         """Every occurrence: ``(due,)`` for a one-off action."""
         return self.recurrence.occurrences if self.recurrence else (self.due,)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """This action as JSON-safe data (:func:`followup.to_dict`'s shape), without ``None``s."""
         from followup._convert import unstructure
 
@@ -163,7 +164,7 @@ class Action:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Action:
+    def from_dict(cls, data: Mapping[str, object]) -> Action:
         """Rebuild an action from :meth:`to_dict`'s data; the round trip gives an equal action.
 
         Raises:
@@ -306,7 +307,7 @@ class Timeline:
             live=lambda a: a.status is not Status.CANCELLED,
         )
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, JSON]:
         """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe (see :meth:`Action.to_dict`)."""
         from followup._convert import unstructure
 
@@ -314,7 +315,7 @@ class Timeline:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
+    def from_dict(cls, data: Mapping[str, object]) -> Timeline:
         """Rebuild a timeline from :meth:`to_dict`'s data; the round trip gives an equal timeline.
 
         Raises:
