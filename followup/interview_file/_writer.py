@@ -276,7 +276,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _person(data: Mapping[str, Any]) -> dict[str, Any]:
     """A person's table: empty topics and the default reminder hours left out."""
     out = {k: v for k, v in data.items() if not (k == "topics" and not v)}
-    if out.get("reminder_window") == to_dict(WAKING_HOURS):
+    if out.get("reminder_window") == _data(WAKING_HOURS):
         del out["reminder_window"]  # the default hours, as a file leaves them out
     if "holidays" in out:
         out["holidays"] = _native_holidays(out["holidays"])
