@@ -83,7 +83,7 @@ def jobs() -> list[Job]:
             key=f"batch-{i}",
         )
         plan = Plan.of(DieWhileSending()) if i == DYING else presets.after_interview()
-        out.append(Job(interview, plan))
+        out.append(Job(interview=interview, plan=plan))
     return out
 
 
