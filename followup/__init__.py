@@ -2,7 +2,7 @@
 
 Plans are compositions of steps; scheduling one for an interview gives a
 timeline of dated, explained actions with drafted messages, which
-:func:`to_ical` turns into calendar reminders.
+[`to_ical`][followup.to_ical] turns into calendar reminders.
 """
 
 from __future__ import annotations

@@ -3,15 +3,15 @@
 A reader of the target sees either the old content or the new content, never a
 half-written file, and a crash or an error mid-write leaves the old file as it was.
 
-Every write goes through :func:`write_atomic`, so the rules that keep the user's
+Every write goes through `write_atomic`, so the rules that keep the user's
 files safe live here, once:
 
 * a read-only file is refused, as ``open()`` refuses it, unless forced;
 * a file the command reads (its interview file) is never written over, by any
-  name: the same path, a symbolic link or a hard link (:func:`guard`);
+  name: the same path, a symbolic link or a hard link (`guard`);
 * temporary files of our own pattern (``.NAME.<12 hex digits>.tmp``) that a
   killed process left beside the target are removed once they are a minute old;
-* a read-modify-write of one file (``followup mark``) holds a lock (:func:`locked`).
+* a read-modify-write of one file (``followup mark``) holds a lock (`locked`).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ STALE_TEMP_AGE = 60.0
 """Seconds after which a temporary file of our pattern is taken as left by a killed process."""
 
 LOCK_TIMEOUT = 10.0
-"""Seconds :func:`locked` waits for another process to finish with the file."""
+"""Seconds `locked` waits for another process to finish with the file."""
 
 _OPEN_FLAGS = (
     os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -75,7 +75,7 @@ _GUARD: contextvars.ContextVar[_Guard | None] = contextvars.ContextVar("followup
 
 @contextlib.contextmanager
 def guard(*, inputs: Iterable[str | os.PathLike[str]] = (), force: bool = False) -> Iterator[None]:
-    """While the block runs, every :func:`write_atomic` refuses to replace ``inputs``.
+    """While the block runs, every `write_atomic` refuses to replace ``inputs``.
 
     The command wraps each run in one: the interview file it reads is protected
     from ``ics -o`` or ``draft --out`` pointing at it under any name, and
@@ -104,16 +104,16 @@ def _same_file(info: os.stat_result, path: str) -> bool:
 def check_target(
     path: str | os.PathLike[str], *, follow_symlinks: bool = True, force: bool | None = None
 ) -> None:
-    """Raise now what :func:`write_atomic` would refuse later (before any work is done).
+    """Raise now what `write_atomic` would refuse later (before any work is done).
 
     Args:
         path: The file about to be written.
-        follow_symlinks: As for :func:`write_atomic`.
-        force: As for :func:`write_atomic`.
+        follow_symlinks: As for `write_atomic`.
+        force: As for `write_atomic`.
 
     Raises:
         RefusedWrite: the target is read-only (and not forced), or it is a file
-            the enclosing :func:`guard` protects.
+            the enclosing `guard` protects.
     """
     target = os.fspath(path)
     try:
@@ -153,7 +153,7 @@ def _sweep_stale_temps(directory: str, name: str) -> None:
     """Remove our temporary files for ``name`` left by a killed process; best effort.
 
     Only regular files matching the pattern ``_create_temp`` uses and older than
-    :data:`STALE_TEMP_AGE` go: a write in progress in another process is younger.
+    `STALE_TEMP_AGE` go: a write in progress in another process is younger.
     """
     pattern = _temp_pattern(name)
     cutoff = time.time() - STALE_TEMP_AGE
@@ -176,7 +176,7 @@ def locked(path: str | os.PathLike[str], *, timeout: float | None = None) -> Ite
     """Hold an exclusive lock on ``path`` for a read-modify-write (``followup mark``).
 
     The lock is ``fcntl.flock`` on ``.NAME.lock`` beside the file, not on the file
-    itself: :func:`write_atomic` replaces the file, and a lock on the old inode would
+    itself: `write_atomic` replaces the file, and a lock on the old inode would
     not stop a second writer that opened the new one. The lock file is removed when
     the lock is released; a waiter that locked a removed lock file sees that its
     inode is gone and takes the new one. Where ``fcntl`` does not exist (Windows)
@@ -185,7 +185,7 @@ def locked(path: str | os.PathLike[str], *, timeout: float | None = None) -> Ite
     Args:
         path: The file about to be read, changed and replaced.
         timeout: Seconds to wait for another process to release the lock
-            (default :data:`LOCK_TIMEOUT`).
+            (default `LOCK_TIMEOUT`).
 
     Raises:
         TimeoutError: another process held the lock for ``timeout`` seconds.
@@ -293,7 +293,7 @@ def write_atomic(
     On any error, or an interruption such as ``KeyboardInterrupt``, the temporary
     file is removed, the target is left untouched and the exception propagates.
     Temporary files for the same target that a killed process left behind (older
-    than :data:`STALE_TEMP_AGE`) are removed first.
+    than `STALE_TEMP_AGE`) are removed first.
 
     A new file gets mode ``0o666`` minus the umask (``0o644`` with the usual umask
     ``022``), like a file created with ``open()``. If ``path`` is a symbolic link,
@@ -309,11 +309,11 @@ def write_atomic(
             or replace the link itself (for files written into a directory that
             someone else may have planted a link in).
         force: Replace a read-only file; ``None`` takes the setting of the
-            enclosing :func:`guard` (no: refuse it, as ``open()`` would).
+            enclosing `guard` (no: refuse it, as ``open()`` would).
 
     Raises:
         RefusedWrite: the target is read-only (and not forced), or it is a file
-            the enclosing :func:`guard` protects (the target is unchanged).
+            the enclosing `guard` protects (the target is unchanged).
         OSError: the file could not be written or replaced (the target is unchanged).
     """
     if follow_symlinks:
@@ -359,11 +359,11 @@ def write_atomic(
 class StagedFile:
     """A file replaced atomically in two steps, for writers that replace several files at once.
 
-    :meth:`write` puts the new content in a temporary file beside the target;
-    :meth:`commit` renames it over the target; :meth:`discard` removes it. A
+    `write` puts the new content in a temporary file beside the target;
+    `commit` renames it over the target; `discard` removes it. A
     writer of many files writes every one, then commits them all, so an error
     before the commits leaves every target as it was. The rules are those of
-    :func:`write_atomic`: a read-only target or a guarded input is refused
+    `write_atomic`: a read-only target or a guarded input is refused
     (when writing, before any rename), stale temporary files of our pattern are
     swept, the replaced file's permission bits are kept, a symbolic link is
     followed and kept, and a target that is not a regular file (``/dev/null``, a
@@ -371,7 +371,7 @@ class StagedFile:
 
     Args:
         path: The file to create or replace. Its directory must exist.
-        force: As for :func:`write_atomic`.
+        force: As for `write_atomic`.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, force: bool | None = None) -> None:
@@ -387,7 +387,7 @@ class StagedFile:
             parts: The content, in order.
 
         Raises:
-            RefusedWrite: as :func:`write_atomic` (nothing is written).
+            RefusedWrite: as `write_atomic` (nothing is written).
             OSError: the temporary file could not be created or written (it is removed).
         """
         self.discard()

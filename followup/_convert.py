@@ -1,6 +1,6 @@
 """The one converter, on cattrs: every value to JSON-safe data and back (private).
 
-:mod:`followup.codec` is the public face (``followup.to_dict`` /
+[`followup.codec`][followup.codec] is the public face (``followup.to_dict`` /
 ``followup.from_dict``); the timeline's dicts, the registry's step parameters,
 the interview-file reader and writer and the command line all go through the
 hooks here, so a value has one spelling everywhere:
@@ -24,7 +24,7 @@ history record          a table with ``"event"``: ``done``, ``skipped``, ``snooz
 hold the data), and reading a missing key gives the field's default.
 
 Reading is strict: a value of the wrong type, an unknown key or a value a class
-refuses raises :class:`~followup.errors.ValidationError` whose ``field`` is the
+refuses raises [`ValidationError`][followup.errors.ValidationError] whose ``field`` is the
 path to it (``interviewers[1].timezone``, indices counting from 0).
 
 cattrs is imported on first use: ``import followup`` stays light.
@@ -131,7 +131,7 @@ def parse_duration(text: str) -> timedelta | relativedelta | BusinessDays:
     """``"3 months"``, ``"2 business days"``, ``"3 hours"``, ``"45m"``; also ``"1 year 2 months"``.
 
     Minutes and hours give a ``timedelta``; days, weeks, months and years a
-    ``relativedelta``; business days a :class:`~followup.timing.BusinessDays`.
+    ``relativedelta``; business days a [`BusinessDays`][followup.timing.BusinessDays].
 
     Raises:
         ValidationError: the text is not a duration.
@@ -169,7 +169,7 @@ def _round_trips(text: str, value: object) -> bool:
 
 
 def describe_duration(value: timedelta | relativedelta | BusinessDays) -> str:
-    """Words for a duration that :func:`parse_duration` reads back to an equal value of the same type.
+    """Words for a duration that `parse_duration` reads back to an equal value of the same type.
 
     Raises:
         ValidationError: the value cannot be written in words (seconds, a negative part).

@@ -1,14 +1,14 @@
 """Reading the user's files without hanging or filling memory (private).
 
 Every file the tool reads by name (interview files, template files, drafts for
-``check``) goes through :func:`read_file`, so one set of rules applies:
+``check``) goes through `read_file`, so one set of rules applies:
 
 * only a regular file is read: a device (``/dev/zero``), a FIFO, a socket or a
   directory is refused at once, and opening a FIFO never waits for a writer;
 * a file over its size limit is refused before it is read (and a file that
   grows while it is read is cut off at the limit + 1 byte and refused).
 
-Standard input (``check -``) goes through :func:`read_stream`, which applies the
+Standard input (``check -``) goes through `read_stream`, which applies the
 size limit.
 """
 

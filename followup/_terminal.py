@@ -1,6 +1,6 @@
 """Text that is safe to print on a terminal (private).
 
-Everything the command prints passes through :class:`Screen`, so no value from
+Everything the command prints passes through `Screen`, so no value from
 an interview file, a draft or the command line can move the cursor, retitle
 the terminal (``ESC ] 0 ; ... BEL``), hide text or reorder it. Control
 characters are shown as Python-style escapes (``\\x1b``, ``\\x9b``,
@@ -18,7 +18,7 @@ What is escaped:
 * the line and paragraph separators (U+2028, U+2029) and lone surrogates (from
   undecodable command-line bytes), which cannot be printed as they are.
 
-JSON output keeps its own escaping (:func:`json_text`): the same characters are
+JSON output keeps its own escaping (`json_text`): the same characters are
 written as ``\\uXXXX`` escapes, which parse back to the same data.
 """
 
@@ -36,7 +36,7 @@ _SEPARATORS = (0x2028, 0x2029)
 
 @cache
 def _table(keep: str) -> dict[int, str]:
-    """The ``str.translate`` table for :func:`clean` (built on first use: imports stay light)."""
+    """The ``str.translate`` table for `clean` (built on first use: imports stay light)."""
     codes = [*range(0x20), 0x7F, *range(0x80, 0xA0), *_BIDI, *_SEPARATORS]
     table = {c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}") for c in codes}
     for ch in keep:
@@ -95,8 +95,8 @@ class Screen:
     """A text stream that escapes control characters in everything written to it.
 
     The command wraps its standard output and standard error in one each; only
-    :meth:`write_raw` (colour codes the command itself makes, and JSON from
-    :func:`json_text`) passes text through unchanged.
+    `write_raw` (colour codes the command itself makes, and JSON from
+    `json_text`) passes text through unchanged.
 
     Args:
         stream: Where the text goes.
@@ -129,7 +129,7 @@ class Screen:
 
 
 def write_raw(out: TextIO, text: str) -> None:
-    """Write text the command made itself to ``out``, unescaped if ``out`` is a :class:`Screen`."""
+    """Write text the command made itself to ``out``, unescaped if ``out`` is a `Screen`."""
     raw = getattr(out, "write_raw", None)
     if raw is not None:
         raw(text)

@@ -1,7 +1,7 @@
 """The tone rules that a regular expression cannot express, as check functions.
 
 Each check takes ``(text, channel, limit)`` and returns ``(start, end)`` spans.
-A rules file names them (``check = "greeting"``); :data:`CHECKS` maps the name
+A rules file names them (``check = "greeting"``); `CHECKS` maps the name
 to a factory that builds the function. Every regular expression here is
 compiled on first use, never at import, so ``import followup.tone`` stays cheap.
 """
@@ -117,7 +117,7 @@ def _letters(word: str) -> int:
 
 
 def make_shouting_check(acronyms: Iterable[str]) -> Check:
-    """See :func:`followup.tone.make_shouting_check`."""
+    """See [`followup.tone.make_shouting_check`][followup.tone.make_shouting_check]."""
     allowed = frozenset(a.upper() for a in acronyms)
 
     def letters_of(word: str) -> str:
@@ -297,7 +297,7 @@ NOTE_CHANNEL = "linkedin-note"
 def check_length(text: str, channel: str, limit: int | None) -> list[Span]:
     """Flag what goes over the channel's limit (``limit`` overrides it), in its unit.
 
-    Not for LinkedIn connection notes, which :func:`check_note_length` checks
+    Not for LinkedIn connection notes, which `check_note_length` checks
     with a message of its own.
     """
     spec = _channels.get(channel)

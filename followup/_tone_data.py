@@ -3,7 +3,7 @@
 A rules file is a list of ``[[rule]]`` tables plus a ``[macros]`` table of named
 regular-expression fragments. The loader expands ``{NAME}`` to the macro (macros
 may use macros) and joins a rule's ``match`` alternatives. It returns plain
-keyword arguments for :class:`followup.tone.Rule`, which applies :func:`wrappable`
+keyword arguments for [`followup.tone.Rule`][followup.tone.Rule], which applies `wrappable`
 to the patterns of wrapped rules (the default) when it compiles them, so a
 phrase that a hard-wrapped draft splits across two lines is still found.
 """
@@ -44,7 +44,7 @@ def wrappable(pattern: str) -> str:
 
     A literal space outside a character class becomes any run of whitespace,
     and ``[^.!?\\n]`` (used for "within the sentence") may cross a line break.
-    :class:`followup.tone.Rule` drops a match of a wrapped rule that spans a
+    [`followup.tone.Rule`][followup.tone.Rule] drops a match of a wrapped rule that spans a
     blank line, so neither crosses a paragraph.
     """
     out: list[str] = []

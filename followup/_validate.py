@@ -2,15 +2,15 @@
 
 The bounds keep every computation inside what ``datetime`` can represent and
 every output a size a person can use; a value outside them is refused with a
-:class:`~followup.errors.ValidationError` that states the bound (docs/cli.md,
+[`ValidationError`][followup.errors.ValidationError] that states the bound (docs/cli.md,
 "Limits", lists them all):
 
-* dates and times between :data:`MIN_YEAR` and :data:`MAX_YEAR` (1900–2200);
-* an interview at most :data:`MAX_INTERVIEW_LENGTH` long (24 hours);
+* dates and times between `MIN_YEAR` and `MAX_YEAR` (1900–2200);
+* an interview at most `MAX_INTERVIEW_LENGTH` long (24 hours);
 * offsets and intervals at most 10 years (``followup.timing.MAX_OFFSET_DAYS``);
-* series of at most :data:`MAX_COUNT` occurrences (120);
-* at most :data:`MAX_PEOPLE` interviewers (50);
-* time-zone names at most :data:`MAX_ZONE_NAME` characters (255).
+* series of at most `MAX_COUNT` occurrences (120);
+* at most `MAX_PEOPLE` interviewers (50);
+* time-zone names at most `MAX_ZONE_NAME` characters (255).
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def instance_of(kind: type, words: str) -> Callable[[Any, Any, Any], None]:
 
 
 def optional_instance_of(kind: type, words: str) -> Callable[[Any, Any, Any], None]:
-    """:func:`instance_of`, or ``None``."""
+    """`instance_of`, or ``None``."""
     inner = instance_of(kind, words)
 
     def check(_inst: Any, attribute: Any, value: Any) -> None:

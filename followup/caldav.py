@@ -1,7 +1,7 @@
 """CalDAV sync: the reminders of a job search kept up to date in a calendar on a server.
 
 Importing an ``.ics`` file is a one-shot act: Google Calendar and Outlook do not
-update events from a re-imported file. :func:`sync` puts every live action of
+update events from a re-imported file. [`sync`][followup.caldav.sync] puts every live action of
 one or more timelines in a CalDAV calendar (Fastmail, Nextcloud, iCloud,
 Radicale, ...) as one calendar object per action, and keeps it right:
 
@@ -16,7 +16,7 @@ Radicale, ...) as one calendar object per action, and keeps it right:
   ``STATUS:CANCELLED``, a higher SEQUENCE and no alarm, as the ``.ics`` export
   and ``--merge`` do, so that it says why (the cancellation reason is in the
   description) and shows as cancelled wherever the event was copied;
-* the changes come from :func:`followup.changes.diff`, keyed by UID, with the
+* the changes come from `followup.changes.diff`, keyed by UID, with the
   export's ``X-FOLLOWUP-HASH`` as the content test: a second sync with nothing
   changed sends no write;
 * only objects whose UID is of the export's domain, whose interview is one of
@@ -675,12 +675,12 @@ def _plan(
 
 
 class Calendar:
-    """A connection to one CalDAV calendar; :func:`connect` makes one.
+    """A connection to one CalDAV calendar; [`connect`][followup.caldav.connect] makes one.
 
-    Use :meth:`plan` to read what a sync would do (a dry run) and :meth:`apply`
-    to do it; :func:`sync` does both. Between the two, someone may edit an
-    object in their calendar: :meth:`apply` then gets ``412 Precondition
-    Failed``, fetches the object again and decides as :meth:`plan` would.
+    Use [`plan`][followup.plan] to read what a sync would do (a dry run) and [`apply`][followup.caldav.Calendar.apply]
+    to do it; [`sync`][followup.caldav.sync] does both. Between the two, someone may edit an
+    object in their calendar: [`apply`][followup.caldav.Calendar.apply] then gets ``412 Precondition
+    Failed``, fetches the object again and decides as [`plan`][followup.plan] would.
 
     Attributes:
         url: The calendar's URL (no credentials in it).
@@ -913,11 +913,11 @@ class Calendar:
 
         Args:
             source: A timeline, or several (one job search, one calendar).
-            **options: As for :func:`followup.ical.to_ical` (``domain``, ``alarm``,
+            **options: As for [`followup.ical.to_ical`][followup.ical.to_ical] (``domain``, ``alarm``,
                 ``duration``, ``todo``, ``stamp``); the calendar name is not used.
 
         Returns:
-            The :class:`SyncPlan`.
+            The [`SyncPlan`][followup.caldav.SyncPlan].
 
         Raises:
             SyncError: the calendar cannot be read.
@@ -938,10 +938,10 @@ class Calendar:
         """Do what ``plan`` says; a step that meets an edit (412) is decided again.
 
         Args:
-            plan: From :meth:`plan` on this connection.
+            plan: From [`plan`][followup.plan] on this connection.
 
         Returns:
-            The :class:`SyncReport`, every step marked done or failed.
+            The [`SyncReport`][followup.caldav.SyncReport], every step marked done or failed.
 
         Raises:
             SyncError: the connection was lost or the calendar could not be
@@ -1137,15 +1137,15 @@ def connect(
     Args:
         url: The calendar's URL; with ``calendar``, the account's (or server's) URL.
         calendar: Find the calendar with this display name in the account, and
-            create it on :meth:`Calendar.apply` when it does not exist.
-        credentials: The login; default :func:`find_credentials` for ``url``.
+            create it on [`Calendar.apply`][followup.caldav.Calendar.apply] when it does not exist.
+        credentials: The login; default [`find_credentials`][followup.caldav.find_credentials] for ``url``.
         insecure_http: Allow plain ``http://`` to a host that is not loopback.
         timeout: Seconds to wait for each answer.
         log: Called with one line per HTTP request (method, URL, status; never a
             header or body).
 
     Returns:
-        The :class:`Calendar`.
+        The [`Calendar`][followup.caldav.Calendar].
 
     Raises:
         SyncError: a bad URL, no caldav package, a refused login, no calendar at
@@ -1185,7 +1185,7 @@ def sync(
         url: The calendar's URL; with ``calendar``, the account's URL.
         calendar: The calendar's display name: found in the account, created
             when missing.
-        credentials: The login; default :func:`find_credentials` for ``url``.
+        credentials: The login; default [`find_credentials`][followup.caldav.find_credentials] for ``url``.
         dry_run: Read the calendar and report what would change; write nothing.
         insecure_http: Allow plain ``http://`` to a host that is not loopback.
         timeout: Seconds to wait for each answer.
@@ -1195,7 +1195,7 @@ def sync(
         stamp: The DTSTAMP (default: the latest ``now`` of the timelines).
 
     Returns:
-        The :class:`SyncReport`: each step done, failed or a conflict.
+        The [`SyncReport`][followup.caldav.SyncReport]: each step done, failed or a conflict.
 
     Raises:
         SyncError: the calendar cannot be reached, read or created, or the

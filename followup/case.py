@@ -1,8 +1,8 @@
 """A case: one interview's whole follow-up, as one value an app can store and schedule.
 
-A :class:`Case` holds the interview (with its candidate and people), the plan,
+A [`Case`][followup.case.Case] holds the interview (with its candidate and people), the plan,
 the outcome known so far, the history and the holidays: what an interview file
-describes, and what :func:`followup.to_dict` turns into data (with a
+describes, and what [`followup.to_dict`][followup.to_dict] turns into data (with a
 ``version`` key) for a database row. Scheduling it gives the timeline::
 
     case = Case(interview=interview, plan=presets.after_interview())
@@ -66,7 +66,7 @@ class Case:
 
     Args:
         interview: The interview, its candidate and the people met.
-        plan: The plan (default :func:`followup.presets.after_interview`).
+        plan: The plan (default [`followup.presets.after_interview`][followup.presets.after_interview]).
         outcome: The outcome known now (default pending).
         history: What has happened since, in order.
         holidays: Days that are not business days, if any.
@@ -100,7 +100,7 @@ class Case:
         tone: Tone | None = None,
         templates: TemplateSet | None = None,
     ) -> Timeline:
-        """The timeline of this case at ``now`` (see :meth:`followup.Plan.schedule`).
+        """The timeline of this case at ``now`` (see [`followup.Plan.schedule`][followup.plan.Plan.schedule]).
 
         Args:
             now: The current moment (aware).

@@ -1,9 +1,9 @@
 """What changed between two versions of the same things: added, changed and cancelled.
 
-One idea, used everywhere a change is applied: :meth:`followup.Timeline.diff`
+One idea, used everywhere a change is applied: [`followup.Timeline.diff`][followup.timeline.Timeline.diff]
 compares two timelines action by action, the calendar merge compares the events
 of an existing file with a new export, and the CalDAV sync compares the objects
-on a server with the same export. Each of them calls :func:`diff` with its own
+on a server with the same export. Each of them calls `diff` with its own
 key and its own notion of which fields differ, so "what changed" means the same
 thing in the three places.
 
@@ -98,7 +98,7 @@ def diff(
             changed.
 
     Returns:
-        The :class:`Changes`, ``added`` and ``changed`` in the order of ``after``,
+        The `Changes`, ``added`` and ``changed`` in the order of ``after``,
         ``cancelled`` in the order of ``after`` and then of ``before``.
 
     Raises:

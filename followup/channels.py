@@ -5,7 +5,7 @@ templates (a subject line or not, several variants or one), the drafts (a
 length limit), the tone check (which limit, whether a greeting and a sign-off
 are expected), the calendar (what the reminder tells you to do) and the command
 line (the names ``--channel`` takes). Actions and messages record their channel
-by name, one of :func:`names`:
+by name, one of [`names`][followup.channels.names]:
 
 ========================  ==========================================================
 ``email``                 an email: subject line, at most 400 words (200 advised)
@@ -15,7 +15,7 @@ by name, one of :func:`names`:
 ``task``                  a reminder for the candidate; no message
 ========================  ==========================================================
 
-A new channel is one :func:`register` call plus its templates
+A new channel is one [`register`][followup.channels.register] call plus its templates
 (``<kind>.<tone>.<channel>.txt``); nothing else names channels.
 
 Example:
@@ -213,7 +213,7 @@ def names() -> tuple[str, ...]:
 
 
 def all_channels() -> Iterator[Channel]:
-    """Every channel, in :func:`names` order."""
+    """Every channel, in [`names`][followup.channels.names] order."""
     return iter(tuple(_CHANNELS.values()))
 
 

@@ -1,15 +1,15 @@
-"""Every public value as JSON-safe data and back: :func:`to_dict` and :func:`from_dict`.
+"""Every public value as JSON-safe data and back: [`to_dict`][followup.codec.to_dict] and [`from_dict`][followup.codec.from_dict].
 
-One converter (cattrs) for the whole library: a :class:`~followup.case.Case`,
-an :class:`~followup.model.Interview`, a :class:`~followup.model.Contact`, a
-:class:`~followup.model.Candidate`, an :class:`~followup.model.Outcome`, each
-history record, a :class:`~followup.plan.Plan` with its steps (plugins' too,
-through the registry), a :class:`~followup.timeline.Timeline` and an
-:class:`~followup.timeline.Action` all round-trip to an equal value through
+One converter (cattrs) for the whole library: a [`Case`][followup.case.Case],
+an [`Interview`][followup.model.Interview], a [`Contact`][followup.model.Contact], a
+[`Candidate`][followup.model.Candidate], an [`Outcome`][followup.model.Outcome], each
+history record, a [`Plan`][followup.plan.Plan] with its steps (plugins' too,
+through the registry), a [`Timeline`][followup.timeline.Timeline] and an
+[`Action`][followup.timeline.Action] all round-trip to an equal value through
 ``json.dumps``/``json.loads``. The data never holds ``None`` (a field left at
 ``None`` is left out), so TOML can hold it too; a case carries a ``version``.
 
-The spellings are those of :mod:`followup._convert`, shared with interview
+The spellings are those of `followup._convert`, shared with interview
 files, the timeline's dicts and the command line: datetimes in ISO 8601 with
 their offset, durations in words (``"3 months"``, ``"2 business days"``),
 times of day ``"09:00"``, send-window days ``["mon", ...]``.
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 __all__ = ["VERSION", "from_dict", "to_dict"]
 
 VERSION = 1
-"""The version of the case data :func:`to_dict` writes (the ``"version"`` key)."""
+"""The version of the case data [`to_dict`][followup.codec.to_dict] writes (the ``"version"`` key)."""
 
 T = TypeVar("T")
 
@@ -212,7 +212,7 @@ def to_dict(value: object, *, registry: Registry | None = None) -> JSON:
             registry, plugins included).
 
     Returns:
-        The data; a :class:`~followup.case.Case` carries ``"version"``.
+        The data; a [`Case`][followup.case.Case] carries ``"version"``.
 
     Raises:
         ValidationError: a value cannot be written as data (a step whose class is
@@ -235,7 +235,7 @@ def to_dict(value: object, *, registry: Registry | None = None) -> JSON:
 
 
 def from_dict(data: object, cls: type[T], *, registry: Registry | None = None) -> T:
-    """Rebuild a value of class ``cls`` from :func:`to_dict`'s data (or JSON/TOML values).
+    """Rebuild a value of class ``cls`` from [`to_dict`][followup.codec.to_dict]'s data (or JSON/TOML values).
 
     Args:
         data: The data.

@@ -1,21 +1,21 @@
 """Drafted messages as ``.eml`` drafts and ``mailto:`` links.
 
-:func:`to_eml` turns a :class:`~followup.model.Message` into an RFC 5322 message
+[`to_eml`][followup.drafts.to_eml] turns a [`Message`][followup.model.Message] into an RFC 5322 message
 marked ``X-Unsent: 1``, which Outlook and Thunderbird open as an editable draft;
-:func:`write_eml` writes one such file per message; :func:`mailto` gives an
+[`write_eml`][followup.drafts.write_eml] writes one such file per message; [`mailto`][followup.drafts.mailto] gives an
 RFC 6068 link that opens the user's mail client with the message filled in.
 
 Header safety: no value from a message can add a header or a line break to a
 header. Names and subjects are cleaned first (control characters, line and
 paragraph separators become spaces, runs of whitespace collapse to one space).
 Text containing the RFC 2047 marker ``=?`` is then written as encoded words by
-:class:`email.header.Header`, so that it reads back literally instead of being
+`email.header.Header`, so that it reads back literally instead of being
 decoded, by Python's own ``email`` package when the header is set as well as by
 mail clients, into something else (line breaks included). Non-ASCII names and
 subjects take the same route, because ``email``'s folding can turn a space of the
 text into the white space between two encoded words, which RFC 2047 readers drop.
 Email addresses are not cleaned but checked: one that is not a plain address
-raises :class:`~followup.errors.ExportError`, as a silently dropped recipient
+raises [`ExportError`][followup.errors.ExportError], as a silently dropped recipient
 would be worse than an error.
 
 The output is deterministic: the same message (and the same ``date`` and
@@ -65,7 +65,7 @@ def _percent(text: str, safe: str = "") -> str:
     One ``str.replace`` per distinct character to encode (``%`` first, so no escape
     is encoded twice) rather than ``quote``'s Python call per byte: a draft has a
     dozen distinct characters to encode and hundreds of them, and this was a fifth
-    of the calendar export's time (through :func:`mailto`).
+    of the calendar export's time (through [`mailto`][followup.drafts.mailto]).
     """
     todo = set(text) - _UNRESERVED
     todo.difference_update(safe)
@@ -155,7 +155,7 @@ def _header_address(address: str, field: str) -> Address:
     """An address for a ``From`` or ``To`` header, checked by ``email`` itself too.
 
     Raises:
-        ExportError: the address is not plain (see :func:`_check_address`), is not
+        ExportError: the address is not plain (see `_check_address`), is not
             ASCII (an internationalised address needs SMTPUTF8, which a draft file
             cannot promise), contains ``=?``, or ``email`` does not read it back as
             the same address.
@@ -188,7 +188,7 @@ class _EncodedHeader:
     break); and for any non-ASCII text, whose spaces ``email``'s folding may turn
     into the white space between two encoded words, which RFC 2047 readers ignore
     (``"a 😀 b"`` read back as ``"a 😀b"``).
-    :class:`email.header.Header` keeps every space inside an encoded word and
+    `email.header.Header` keeps every space inside an encoded word and
     splits only between whole characters, so every reader decodes the words back
     to exactly the text given.
 
@@ -303,7 +303,7 @@ def mailto(message: Message) -> str:
     the address, subject and body are UTF-8 and percent-encoded (``+`` too, so it
     never reads as a space), and the body's line breaks are ``%0D%0A``. The address
     is left out (``mailto:?subject=...``) when the recipient has none, and so is an
-    empty subject or body. The subject is cleaned as in :func:`to_eml`.
+    empty subject or body. The subject is cleaned as in [`to_eml`][followup.drafts.to_eml].
 
     Args:
         message: The drafted message.
@@ -339,7 +339,7 @@ def _file_stem(message: Message) -> str:
 
 
 def write_eml(messages: Iterable[Message], directory: str | os.PathLike[str]) -> list[Path]:
-    """Write each message as an ``.eml`` draft (see :func:`to_eml`) into ``directory``.
+    """Write each message as an ``.eml`` draft (see [`to_eml`][followup.drafts.to_eml]) into ``directory``.
 
     File names are ASCII and derived from the step and the recipient's name:
     ``thank-you.jane-doe.eml``, or ``thank-you.eml`` for a message without a
@@ -359,7 +359,7 @@ def write_eml(messages: Iterable[Message], directory: str | os.PathLike[str]) ->
         The paths written, one per message, in the same order.
 
     Raises:
-        ExportError: a message cannot be exported (see :func:`to_eml`), or the
+        ExportError: a message cannot be exported (see [`to_eml`][followup.drafts.to_eml]), or the
             directory or a file cannot be written (``path`` names it).
     """
     folder = Path(directory)

@@ -1,6 +1,6 @@
 """The exceptions ``followup`` raises.
 
-Every error derives from :class:`FollowupError`, and each subclass also derives
+Every error derives from [`FollowupError`][followup.errors.FollowupError], and each subclass also derives
 from the matching built-in (``ValueError``, ``KeyError``, ``OSError``) so code
 that already catches those keeps working. Each carries the data needed to
 explain it, and pickles with that data: an error raised in a worker process
@@ -47,7 +47,7 @@ class FollowupError(Exception):
     """The root of every error raised by ``followup``.
 
     Subclasses take keyword-only arguments, which ``Exception``'s own pickling
-    loses; :meth:`__reduce__` keeps ``args`` and every attribute (and the notes)
+    loses; `__reduce__` keeps ``args`` and every attribute (and the notes)
     instead, so errors cross process boundaries intact.
     """
 
@@ -193,7 +193,7 @@ class SyncError(FollowupError, OSError):
     Attributes:
         url: The calendar's (or server's) URL, without credentials.
         report: What the sync did before it stopped, when it got that far (a
-            :class:`followup.caldav.SyncReport`), else ``None``.
+            [`followup.caldav.SyncReport`][followup.caldav.SyncReport]), else ``None``.
     """
 
     def __init__(self, message: str, *, url: str | None = None, report: object = None) -> None:

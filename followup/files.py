@@ -1,7 +1,7 @@
-"""The interview-file module under its first name: see :mod:`followup.interview_file`.
+"""The interview-file module under its first name: see [`followup.interview_file`][followup.interview_file].
 
 ``followup.files.load``, ``loads``, ``dumps``, ``append_history`` and
-``EXAMPLE`` are the same objects as in :mod:`followup.interview_file`; code
+``EXAMPLE`` are the same objects as in [`followup.interview_file`][followup.interview_file]; code
 written against this name keeps working.
 """
 

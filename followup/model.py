@@ -1,7 +1,7 @@
 """The facts of one interview: people, the interview, its outcome and what has happened since.
 
 Every class is a frozen ``attrs`` class whose validators run when it is built, so
-a bad value fails at once with a :class:`~followup.errors.ValidationError` that
+a bad value fails at once with a [`ValidationError`][followup.errors.ValidationError] that
 names the field and the value.
 """
 
@@ -131,7 +131,7 @@ class Contact:
         topics: What was discussed with this person: the hook for a personal note.
         holidays: The holidays of where the person works, when the country of their
             zone is not it: a country or subdivision code ("GB-SCT", "DE-BY"), dates,
-            a code and dates, or a :class:`~followup.timing.HolidayCalendar`. Messages
+            a code and dates, or a [`HolidayCalendar`][followup.timing.HolidayCalendar]. Messages
             to them skip these; left out, the country of their zone, else the plan's.
         greeting: The name to greet them by, in every tone, when it is not the one
             the name gives ("Bob" for "Robert Smith" who said "call me Bob").
@@ -178,7 +178,7 @@ class Candidate:
         signature: A sign-off block used instead of the name alone.
         timezone: IANA zone for the candidate's own tasks; defaults to the interview's zone.
         holidays: The candidate's holidays, for their own tasks: a country or subdivision
-            code, dates, a code and dates, or a :class:`~followup.timing.HolidayCalendar`;
+            code, dates, a code and dates, or a [`HolidayCalendar`][followup.timing.HolidayCalendar];
             left out, the plan's, else the country of the candidate's zone.
         reminder_window: The candidate's own hours for calendar reminders (default
             every day, 08:00–21:00 in their zone): a message due at night for them
@@ -648,7 +648,7 @@ class Message:
     Args:
         step: The id of the step that drafted it.
         channel: The channel's name: ``email``, ``linkedin-note`` or
-            ``linkedin-message`` (see :mod:`followup.channels`).
+            ``linkedin-message`` (see [`followup.channels`][followup.channels]).
         to: The recipient (may lack an email address).
         subject: The subject line (on channels that have one).
         body: The text, greeting and sign-off included.

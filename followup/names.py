@@ -2,14 +2,14 @@
 
 Pure functions and one value class; no I/O, and nothing is compiled on import.
 
-People. :func:`parse_name` splits what was written ("Dr. Ingrid Müller",
+People. [`parse_name`][followup.names.parse_name] splits what was written ("Dr. Ingrid Müller",
 "Prof. Carlos de la Cruz", "Søren", "张伟") into titles, given name, family
-name and post-nominals, and :class:`PersonName` gives the two forms a message
+name and post-nominals, and [`PersonName`][followup.names.PersonName] gives the two forms a message
 needs:
 
-- :meth:`PersonName.formal`: "Dr. Müller", "Mr. de la Cruz" (only when a title
+- [`PersonName.formal`][followup.names.PersonName.formal]: "Dr. Müller", "Mr. de la Cruz" (only when a title
   was written), else the full name ("Carlos de la Cruz");
-- :meth:`PersonName.informal`: the given name ("Ingrid"), a quoted nickname
+- [`PersonName.informal`][followup.names.PersonName.informal]: the given name ("Ingrid"), a quoted nickname
   (``Robert "Bob" Smith`` gives "Bob"), or the formal form when there is no
   given name ("Dr. Müller").
 
@@ -22,18 +22,18 @@ rer. nat.") belong to the title. When several titles are written the formal
 form uses the academic one ("Herr Dr. Weber" gives "Dr. Weber", "Prof. Dr.
 Weber" gives "Prof. Weber"). "Herr" and "Frau" are read as titles so they never
 become a first name; in English drafts they are written "Mr." and "Ms." (the
-``titles`` argument of :meth:`PersonName.formal` maps them; a contact's own
+``titles`` argument of [`PersonName.formal`][followup.names.PersonName.formal] maps them; a contact's own
 ``greeting`` overrides everything). "Sir" and "Dame" go with the given name
 ("Sir John"). A name in a script written without spaces between family and
 given name (Chinese, Japanese, Korean) is used whole in every form. Particles
 ("de la", "van der", "von", "bin", "al", the Irish "Ní", "Mac", "Ó") start the
 family name.
 
-Companies. :func:`company_short_name` drops legal suffixes ("Pennine Logistics
+Companies. [`company_short_name`][followup.names.company_short_name] drops legal suffixes ("Pennine Logistics
 Ltd" → "Pennine Logistics", "Nordlicht Energie GmbH" → "Nordlicht Energie");
 prose uses it, while the exact name stays in data, titles and the calendar.
 
-Roles. :func:`role_forms` gives a role's shorter forms, longest first, for a
+Roles. [`role_forms`][followup.names.role_forms] gives a role's shorter forms, longest first, for a
 subject line that must stay short ("Senior Operations Analyst, Ambulatory
 Care" → "Senior Operations Analyst").
 """
@@ -190,7 +190,7 @@ def _is_initial(token: str) -> bool:
 class PersonName:
     """A person's name, split into the parts a greeting needs.
 
-    Build one with :func:`parse_name`.
+    Build one with [`parse_name`][followup.names.parse_name].
 
     Attributes:
         text: The name as written (spaces normalised).
@@ -233,7 +233,7 @@ class PersonName:
 
         Args:
             titles: How to write titles from other languages, e.g.
-                :data:`ENGLISH_TITLES` ({"Herr": "Mr.", ...}).
+                [`ENGLISH_TITLES`][followup.names.ENGLISH_TITLES] ({"Herr": "Mr.", ...}).
 
         Returns:
             "Dr. Müller", "Mr. de la Cruz", "Sir John", "Dr. 张伟", "Carlos de la
@@ -250,10 +250,10 @@ class PersonName:
         return f"{written} {self.family or self.given}"
 
     def informal(self, titles: Mapping[str, str] | None = None) -> str:
-        """The name for a warm greeting: "Ingrid", "Bob", "张伟", or :meth:`formal` without a given name.
+        """The name for a warm greeting: "Ingrid", "Bob", "张伟", or [`formal`][followup.names.PersonName.formal] without a given name.
 
         Args:
-            titles: Passed to :meth:`formal` when there is no given name.
+            titles: Passed to [`formal`][followup.names.PersonName.formal] when there is no given name.
 
         Returns:
             Never a bare title.

@@ -20,18 +20,18 @@ with a ``Subject: ...`` line and a blank line; LinkedIn connection notes hold
 several variants, longest first, separated by a line ``---``, and the first
 variant whose rendered length fits the limit is chosen.
 
-Slots. A placeholder named in :data:`SLOTS` (``{greeting}``, ``{thanks}``,
-``{recall}``, ...) is not a fact but a sentence: :func:`render` fills it with
+Slots. A placeholder named in `SLOTS` (``{greeting}``, ``{thanks}``,
+``{recall}``, ...) is not a fact but a sentence: [`render`][followup.render.render] fills it with
 one of several *frames* from the language's phrase file (see
-:mod:`followup.lang`), written for the kind, the tone and the recipient's role.
+`followup.lang`), written for the kind, the tone and the recipient's role.
 Frames use the same syntax as templates. Which frame a draft gets is decided
 by a stable hash of ``seed`` (the step and recipient), never at random, and
 ``rank`` shifts the choice so that the members of one panel each get a
 different frame in every slot. The same facts always give the same bytes.
 
-Subjects stay within :data:`SUBJECT_LIMIT` characters: a subject that is too
+Subjects stay within `SUBJECT_LIMIT` characters: a subject that is too
 long is rendered again with the role's shorter forms
-(:func:`followup.names.role_forms`), then without the role; words are never
+([`followup.names.role_forms`][followup.names.role_forms]), then without the role; words are never
 cut.
 
 Example:
@@ -112,7 +112,7 @@ with this recipient; dates carry day and month ("Tuesday 17 November");
 ``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
 gave for a decline or a withdrawal, written as a sentence."""
 
-#: Sentence slots a template may use; :func:`render` fills each with a frame from
+#: Sentence slots a template may use; `render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).
 SLOTS: frozenset[str] = frozenset(
     {
@@ -151,7 +151,7 @@ SLOTS: frozenset[str] = frozenset(
 #: never by cutting a word.
 SUBJECT_LIMIT: int = channels.EMAIL.subject_limit or 60
 
-#: Facts that :func:`render` always requires, whatever the template uses.
+#: Facts that `render` always requires, whatever the template uses.
 REQUIRED_FACTS: tuple[str, ...] = ("first_name", "company", "role", "candidate", "signature")
 
 #: The built-in message kinds, in the order a plan uses them.
@@ -408,7 +408,7 @@ class Template:
     """One parsed and validated message template.
 
     Building a ``Template`` validates it: an unknown placeholder, an unbalanced
-    bracket or brace, or an empty variant raises :class:`TemplateError` at once,
+    bracket or brace, or an empty variant raises [`TemplateError`][followup.render.TemplateError] at once,
     not when a message is rendered.
 
     Attributes:
@@ -459,7 +459,7 @@ class Template:
                 variants separated by a line ``---``, longest first. For
                 ``linkedin-message``: the body alone.
             name: The name used in error messages, e.g. ``thank-you.warm.email``.
-            channel: A channel that carries messages (see :mod:`followup.channels`).
+            channel: A channel that carries messages (see [`followup.channels`][followup.channels]).
 
         Returns:
             The template.
@@ -608,7 +608,7 @@ class Template:
         """Whether the first (longest) variant renders within ``limit`` characters.
 
         Args:
-            facts: The facts, as for :meth:`render`.
+            facts: The facts, as for [`render`][followup.render.render].
             limit: The limit; ``None`` always fits.
 
         Returns:
@@ -637,7 +637,7 @@ class Template:
         Args:
             versions: Fact sets, the preferred first.
             limit: The largest body length in characters.
-            subject_limit: The longest subject (see :meth:`render`).
+            subject_limit: The longest subject (see [`render`][followup.render.render]).
 
         Returns:
             The rendered message.
@@ -802,9 +802,9 @@ class TemplateSet:
         Args:
             kind: A built-in kind, or a new one for a custom step
                 (lower-case words joined by ``-``).
-            tone: One of :data:`TONES`.
-            channel: A channel that carries messages (see :mod:`followup.channels`).
-            template: A :class:`Template`, or text in the file format.
+            tone: One of `TONES`.
+            channel: A channel that carries messages (see [`followup.channels`][followup.channels]).
+            template: A [`Template`][followup.render.Template], or text in the file format.
 
         Returns:
             A new set.
@@ -940,7 +940,7 @@ def fill_slots(
         rank: The recipient's place among recipients of the same step (a panel):
             each rank shifts every slot's choice by one frame, so that notes to
             one panel differ in every slot.
-        role: The recipient's role (see :data:`followup.lang.ROLES`).
+        role: The recipient's role (see `followup.lang.ROLES`).
         language: The phrase file's language.
         subject_limit: The longest subject; a frame that cannot be shortened
             to fit gives way to the next.
@@ -1002,27 +1002,27 @@ def render(
     """Render the draft of one message.
 
     Args:
-        kind: One of :data:`KINDS` (or a custom kind added to ``templates``).
+        kind: One of `KINDS` (or a custom kind added to ``templates``).
         facts: Placeholder values, e.g. ``{"first_name": "Jane", ...}``. The
-            facts in :data:`REQUIRED_FACTS` must have values; the others are
+            facts in `REQUIRED_FACTS` must have values; the others are
             optional and ``None`` or ``""`` means missing. Values are inserted
             literally.
-        tone: One of :data:`TONES`.
+        tone: One of `TONES`.
         channel: A channel that carries messages: ``email``, ``linkedin-note``
-            or ``linkedin-message`` (see :mod:`followup.channels`).
+            or ``linkedin-message`` (see [`followup.channels`][followup.channels]).
         limit: The largest body length in characters. Defaults to the
             channel's limit when it counts characters (200 for a LinkedIn note:
             pass 300 for Premium), no limit otherwise.
         templates: The template set; the built-ins when omitted.
         seed: What the choice of frames is stable for, such as
             ``"thank-you/jane-doe"``; by default the kind and ``first_name``.
-        rank: The recipient's place in a panel (see :func:`fill_slots`).
+        rank: The recipient's place in a panel (see [`fill_slots`][followup.render.fill_slots]).
         role: ``"interviewer"`` or ``"organiser"`` (a recruiter who was not in
             the conversation); frames may differ per role.
         language: The language of the phrase file.
 
     Returns:
-        The subject (``None`` off email), at most :data:`SUBJECT_LIMIT`
+        The subject (``None`` off email), at most `SUBJECT_LIMIT`
         characters when the facts allow, and the body.
 
     Raises:

@@ -1,10 +1,10 @@
 """The scheduler: a plan's steps, an interview, its outcome and history in, a timeline out.
 
-:func:`schedule` runs each step's ``actions(ctx)`` with a :class:`SchedulingContext`
-(the :class:`~followup.typing.StepContext` steps see), then applies the history:
+[`schedule`][followup.schedule.schedule] runs each step's ``actions(ctx)`` with a [`SchedulingContext`][followup.schedule.SchedulingContext]
+(the [`StepContext`][followup.typing.StepContext] steps see), then applies the history:
 snoozes and absences move actions, done and skipped records close them, replies
 and new outcomes cancel what they stop, and every action gets its status for the
-injected ``now``. :meth:`followup.Plan.schedule` is the usual way in.
+injected ``now``. [`followup.Plan.schedule`][followup.plan.Plan.schedule] is the usual way in.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def schedule(
     tone: Tone = "warm",
     templates: TemplateSet | None = None,
 ) -> Timeline:
-    """Schedule steps for one interview: the engine behind :meth:`followup.Plan.schedule`.
+    """Schedule steps for one interview: the engine behind [`followup.Plan.schedule`][followup.plan.Plan.schedule].
 
     Args:
         entries: Each step with the outcomes it applies to, in plan order
@@ -108,11 +108,11 @@ def schedule(
         now: The current moment (aware): statuses are computed for it.
         outcome: The outcome known now (default pending).
         history: What has happened since.
-        holidays: The plan's holidays: a :class:`HolidayCalendar`, a country or
+        holidays: The plan's holidays: a [`HolidayCalendar`][followup.schedule.HolidayCalendar], a country or
             subdivision code ("US", "DE-BY"), dates, or a code and dates; the
-            fallback for each person's own (see :meth:`SchedulingContext.holidays_of`).
+            fallback for each person's own (see [`SchedulingContext.holidays_of`][followup.schedule.SchedulingContext.holidays_of]).
         tone: The tone of every drafted message.
-        templates: A :class:`followup.render.TemplateSet` with custom templates.
+        templates: A [`followup.render.TemplateSet`][followup.render.TemplateSet] with custom templates.
 
     Returns:
         The timeline: every action sorted by due time, with its reason.
@@ -582,7 +582,7 @@ def _step_words(ref: str) -> str:
 
 
 class SchedulingContext:
-    """The :class:`~followup.typing.StepContext` the scheduler hands to each step.
+    """The [`StepContext`][followup.typing.StepContext] the scheduler hands to each step.
 
     Attributes:
         interview: The interview.
@@ -590,7 +590,7 @@ class SchedulingContext:
         history: The history records.
         now: The injected current moment.
         holidays: The plan's holiday calendar: the fallback when a person's own and
-            their zone's country give none (see :meth:`holidays_of`).
+            their zone's country give none (see [`holidays_of`][followup.schedule.SchedulingContext.holidays_of]).
         tone: The plan's tone.
     """
 
@@ -843,7 +843,7 @@ class SchedulingContext:
         sent: date | datetime | None = None,
         about: Contact | None = None,
     ) -> dict[str, str | None]:
-        """The facts a template may use, for one recipient (see :func:`followup.wording.draft_facts`).
+        """The facts a template may use, for one recipient (see `followup.wording.draft_facts`).
 
         Args:
             recipient: Who the message is for (``None`` for the candidate's tasks).
@@ -870,7 +870,7 @@ class SchedulingContext:
         sent: date | datetime | None = None,
         about: Contact | None = None,
     ) -> Message:
-        """Render the draft of ``kind`` for a recipient (see :meth:`StepContext.message`).
+        """Render the draft of ``kind`` for a recipient (see `StepContext.message`).
 
         The recipient's role (interviewer or organiser) picks the sentences; a
         stable hash of the interview, the step and the recipient picks among
@@ -1003,7 +1003,7 @@ class SchedulingContext:
     ) -> Action:
         """Build one action: timing, window, recurrence, draft and stable id in one call.
 
-        See :meth:`followup.typing.StepContext.action` for the arguments.
+        See [`followup.typing.StepContext.action`][followup.typing.StepContext.action] for the arguments.
 
         Args:
             step: The step making it.

@@ -1,8 +1,8 @@
 """Steps: the units a follow-up plan is made of.
 
 A step is any object with an ``id``, the ``outcomes`` it applies to and an
-``actions(ctx)`` method returning :class:`~followup.timeline.Action` objects;
-no base class is needed (see :class:`followup.typing.Step`, re-exported here). The built-in steps below cover the
+``actions(ctx)`` method returning [`Action`][followup.timeline.Action] objects;
+no base class is needed (see [`followup.typing.Step`][followup.typing.Step], re-exported here). The built-in steps below cover the
 whole of the advice the project grew from: thank the interviewer, ask for
 feedback, keep in touch, look for other opportunities, and stay gracious.
 
@@ -294,7 +294,7 @@ class RejectionReply:
         id: Step id.
         after: Offset after the rejection arrived.
         ask_feedback: Ask for feedback in this reply; set False when a separate
-            :class:`FeedbackRequest` step asks instead.
+            [`FeedbackRequest`][followup.steps.FeedbackRequest] step asks instead.
         at: Local time of day for the reply.
         window: The send window.
         outcomes: Outcomes it applies to (rejected).

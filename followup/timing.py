@@ -6,14 +6,14 @@ date comes with the words that explain it.
 
 Nothing is scheduled at a local time that does not exist (the hour skipped when
 clocks go forward) or exists twice (the hour repeated when they go back):
-calendar clients read such times differently, so :func:`localize` moves them to
+calendar clients read such times differently, so [`localize`][followup.timing.localize] moves them to
 the first minute after that happens exactly once, and a series moves its one
 time of day the same way. Facts given as local times are read the RFC 5545 way
-(:func:`read_local`).
+([`read_local`][followup.timing.read_local]).
 
 Holidays are python-holidays' calendars by country or subdivision ("DE-BY"),
-plus dates of your own (:class:`HolidayCalendar`); whose calendar applies to an
-action is decided by :func:`recipient_holidays` and :func:`candidate_holidays`.
+plus dates of your own ([`HolidayCalendar`][followup.timing.HolidayCalendar]); whose calendar applies to an
+action is decided by [`recipient_holidays`][followup.timing.recipient_holidays] and [`candidate_holidays`][followup.timing.candidate_holidays].
 """
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ def parse_offset(text: str) -> Offset:
     """Parse ``"45m"``, ``"3 hours"``, ``"2 business days"``, ``"3 months"``, ``"1 week"``.
 
     Minutes and hours give a ``timedelta``; days, weeks, months and years a
-    ``relativedelta``; "business days" a :class:`BusinessDays`.
+    ``relativedelta``; "business days" a [`BusinessDays`][followup.timing.BusinessDays].
 
     Args:
         text: The duration in words.
@@ -403,12 +403,12 @@ class HolidayCalendar:
 
 
 HolidaysLike = HolidayCalendar | str | Iterable[date | str] | None
-"""What every ``holidays`` argument takes: a :class:`HolidayCalendar`, a code ("DE-BY"),
+"""What every ``holidays`` argument takes: a [`HolidayCalendar`][followup.timing.HolidayCalendar], a code ("DE-BY"),
 dates, a code and dates (``["GB", date(2026, 12, 24)]``), or None."""
 
 
 def holiday_calendar(value: HolidaysLike) -> HolidayCalendar:
-    """A :class:`HolidayCalendar` from any of the forms a ``holidays`` argument takes.
+    """A [`HolidayCalendar`][followup.timing.HolidayCalendar] from any of the forms a ``holidays`` argument takes.
 
     Args:
         value: A calendar, a code such as ``"DE-BY"``, dates, or a list with at most one
@@ -526,7 +526,7 @@ class AppliedHolidays:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppliedHolidays:
-        """Rebuild from :meth:`to_dict`'s data.
+        """Rebuild from [`to_dict`][followup.to_dict]'s data.
 
         Args:
             data: The dict.
@@ -797,7 +797,7 @@ def read_local(day: date, at: time, tz: ZoneInfo) -> datetime:
 
     For facts given as local times (an interview's start, a history record) and for
     bounds (the start or end of a day), never for a time something is scheduled at
-    (that is :func:`localize`): a time that exists twice means the first, a time that
+    (that is [`localize`][followup.timing.localize]): a time that exists twice means the first, a time that
     does not exist is read with the offset from before the gap (02:30 becomes 03:30).
 
     Args:
@@ -888,7 +888,7 @@ def localize(day: date, at: time, tz: ZoneInfo) -> tuple[datetime, str | None]:
 
 
 def settle(moment: datetime, tz: ZoneInfo) -> tuple[datetime, str | None]:
-    """``moment`` in ``tz``, moved on as :func:`localize` moves a time when its local time happens twice.
+    """``moment`` in ``tz``, moved on as [`localize`][followup.timing.localize] moves a time when its local time happens twice.
 
     An exact instant always exists, but a calendar writes it as a local time with
     its zone, and a local time that happens twice is read differently by clients.
@@ -912,7 +912,7 @@ def _fmt_offset(moment: datetime) -> str:
 
 @attrs.frozen(kw_only=True)
 class Shifted:
-    """An anchor moved by an offset (see :func:`shift`).
+    """An anchor moved by an offset (see [`shift`][followup.timing.shift]).
 
     Args:
         moment: The result, aware, in the zone.
@@ -1041,7 +1041,7 @@ def apply_offset(
     holidays: HolidayCalendar,
     default_time: time,
 ) -> tuple[datetime, list[str]]:
-    """Apply an offset to an anchor in zone ``tz``: (moment, notes). See :func:`shift`."""
+    """Apply an offset to an anchor in zone ``tz``: (moment, notes). See [`shift`][followup.timing.shift]."""
     result = shift(start, offset, tz, window, holidays, default_time)
     notes = list(result.notes)
     words = holidays.explain(result.skipped) if result.skipped else None
@@ -1073,7 +1073,7 @@ def fit_window(
     The holidays skipped on the way are named: "Fri 25 Dec 10:00 is a holiday; Fri 25
     Dec is Christmas Day and Mon 28 Dec is Boxing Day (observed) in the United
     Kingdom, so it moves to Tue 29 Dec 09:00, ...". A window opening whose local
-    time happens twice or not at all moves on as :func:`localize` says.
+    time happens twice or not at all moves on as [`localize`][followup.timing.localize] says.
 
     Args:
         moment: An aware datetime.
@@ -1105,7 +1105,7 @@ def place(
 ) -> tuple[datetime, list[str]]:
     """Fit a moment into the window at a local time that happens exactly once.
 
-    :func:`fit_window`, then :func:`settle`; when settling takes it out of the window
+    [`fit_window`][followup.timing.fit_window], then [`settle`][followup.timing.settle]; when settling takes it out of the window
     (a window that ends in the repeated hour), fit again.
 
     Args:
@@ -1385,7 +1385,7 @@ def _series_time(dates: list[date], tod: time, tz: ZoneInfo) -> tuple[time, str 
 
 @attrs.frozen(kw_only=True)
 class Expansion:
-    """A recurrence expanded from its first occurrence (see :meth:`Recurrence.expand`).
+    """A recurrence expanded from its first occurrence (see [`Recurrence.expand`][followup.timing.Recurrence.expand]).
 
     Args:
         rrule: The RFC 5545 rule.

@@ -1,7 +1,7 @@
 """The professional-tone check: "remain professional and gracious", made executable.
 
-:func:`check` runs a :class:`RuleSet` over a draft and returns a
-:class:`Finding` for every span a rule flags: blame and bitterness, pressure
+[`check`][followup.tone.check] runs a [`RuleSet`][followup.tone.RuleSet] over a draft and returns a
+[`Finding`][followup.tone.Finding] for every span a rule flags: blame and bitterness, pressure
 and deadlines, nagging about unanswered messages, desperation, pleading,
 guilt, bargaining after a decision, remarks about other candidates, sarcasm,
 shouting, runs of emoji, clichés, unfilled placeholders, a missing greeting or
@@ -13,7 +13,7 @@ data), and a rule is a regular expression, a named check written in Python
 parsed or compiled at import: the rules are read and compiled the first time a
 check runs.
 
-Given :class:`Facts` (the company, role, names and topics of the interview),
+Given [`Facts`][followup.tone.Facts] (the company, role, names and topics of the interview),
 the check never flags text inside them, so "Urgent Care Partners" or a topic
 such as "the demand forecasting model" is not read as pressure.
 
@@ -54,7 +54,7 @@ __all__ = [
 
 CheckFunction = Callable[..., Iterable[tuple[int, int]]]
 """A rule's check: called with the text, the channel and the limit (or ``None``),
-and with the :class:`Facts` (or ``None``) as a fourth argument when the rule's
+and with the [`Facts`][followup.tone.Facts] (or ``None``) as a fourth argument when the rule's
 ``with_facts`` is true; it returns ``(start, end)`` character spans to flag."""
 
 BUILTIN_RULES: tuple[Rule, ...]
@@ -161,7 +161,7 @@ class Rule:
             ``bargaining``, ``other-candidates``, ``sarcasm``, ``shouting``,
             ``emoji``, ``cliche``, ``placeholder``, ``greeting``, ``signoff``,
             ``rambling``, ``length`` or one of your own.
-        severity: A :class:`Severity`, or its value as a string.
+        severity: A [`Severity`][followup.tone.Severity], or its value as a string.
         pattern: A regular expression; may be empty when ``check`` is given.
         message: What is wrong, shown with each finding.
         suggestion: What to write instead.
@@ -175,7 +175,7 @@ class Rule:
         supersedes: Ids of rules whose findings this rule's findings replace
             (one error instead of two warnings).
         unless_draft: A regular expression; every ``pattern`` match is dropped
-            when the whole draft, or the :class:`Facts` (company, role and
+            when the whole draft, or the [`Facts`][followup.tone.Facts] (company, role and
             topics), match this ("when I start" is presumptuous unless an
             offer has been made).
         wrap: Read ``pattern``, ``unless`` and ``unless_draft`` as written for hard-wrapped
@@ -184,7 +184,7 @@ class Rule:
             single line break; no match spans a blank line, and the sentence
             ``unless`` looks at runs to a full stop or a blank line. Rules
             read from TOML are wrapped unless they say ``wrap = false``.
-        with_facts: Call ``check`` with the :class:`Facts` as a fourth argument
+        with_facts: Call ``check`` with the [`Facts`][followup.tone.Facts] as a fourth argument
             (``None`` when the check is given none).
 
     Raises:
@@ -243,7 +243,7 @@ class Rule:
         """Return whether the rule runs for ``channel``.
 
         Args:
-            channel: A channel's name (see :mod:`followup.channels`).
+            channel: A channel's name (see [`followup.channels`][followup.channels]).
 
         Returns:
             ``True`` when the rule has no channel restriction or lists ``channel``.
@@ -262,7 +262,7 @@ class Rule:
 
         Empty regular-expression matches are skipped; a check function may
         return an empty span (for example "no greeting" in an empty text).
-        Unlike :func:`check`, this does not blank out the facts.
+        Unlike [`check`][followup.tone.check], this does not blank out the facts.
 
         Args:
             text: The draft.
@@ -485,7 +485,7 @@ class RuleSet:
 
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> RuleSet:
-        """Read a rules file (see :meth:`from_toml`).
+        """Read a rules file (see [`from_toml`][followup.tone.RuleSet.from_toml]).
 
         Args:
             path: The file.
@@ -539,7 +539,7 @@ class RuleSet:
         """Return a new set with the given rules (or every rule of given sets) appended.
 
         Args:
-            rule: A rule, or a rule set (for example from :meth:`from_toml`), to add.
+            rule: A rule, or a rule set (for example from [`from_toml`][followup.tone.RuleSet.from_toml]), to add.
             *more: More rules or rule sets to add.
 
         Returns:
@@ -604,7 +604,7 @@ class Facts:
 
     A company called "Urgent Care Partners", a role of "Demand Planner" or a
     topic such as "the pressure washer line" is the reader's own vocabulary,
-    not pressure; :func:`check` leaves every occurrence of them alone.
+    not pressure; [`check`][followup.tone.check] leaves every occurrence of them alone.
     Company, role and topics match in any case and across line breaks;
     names match as written (a person called "Will" does not hide "will"),
     whole or by each part of three letters or more.
@@ -623,7 +623,7 @@ class Facts:
 
     @classmethod
     def from_interview(cls, interview: Any) -> Facts:
-        """Collect the facts of an :class:`~followup.model.Interview`.
+        """Collect the facts of an [`Interview`][followup.model.Interview].
 
         Args:
             interview: The interview (its company, role, topics, the names and
@@ -749,7 +749,7 @@ _NEUTRAL_WORDS = frozenset(_NEUTRAL_WORDS_TEXT.split())
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank out the facts: letters become ``x``/``Q`` and digits ``0``, keeping offsets,
     case shape and punctuation, so no rule can match a word inside them (a few plain
-    nouns, :data:`_NEUTRAL_WORDS`, stay readable)."""
+    nouns, `_NEUTRAL_WORDS`, stay readable)."""
     import re
 
     chars = list(text)
@@ -797,7 +797,7 @@ def make_shouting_check(acronyms: Iterable[str] = ACRONYMS) -> CheckFunction:
         acronyms: All-caps words never to flag (compared in upper case).
 
     Returns:
-        A function suitable for :attr:`Rule.check`.
+        A function suitable for `Rule.check`.
     """
     from followup._tone_checks import make_shouting_check as make
 
@@ -816,16 +816,16 @@ def check(
 
     Args:
         text: The draft.
-        channel: A channel's name (see :mod:`followup.channels`): ``"email"``,
+        channel: A channel's name (see [`followup.channels`][followup.channels]): ``"email"``,
             ``"linkedin-note"`` (a connection note), ``"linkedin-message"`` or
             ``"task"``. Greeting, sign-off and length follow the channel's entry
             in the registry.
         limit: Override the length limit that is an error: for an email in
             words (default 400), for LinkedIn in characters (default 200 for a
             note, 8,000 for a message). Ignored for tasks.
-        rules: The rules to run; the built-in :meth:`RuleSet.default` if ``None``.
+        rules: The rules to run; the built-in [`RuleSet.default`][followup.tone.RuleSet.default] if ``None``.
         facts: The interview's company, role, names and topics: no finding
-            lies inside them (see :class:`Facts`).
+            lies inside them (see [`Facts`][followup.tone.Facts]).
 
     Returns:
         The findings, sorted by ``(start, end, rule)``. ``text[f.start:f.end]``
@@ -886,7 +886,7 @@ def check(
 
 
 check_tone = check
-"""The same function as :func:`check` (its earlier name)."""
+"""The same function as [`check`][followup.tone.check] (its earlier name)."""
 
 
 def __getattr__(name: str) -> Any:

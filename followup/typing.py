@@ -12,7 +12,7 @@ names::
         def actions(self, ctx: StepContext) -> list[Action]: ...
 
 ``followup.Step`` and ``followup.Context`` are the same protocols as
-:class:`Step` and :class:`StepContext`.
+[`Step`][followup.typing.Step] and [`StepContext`][followup.typing.StepContext].
 """
 
 from __future__ import annotations
@@ -79,8 +79,8 @@ Holidays: TypeAlias = "HolidayCalendar | Iterable[date] | str | None"
 class StepContext(Protocol):
     """What a step sees while it is scheduled, and the helpers that do the work.
 
-    The scheduler hands one to :meth:`Step.actions`; a step reads the facts from
-    it and builds its actions with :meth:`action`, which does the timing, the
+    The scheduler hands one to [`Step.actions`][followup.typing.Step.actions]; a step reads the facts from
+    it and builds its actions with [`action`][followup.typing.StepContext.action], which does the timing, the
     send window, the recurrence, the draft and the stable id in one call.
 
     Attributes:
@@ -89,7 +89,7 @@ class StepContext(Protocol):
         outcome: The outcome in force for this step.
         history: The history records.
         now: The injected current moment.
-        holidays: The plan's holiday calendar (the fallback; see :meth:`holidays_of`).
+        holidays: The plan's holiday calendar (the fallback; see [`holidays_of`][followup.typing.StepContext.holidays_of]).
         tone: The plan's tone.
     """
 
@@ -205,7 +205,7 @@ class StepContext(Protocol):
         Args:
             kind: The template kind.
             recipient: Who it is for.
-            channel: The channel's name (see :mod:`followup.channels`).
+            channel: The channel's name (see [`followup.channels`][followup.channels]).
             tone: Override the plan's tone.
             template: Template text replacing the built-in one.
             limit: Length limit for the draft.
@@ -244,7 +244,7 @@ class StepContext(Protocol):
             key: Distinguishes several actions of one step (``thank-you.jane-doe``).
             recipient: Who it is for; ``None`` for the candidate's own tasks.
             channel: The channel's name: ``email``, ``linkedin-note``,
-                ``linkedin-message`` or ``task`` (see :mod:`followup.channels`).
+                ``linkedin-message`` or ``task`` (see [`followup.channels`][followup.channels]).
             kind: The template kind to draft (None: no message).
             limit: Length limit for the draft (a LinkedIn note's 200 or 300 characters).
             recurrence: Repeat it.
@@ -269,7 +269,7 @@ class Step(Protocol):
         outcomes: The outcomes the step applies to.
 
     ``actions(ctx)`` returns the step's actions for the interview in ``ctx``
-    (see :class:`StepContext`), usually built with ``ctx.action(...)``. It must
+    (see [`StepContext`][followup.typing.StepContext]), usually built with ``ctx.action(...)``. It must
     be pure: the same context gives equal actions. Steps are frozen, hashable
     values (``@attrs.frozen(kw_only=True)``), so plans holding them are values too.
     """
@@ -284,6 +284,6 @@ class Step(Protocol):
         """The step's actions for the interview in ``ctx``.
 
         Args:
-            ctx: What the step sees (:class:`StepContext`).
+            ctx: What the step sees ([`StepContext`][followup.typing.StepContext]).
         """
         ...

@@ -90,7 +90,7 @@ def is_interviewer(interview: Interview, person: Contact | None) -> bool:
 
 
 def recipient_role(interview: Interview, person: Contact | None) -> str:
-    """:data:`INTERVIEWER` for someone who was in the conversation, else :data:`ORGANISER`.
+    """`INTERVIEWER` for someone who was in the conversation, else `ORGANISER`.
 
     Args:
         interview: The interview.
@@ -155,7 +155,7 @@ def variation(interview: Interview, person: Contact | None, step: str, kind: str
         kind: The message kind.
 
     Returns:
-        ``(seed, rank)`` for :func:`followup.render.render`.
+        ``(seed, rank)`` for [`followup.render.render`][followup.render.render].
     """
     # Kinds of one family (a reply with and without its question) share their choices.
     seed = f"{interview.key}/{step}/{language().family(kind)}"
@@ -197,7 +197,7 @@ def draft_facts(
 
     Returns:
         Placeholder values (``None`` where a fact is unknown); see
-        :data:`followup.render.PLACEHOLDERS`.
+        [`followup.render.PLACEHOLDERS`][followup.render.PLACEHOLDERS].
     """
     en = language(language_code)
     i = interview

@@ -1,10 +1,10 @@
 """From timelines to the values of each calendar component, shared by both writers.
 
-:func:`prepare` works out everything a calendar holds (its name, its DTSTAMP, the
-span each zone's VTIMEZONE covers, and one :class:`Entry` per VEVENT or VTODO,
+`prepare` works out everything a calendar holds (its name, its DTSTAMP, the
+span each zone's VTIMEZONE covers, and one `Entry` per VEVENT or VTODO,
 with every value already cleaned and typed); the direct writer
-(:mod:`followup.ical._write`) turns that into bytes and the tree builder
-(:mod:`followup.ical._tree`) into icalendar components. Neither decides anything,
+(`followup.ical._write`) turns that into bytes and the tree builder
+(`followup.ical._tree`) into icalendar components. Neither decides anything,
 so the two cannot disagree on content, only on serialisation, which the
 differential tests pin down.
 """
@@ -107,7 +107,7 @@ def uid_for(action: Action, domain: str = DEFAULT_DOMAIN) -> str:
 
 
 def check_domain(domain: str) -> str:
-    """``domain``, or an :class:`ExportError` when it is not a domain name."""
+    """``domain``, or an [`ExportError`][followup.errors.ExportError] when it is not a domain name."""
     if not isinstance(domain, str) or not _DOMAIN.fullmatch(domain):
         raise ExportError(
             f"domain: {domain!r} is not valid: a domain name such as 'jobs.example.com'"
@@ -124,7 +124,7 @@ def check_options(alarm: timedelta | None, duration: timedelta) -> None:
 
 
 def check_sources(sources: Mapping[str, str] | None) -> dict[str, str]:
-    """``sources`` as a dict keyed by UID prefix, or an :class:`ExportError` for a bad token.
+    """``sources`` as a dict keyed by UID prefix, or an [`ExportError`][followup.errors.ExportError] for a bad token.
 
     A source token is written verbatim (``X-FOLLOWUP-SOURCE``), so only short ASCII
     tokens are taken: no text of a file can reach a calendar property this way.
@@ -351,7 +351,7 @@ def entries(
         tzid: The TZID to write instead of the action's zone (a merge may need
             another name for it, see ``docs/calendar.md``); empty for UTC.
         source: A token naming where the interview came from (``X-FOLLOWUP-SOURCE``),
-            already checked (see :func:`check_sources`).
+            already checked (see `check_sources`).
     """
     uid = uid_for(action, domain)
     summary = clean_line(action.title)

@@ -5,11 +5,11 @@ What a merge changes, and what it keeps, is described in ``docs/calendar.md``
 
 * the file is split into its top-level components as raw bytes; only this
   library's components for the interviews being merged are rewritten, and which
-  ones is :func:`followup.changes.diff` keyed by UID with the ``X-FOLLOWUP-HASH``
+  ones is `followup.changes.diff` keyed by UID with the ``X-FOLLOWUP-HASH``
   values as the fields test;
 * every time any component of the file names a TZID keeps its offset, and every
   occurrence of a new reminder is at the instant the plan says, read through the
-  merged file's own VTIMEZONEs (see :class:`_ZonePlan`);
+  merged file's own VTIMEZONEs (see `_ZonePlan`);
 * several calendars in one stream: the reminders go into the first, the others are
   kept byte for byte.
 """
@@ -106,7 +106,7 @@ class _Block:
 
         The times are those of DTSTART, DTEND, DUE, RDATE, EXDATE and RECURRENCE-ID
         (of the block and of its subcomponents), and the occurrences of each RRULE
-        (up to :data:`_MAX_OCCURRENCES` or :data:`_LAST_YEAR`), as naive wall times.
+        (up to `_MAX_OCCURRENCES` or `_LAST_YEAR`), as naive wall times.
         """
         found: dict[str, list[datetime]] = {}
         endless: set[str] = set()
@@ -485,7 +485,7 @@ def merge(
     stamp: datetime | None,
     sources: Mapping[str, str] | None = None,
 ) -> bytes:
-    """See :func:`followup.ical.merge_ical`."""
+    """See [`followup.ical.merge_ical`][followup.ical.merge_ical]."""
     where = path or "the existing calendar"
     try:
         with warnings.catch_warnings():

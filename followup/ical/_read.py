@@ -28,7 +28,7 @@ class Completed:
 
 
 def completed(data: bytes, *, domain: str, interview: str | None) -> list[StepDone]:
-    """See :func:`followup.ical.completed_history`."""
+    """See [`followup.ical.completed_history`][followup.ical.completed_history]."""
     return [t.record for t in tasks(data, domain=domain, interview=interview)]
 
 

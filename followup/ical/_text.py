@@ -86,7 +86,7 @@ def fold(line: str) -> bytes:
 
 
 def fold_text(line: str) -> str:
-    """:func:`fold` as text (the caller encodes the whole component at once)."""
+    """`fold` as text (the caller encodes the whole component at once)."""
     if line.isascii():
         size = len(line)
         if size <= _LIMIT:

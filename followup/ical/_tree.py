@@ -1,7 +1,7 @@
-"""The same calendar as icalendar components: what :func:`followup.ical.to_ical` returns.
+"""The same calendar as icalendar components: what [`followup.ical.to_ical`][followup.ical.to_ical] returns.
 
 Typed values are set directly (``Component.add`` would work out each value's type
-again); the values themselves come from :mod:`followup.ical._build`, the same
+again); the values themselves come from `followup.ical._build`, the same
 ones the direct writer writes.
 """
 

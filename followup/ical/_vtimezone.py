@@ -19,7 +19,7 @@ summer events an hour off. This module writes only:
   for example Morocco's Ramadan changes;
 * a single observance for a zone without transitions in the range.
 
-The transitions are found by probing :mod:`zoneinfo` once a day and bisecting to
+The transitions are found by probing `zoneinfo` once a day and bisecting to
 the second, so only public APIs are used. Results are cached per
 ``(tzid, first_year, last_year)``.
 """
@@ -96,18 +96,18 @@ def vtimezone(
             same zone, see ``docs/calendar.md``).
 
     Returns:
-        A new :class:`icalendar.Timezone` on every call (the caller may change it);
+        A new `icalendar.Timezone` on every call (the caller may change it);
         the same input always gives the same bytes.
 
     Raises:
-        ExportError: ``tzid`` is not a zone that :mod:`zoneinfo` knows.
+        ExportError: ``tzid`` is not a zone that `zoneinfo` knows.
     """
     first_year, last_year = years(tzid, start, end)
     return _component(name or tzid, observances(tzid, first_year, last_year))
 
 
 def vtimezone_bytes(tzid: str, start: datetime, end: datetime, *, name: str | None = None) -> bytes:
-    """:func:`vtimezone`, serialised: byte for byte ``vtimezone(...).to_ical()``."""
+    """`vtimezone`, serialised: byte for byte ``vtimezone(...).to_ical()``."""
     first_year, last_year = years(tzid, start, end)
     return _bytes(name or tzid, tzid, first_year, last_year)
 

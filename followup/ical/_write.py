@@ -4,7 +4,7 @@ It writes the shapes this library makes (VCALENDAR, VTIMEZONE, VEVENT, VTODO,
 VALARM) byte for byte as icalendar's ``Calendar.to_ical()`` writes the same
 calendar: properties in icalendar's order (its canonical order for the component,
 then alphabetical), TEXT escaped and lines folded as icalendar does it
-(:mod:`followup.ical._text`), CRLF line ends. A differential property test
+(`followup.ical._text`), CRLF line ends. A differential property test
 (``tests/test_ical_writer.py``) holds the two to the same bytes over random
 timelines and every zone. It is several times faster, and the plain export
 never imports icalendar.

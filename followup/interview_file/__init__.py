@@ -2,10 +2,10 @@
 
 An interview file has the tables ``[candidate]``, ``[interview]`` (with
 ``[[interview.interviewers]]`` and ``[interview.recruiter]``), ``[outcome]``,
-``[plan]`` and ``[[history]]``; :data:`EXAMPLE` is a commented one (the file
+``[plan]`` and ``[[history]]``; [`EXAMPLE`][followup.interview_file.EXAMPLE] is a commented one (the file
 ``example.toml`` of this package, which ``followup init`` writes). Reading is
 strict: an unknown key, a value of the wrong type or a value the model refuses
-raises :class:`~followup.errors.InputFileError` naming the file, the line and
+raises [`InputFileError`][followup.errors.InputFileError] naming the file, the line and
 the key path, for example::
 
     interview.toml:14: interview.interviewers[2].email: "jane@" is not valid:
@@ -23,7 +23,7 @@ replaces that step; ``templates = "dir"`` reads template files from a
 directory. Paths are relative to the file. Without ``preset``, a ``[plan]``
 with ``[[plan.steps]]`` is exactly those steps: a plan built in code.
 
-Values are spelt as :func:`followup.to_dict` spells them: durations are strings
+Values are spelt as [`followup.to_dict`][followup.to_dict] spells them: durations are strings
 such as ``"45 minutes"``, ``"3 hours"``, ``"2 business days"`` or
 ``"3 months"`` (``"45m"`` too), times of day ``"09:00"``; naive TOML datetimes
 (``2026-11-20T14:00:00``) are read in the interview's ``timezone``. History
@@ -33,8 +33,8 @@ wrote (``done = DATE``, ``reply = DATE`` with ``from``, ``out_of_office_until``,
 ``snoozed_until``, ``recipient``; ``date``, ``from`` and ``from_email`` in an
 outcome) are still read.
 
-:func:`dumps` writes a case as a file that reads back to an equal case, and
-:func:`append_history` adds a record to a file through the same writer, keeping
+[`dumps`][followup.interview_file.dumps] writes a case as a file that reads back to an equal case, and
+[`append_history`][followup.interview_file.append_history] adds a record to a file through the same writer, keeping
 every byte the user wrote.
 """
 
@@ -75,7 +75,7 @@ EXAMPLE: str = resources.files(__name__).joinpath("example.toml").read_text(enco
 
 
 def dump(case: Case, path: str | os.PathLike[str], *, registry: Registry | None = None) -> None:
-    """Write a case as an interview file, atomically (see :func:`dumps`).
+    """Write a case as an interview file, atomically (see [`dumps`][followup.interview_file.dumps]).
 
     Args:
         case: The case.
@@ -101,7 +101,7 @@ def append_history_text(
     Every byte of ``text`` is kept (comments, spacing, CRLF line endings); the
     new table uses the file's line endings, and a line break is added first when
     the text does not end with one. The table is written by the same writer as
-    :func:`dumps`. The result is read back with :func:`loads`, so a record the
+    [`dumps`][followup.interview_file.dumps]. The result is read back with [`loads`][followup.interview_file.loads], so a record the
     file cannot hold (a step the plan does not have, a bad date) is refused;
     with ``now``, the plan is also scheduled with the record, so a record that
     would make every later command fail is refused too.
@@ -170,7 +170,7 @@ def append_history(
 ) -> str:
     """Add a ``[[history]]`` table at the end of an interview file, atomically.
 
-    The file is checked with the new record first (see :func:`append_history_text`)
+    The file is checked with the new record first (see [`append_history_text`][followup.interview_file.append_history_text])
     and left untouched when that fails; the new content replaces the old in one
     rename, so a crash mid-write leaves the old file as it was. Two processes
     appending at once are serialised by a lock beside the file, so neither record

@@ -1,8 +1,8 @@
 """Reading interview files: TOML in, a checked case out, every error at its line.
 
-Values go through the converter's hooks (:mod:`followup._convert`), so a
+Values go through the converter's hooks (`followup._convert`), so a
 duration, a time of day, a send window or a date is read the way
-:func:`followup.from_dict` reads it; the reader adds what a file needs on top:
+[`followup.from_dict`][followup.from_dict] reads it; the reader adds what a file needs on top:
 the line of every key, "did you mean" for unknown keys, naive datetimes read in
 the interview's zone, people named by name, presets, templates from files, and
 the spellings older versions wrote.
@@ -106,10 +106,10 @@ class InterviewFile:
         plan: The plan built from ``[plan]`` (preset and parameters).
         holidays: The holiday calendar from ``plan.holidays``, if any.
         tone: The tone from ``plan.tone`` (default ``"warm"``).
-        templates: The :class:`~followup.render.TemplateSet` from ``plan.templates``
+        templates: The [`TemplateSet`][followup.render.TemplateSet] from ``plan.templates``
             (a directory of template files), if any.
         lines: Where each key path is in the file (``{"outcome.date": 41}``), for
-            error messages; :func:`loads` fills it in.
+            error messages; [`loads`][followup.interview_file._reader.loads] fills it in.
     """
 
     path: str | None

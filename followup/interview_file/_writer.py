@@ -1,6 +1,6 @@
 """Writing interview files: a case as TOML, and a history record appended to a file's text.
 
-The values come from :func:`followup.to_dict` (one spelling everywhere); only
+The values come from [`followup.to_dict`][followup.to_dict] (one spelling everywhere); only
 dates and datetimes are written as TOML's own (``2026-11-24``,
 ``2026-11-20T14:00:00``), datetimes in the interview's zone without an offset
 when that reads back to the same moment, and with their offset otherwise.
