@@ -277,6 +277,20 @@ _TITLES = {
 }
 
 
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _quote(subject: str | None, body: str) -> str:
+    """A draft as a blockquote: it wraps between words on any screen, where a code
+    block cut each paragraph (one line) off at the right edge. Line breaks inside a
+    paragraph (a sign-off) are kept; Markdown's own characters are escaped."""
+    paragraphs = ["**Subject:** " + _MARKDOWN.sub(r"\\\1", subject)] if subject else []
+    for paragraph in body.split("\n\n"):
+        lines = [_MARKDOWN.sub(r"\\\1", line) for line in paragraph.split("\n")]
+        paragraphs.append("<br>\n".join(lines))
+    return "\n>\n".join("\n".join(f"> {line}" for line in p.split("\n")) for p in paragraphs)
+
+
 def generate() -> str:
     interview = Interview(
         company="Acme Corp",
@@ -312,8 +326,7 @@ def generate() -> str:
                 if (kind, channel) in seen:
                     continue
                 seen.add((kind, channel))
-                text = (f"Subject: {m.subject}\n\n" if m.subject else "") + m.body
-                sections[kind].append(f"**{tone}** ({channel})\n\n```text\n{text}\n```\n")
+                sections[kind].append(f"**{tone}** ({channel})\n\n{_quote(m.subject, m.body)}\n")
     parts = [_INTRO]
     for kind, title in _TITLES.items():
         parts.append(f"## {title}\n")

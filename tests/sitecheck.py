@@ -1,0 +1,160 @@
+"""Checks on the built documentation site, as a newcomer reading it would find it.
+
+Used by ``tests/test_site.py`` (which builds the site) and runnable on a site
+already built, to print the counts the docs issue measures::
+
+    python tests/sitecheck.py SITE_DIR
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import inspect
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+#: A draft line longer than this does not fit a code block at 1280 px (Material's
+#: content column shows about 84 to 90 characters of monospace text).
+MAX_PRE_LINE = 90
+
+_ROLE = re.compile(r":(?:class|func|meth|attr|exc|mod|data|obj|ref|py:\w+):\s*(?:<code>|`)")
+_PRE = re.compile(r"<pre[^>]*>(.*?)</pre>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_CELL = re.compile(r"<td[^>]*>(.*?)</td>", re.DOTALL)
+_HEADING = re.compile(r'<h[1-6] id="(followup(?:\.\w+)*)" class="doc doc-heading"')
+_ROW = re.compile(
+    r'<tr class="doc-section-item">\s*<td>\s*<code>(\w+)</code>\s*</td>(.*?)</tr>', re.DOTALL
+)
+_SIGNATURE = re.compile(r'<div class="doc-signature[^"]*"[^>]*>(.*?)</div>', re.DOTALL)
+# A parameter named _x (followed by ":") is the function's own business, not an alias.
+_PRIVATE = re.compile(r"(?<![\w.])_[A-Za-z]\w*(?!\w|:)")
+_PYTHON = re.compile(r"^(from \w+ import|import \w+|def |class )", re.MULTILINE)
+_DRAFT_START = re.compile(r"^(Subject: |Dear |Hi |Hello )", re.MULTILINE)
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(_TAG.sub("", fragment))
+
+
+def pages(site: Path) -> dict[str, str]:
+    """Every page of the built site, by its path relative to the site."""
+    return {
+        str(p.relative_to(site)): p.read_text(encoding="utf-8")
+        for p in sorted(site.rglob("*.html"))
+        if p.name != "404.html"
+    }
+
+
+def raw_roles(site: Path) -> list[str]:
+    """Sphinx roles (``:class:`x```) left as text on any page."""
+    found = []
+    for name, page in pages(site).items():
+        for m in _ROLE.finditer(page):
+            found.append(f"{name}: {_text(page[m.start() : m.end() + 60])!r}")
+    return found
+
+
+def escaped_pipes(site: Path) -> list[str]:
+    r"""Table cells that show ``\|`` (a pipe escaped for Markdown) literally."""
+    return [
+        f"{name}: {_text(cell).strip()!r}"
+        for name, page in pages(site).items()
+        for cell in _CELL.findall(page)
+        if "\\|" in _text(cell)
+    ]
+
+
+def long_pre_lines(site: Path, *, drafts_only: bool = False) -> list[str]:
+    """Lines of code blocks wider than :data:`MAX_PRE_LINE`; cut off on screen.
+
+    With ``drafts_only``, only the message lines of blocks that show a drafted
+    message (a line starts with "Subject:", "Dear" or "Hi"; Python code and the
+    ``$ command`` that printed the draft are not message lines).
+    """
+    found = []
+    for name, page in pages(site).items():
+        for block in _PRE.findall(page):
+            text = _text(block)
+            if drafts_only and (not _DRAFT_START.search(text) or _PYTHON.search(text)):
+                continue
+            found.extend(
+                f"{name}: {line[:60]!r}... ({len(line)})"
+                for line in text.split("\n")
+                if len(line) > MAX_PRE_LINE and not (drafts_only and line.startswith("$ "))
+            )
+    return found
+
+
+def required_labels(site: Path) -> int:
+    """How many parameters the API pages label *required*."""
+    return sum(page.count("<em>required</em>") for page in pages(site).values())
+
+
+def _resolve(path: str) -> Any:
+    parts = path.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            obj: Any = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for attr in parts[cut:]:
+            obj = getattr(obj, attr)
+        return obj
+    raise LookupError(path)
+
+
+def required_with_default(site: Path) -> list[str]:
+    """Parameters labelled *required* on the API pages that have a default in the code."""
+    found = []
+    for name, page in pages(site).items():
+        heads = [(m.start(), m.group(1)) for m in _HEADING.finditer(page)]
+        for row in _ROW.finditer(page):
+            if "<em>required</em>" not in row.group(2):
+                continue
+            owner = max((h for h in heads if h[0] < row.start()), default=None)
+            if owner is None:
+                continue
+            try:
+                obj = _resolve(owner[1])
+                params = inspect.signature(obj).parameters
+            except (LookupError, AttributeError, TypeError, ValueError):
+                continue
+            param = params.get(row.group(1))
+            if param is not None and param.default is not inspect.Parameter.empty:
+                found.append(f"{name}: {owner[1]}({row.group(1)}=...)")
+    return found
+
+
+def private_names(site: Path) -> list[str]:
+    """Private names (``_Source``) in the signatures and type columns of the API pages."""
+    found = []
+    for name, page in pages(site).items():
+        chunks = [_text(s) for s in _SIGNATURE.findall(page)]
+        chunks += [_text(m.group(2)).split("\n\n")[0] for m in _ROW.finditer(page)]
+        for chunk in chunks:
+            for m in _PRIVATE.finditer(chunk):
+                # A parameter named _x is not an alias; a "_" inside words is not a name.
+                if m.group(0) not in {"_"}:
+                    found.append(f"{name}: {m.group(0)} in {chunk.strip()[:80]!r}")
+    return found
+
+
+def counts(site: Path) -> dict[str, int]:
+    """The figures the docs issue reports, before and after."""
+    return {
+        "required labels": required_labels(site),
+        "required labels on parameters with a default": len(required_with_default(site)),
+        "raw roles": len(raw_roles(site)),
+        "draft lines cut off": len(long_pre_lines(site, drafts_only=True)),
+        "code lines cut off (any block)": len(long_pre_lines(site)),
+        r"\| cells": len(escaped_pipes(site)),
+        "private names in API signatures": len(private_names(site)),
+    }
+
+
+if __name__ == "__main__":
+    for key, value in counts(Path(sys.argv[1])).items():
+        print(f"{value:6d}  {key}")
