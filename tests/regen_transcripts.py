@@ -21,6 +21,24 @@ CONSOLE = re.compile(r"^```console\n(.*?)^```$", re.DOTALL | re.MULTILINE)
 
 def _run(command: str) -> str:
     argv = shlex.split(command)
+    if "interview.toml" in argv:  # as in test_cli.transcript_dir: the file `followup init` writes
+        import os
+        import tempfile
+
+        from followup.interview_file import EXAMPLE
+
+        here = os.getcwd()
+        with tempfile.TemporaryDirectory() as tmp:
+            Path(tmp, "interview.toml").write_text(EXAMPLE, encoding="utf-8")
+            os.chdir(tmp)
+            try:
+                return _run_here(argv)
+            finally:
+                os.chdir(here)
+    return _run_here(argv)
+
+
+def _run_here(argv: list[str]) -> str:
     merge = argv[-1:] == ["2>&1"]
     argv = argv[:-1] if merge else argv
     out, err = io.StringIO(), io.StringIO()

@@ -1152,6 +1152,18 @@ def transcripts(pages: list[Path] | None = None) -> list[tuple[str, str]]:
     return found
 
 
+def transcript_dir(command: str, tmp_path: Path) -> Path:
+    """Where a transcript runs: the repository, or, for a command on ``interview.toml``
+    (the file ``followup init`` writes, as a reader would have it), a directory holding
+    that file and nothing else."""
+    if "interview.toml" not in shlex.split(command):
+        return ROOT
+    from followup.interview_file import EXAMPLE
+
+    (tmp_path / "interview.toml").write_text(EXAMPLE, encoding="utf-8")
+    return tmp_path
+
+
 class TestDocs:
     def test_page_has_transcripts(self) -> None:
         assert len(transcripts([CLI_PAGE])) >= 5
@@ -1160,8 +1172,10 @@ class TestDocs:
     @pytest.mark.parametrize(
         ("command", "expected"), transcripts(), ids=[c for c, _ in transcripts()]
     )
-    def test_transcript(self, command: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
-        monkeypatch.chdir(ROOT)
+    def test_transcript(
+        self, command: str, expected: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        monkeypatch.chdir(transcript_dir(command, tmp_path))
         argv = shlex.split(command)
         merge_stderr = argv[-1:] == ["2>&1"]
         if merge_stderr:
