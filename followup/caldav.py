@@ -1200,6 +1200,19 @@ def sync(
     Raises:
         SyncError: the calendar cannot be reached, read or created, or the
             connection was lost part way (its ``report`` says what was done).
+
+    Examples:
+        A dry run against a calendar on a CalDAV server (this needs one running):
+
+        >>> from followup.caldav import Credentials, sync
+        >>> report = sync(  # doctest: +SKIP
+        ...     timeline,
+        ...     "https://dav.example.com/calendars/sam/",
+        ...     calendar="Follow-ups",
+        ...     credentials=Credentials(user="sam", password="app-password"),
+        ...     dry_run=True,
+        ... )
+        >>> print(report)  # doctest: +SKIP
     """
     from followup.ical import DEFAULT_DOMAIN
 

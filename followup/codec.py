@@ -217,6 +217,25 @@ def to_dict(value: object, *, registry: Registry | None = None) -> JSON:
     Raises:
         ValidationError: a value cannot be written as data (a step whose class is
             not a registered kind, a naive time of day, a duration in seconds).
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from followup import Candidate, Contact, Interview, presets
+        >>> NY = ZoneInfo("America/New_York")
+        >>> interview = Interview(
+        ...     company="Acme Corp",
+        ...     role="Data Engineer",
+        ...     start=datetime(2026, 11, 20, 14, tzinfo=NY),
+        ...     candidate=Candidate(name="Sam Rivera"),
+        ...     interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
+        ... )
+        >>> import followup
+        >>> data = followup.to_dict(interview)
+        >>> data["start"], data["timezone"], data["duration"]
+        ('2026-11-20T14:00:00-05:00', 'America/New_York', '1 hour')
+        >>> followup.from_dict(data, Interview) == interview
+        True
     """
     reg = registry or default_registry
     if _is_step_class(type(value)):
@@ -249,6 +268,12 @@ def from_dict(data: object, cls: type[T], *, registry: Registry | None = None) -
     Raises:
         ValidationError: the data is not valid; ``field`` is the path to the value
             at fault (``interview.interviewers[1].timezone``, counting from 0).
+
+    Examples:
+        >>> import followup
+        >>> from followup import Outcome
+        >>> followup.from_dict({"status": "rejected", "at": "2026-11-24"}, Outcome).status.value
+        'rejected'
     """
     reg = registry or default_registry
     if _is_step_class(cls):

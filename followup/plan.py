@@ -362,6 +362,23 @@ class Plan:
             ValidationError: ``now`` is naive, or a history record is malformed.
             SchedulingError: the plan needs a fact the interview lacks (the message
                 names the step and the field).
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from followup import Candidate, Contact, Interview, presets
+            >>> NY = ZoneInfo("America/New_York")
+            >>> interview = Interview(
+            ...     company="Acme Corp",
+            ...     role="Data Engineer",
+            ...     start=datetime(2026, 11, 20, 14, tzinfo=NY),
+            ...     candidate=Candidate(name="Sam Rivera"),
+            ...     interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
+            ... )
+            >>> plan = presets.after_interview()
+            >>> timeline = plan.schedule(interview, now=datetime(2026, 11, 21, 9, tzinfo=NY))
+            >>> [(a.id, f"{a.due:%a %d %b %H:%M}") for a in timeline]
+            [('thank-you.jane-doe', 'Fri 20 Nov 17:00'), ('status-check.1', 'Wed 02 Dec 10:00'), ('status-check.2', 'Wed 09 Dec 10:00')]
         """
         return _schedule(
             [(e.step, e.applies) for e in self.entries],

@@ -297,7 +297,34 @@ class Timeline:
             previous: The timeline before (an earlier schedule of the same interview).
 
         Returns:
-            A :class:`followup.changes.Changes` of actions.
+            A `followup.changes.Changes` of actions.
+
+        Examples:
+            >>> from datetime import datetime
+            >>> from zoneinfo import ZoneInfo
+            >>> from followup import Candidate, Contact, Interview, presets
+            >>> NY = ZoneInfo("America/New_York")
+            >>> interview = Interview(
+            ...     company="Acme Corp",
+            ...     role="Data Engineer",
+            ...     start=datetime(2026, 11, 20, 14, tzinfo=NY),
+            ...     candidate=Candidate(name="Sam Rivera"),
+            ...     interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
+            ... )
+            >>> timeline = presets.after_interview().schedule(
+            ...     interview, now=datetime(2026, 11, 21, 9, tzinfo=NY)
+            ... )
+            >>> from followup import Outcome
+            >>> later = presets.after_interview().schedule(
+            ...     interview,
+            ...     outcome=Outcome.rejected(at=datetime(2026, 11, 24, 16, 10, tzinfo=NY)),
+            ...     now=datetime(2026, 11, 25, 9, tzinfo=NY),
+            ... )
+            >>> changes = later.diff(timeline)
+            >>> [a.id for a in changes.cancelled]
+            ['status-check.1', 'status-check.2']
+            >>> [a.id for a in changes.added][:2]
+            ['rejection-reply', 'linkedin-connect.jane-doe']
         """
         return diff(
             previous.actions,

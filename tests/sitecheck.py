@@ -133,7 +133,8 @@ def private_names(site: Path) -> list[str]:
     found = []
     for name, page in pages(site).items():
         chunks = [_text(s) for s in _SIGNATURE.findall(page)]
-        chunks += [_text(m.group(2)).split("\n\n")[0] for m in _ROW.finditer(page)]
+        # the Type cell of each parameter row (the description may quote ``_year``)
+        chunks += [_text(cells[0]) for m in _ROW.finditer(page) if (cells := _CELL.findall(m.group(2)))]
         for chunk in chunks:
             for m in _PRIVATE.finditer(chunk):
                 # A parameter named _x is not an alias; a "_" inside words is not a name.
@@ -158,3 +159,46 @@ def counts(site: Path) -> dict[str, int]:
 if __name__ == "__main__":
     for key, value in counts(Path(sys.argv[1])).items():
         print(f"{value:6d}  {key}")
+
+
+# --- docs/*.md code blocks: each runs alone or says what it continues ---------------------
+
+_BLOCK = re.compile(r"^```python\n(.*?)^```\n", re.DOTALL | re.MULTILINE)
+CONTINUES = "Continues"
+
+
+def _names(code: str) -> tuple[set[str], set[str]]:
+    """The names a block defines, and the names it reads."""
+    import ast
+    import builtins
+
+    tree = ast.parse(code)
+    defined: set[str] = set()
+    used: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            (defined if isinstance(node.ctx, (ast.Store, ast.Del)) else used).add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            defined.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+        elif isinstance(node, ast.arg):
+            defined.add(node.arg)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            defined.add(node.name)
+    return defined, used - defined - set(dir(builtins)) - {"__name__", "__file__"}
+
+
+def borrowed_names(text: str) -> list[tuple[int, list[str], str]]:
+    """For each Python block of a page that uses names an earlier block defined: its
+    number, those names, and the paragraph just before it."""
+    found = []
+    earlier: set[str] = set()
+    for n, m in enumerate(_BLOCK.finditer(text), 1):
+        defined, used = _names(m.group(1))
+        borrowed = sorted(used & earlier)
+        if borrowed:
+            before = text[: m.start()].rstrip().split("\n\n")[-1]
+            found.append((n, borrowed, before))
+        earlier |= defined
+    return found

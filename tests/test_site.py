@@ -7,6 +7,7 @@ Building the site takes about half a minute, so the built-site tests are slow
 
 from __future__ import annotations
 
+import doctest
 import os
 import re
 import shutil
@@ -45,6 +46,39 @@ class TestSource:
             if ROLE.search(line)
         ]
         assert not found, "write [`Name`][followup.module.Name] or `name`, not a Sphinx role: " + ", ".join(found)
+
+
+    @pytest.mark.parametrize("page", sorted(ROOT.joinpath("docs").glob("*.md")), ids=lambda p: p.name)
+    def test_each_code_block_runs_alone_or_says_what_it_continues(self, page: Path) -> None:
+        silent = [
+            f"block {n} uses {', '.join(names)}"
+            for n, names, before in sitecheck.borrowed_names(page.read_text(encoding="utf-8"))
+            if sitecheck.CONTINUES not in before
+        ]
+        assert not silent, f"{page.name}: say '{sitecheck.CONTINUES} the blocks above (uses ...)': {silent}"
+
+
+# The main entry points, whose Examples sections the API reference shows: they run here.
+EXAMPLES = [
+    "followup.plan.Plan.schedule",
+    "followup.ical.to_ical",
+    "followup.ical.merge_ical",
+    "followup.codec.to_dict",
+    "followup.codec.from_dict",
+    "followup.timeline.Timeline.diff",
+    "followup.caldav.sync",
+]
+
+
+class TestExamples:
+    @pytest.mark.parametrize("path", EXAMPLES)
+    def test_examples_section_runs(self, path: str) -> None:
+        obj = sitecheck._resolve(path)
+        assert "Examples:" in (obj.__doc__ or ""), f"{path} has no Examples section"
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        for test in doctest.DocTestFinder(recurse=False).find(obj, path, globs={}):
+            runner.run(test)
+        assert runner.summarize(verbose=False).failed == 0
 
 
 @pytest.mark.slow

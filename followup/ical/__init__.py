@@ -96,6 +96,28 @@ def to_ical(
     Raises:
         ExportError: bad domain, alarm, duration or recurrence rule, naive stamp,
             or mixed inputs.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from followup import Candidate, Contact, Interview, presets
+        >>> NY = ZoneInfo("America/New_York")
+        >>> interview = Interview(
+        ...     company="Acme Corp",
+        ...     role="Data Engineer",
+        ...     start=datetime(2026, 11, 20, 14, tzinfo=NY),
+        ...     candidate=Candidate(name="Sam Rivera"),
+        ...     interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
+        ... )
+        >>> timeline = presets.after_interview().schedule(
+        ...     interview, now=datetime(2026, 11, 21, 9, tzinfo=NY)
+        ... )
+        >>> from followup.ical import to_ical
+        >>> calendar = to_ical(timeline)
+        >>> [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")][0]
+        'Thank Jane Doe (Acme Corp, Data Engineer)'
+        >>> calendar.to_ical().startswith(b"BEGIN:VCALENDAR")
+        True
     """
     from followup.ical import _tree
 
@@ -299,6 +321,33 @@ def merge_ical(
     Raises:
         ExportError: the existing data is not an iCalendar file, or holds what this
             library cannot merge into (the message says what); it is left untouched.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from followup import Candidate, Contact, Interview, presets
+        >>> NY = ZoneInfo("America/New_York")
+        >>> interview = Interview(
+        ...     company="Acme Corp",
+        ...     role="Data Engineer",
+        ...     start=datetime(2026, 11, 20, 14, tzinfo=NY),
+        ...     candidate=Candidate(name="Sam Rivera"),
+        ...     interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
+        ... )
+        >>> timeline = presets.after_interview().schedule(
+        ...     interview, now=datetime(2026, 11, 21, 9, tzinfo=NY)
+        ... )
+        >>> from followup import Outcome
+        >>> from followup.ical import merge_ical, to_ical
+        >>> before = to_ical(timeline).to_ical()  # the file the user imported
+        >>> rejected = presets.after_interview().schedule(
+        ...     interview,
+        ...     outcome=Outcome.rejected(at=datetime(2026, 11, 24, 16, 10, tzinfo=NY)),
+        ...     now=datetime(2026, 11, 25, 9, tzinfo=NY),
+        ... )
+        >>> after = merge_ical(before, rejected)
+        >>> after.count(b"STATUS:CANCELLED")  # the two status checks, cancelled
+        2
     """
     from followup.ical._merge import merge
 
