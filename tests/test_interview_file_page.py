@@ -344,19 +344,27 @@ class TestInterviewFilePage:
         )
 
     def test_page_lists_exactly_the_keys_the_reader_takes(self) -> None:
-        assert [k for k, *_ in CANDIDATE] == list(_reader._CANDIDATE_KEYS)
-        assert [k for k, *_ in INTERVIEW] == list(_reader._INTERVIEW_KEYS)
-        assert [k for k, *_ in CONTACT] == list(_reader._CONTACT_KEYS)
-        assert [k for k, *_ in OUTCOME] == list(_reader._OUTCOME_KEYS)
-        assert [k for k, *_ in WINDOW] == list(_reader._WINDOW_KEYS)
-        assert [k for k, *_ in STEP_FILE] == list(_reader._STEP_FILE_KEYS)
+        how = (
+            "the reader takes other keys than docs/interview-file.md lists: add the key (type, "
+            "example) to {} in tests/test_interview_file_page.py, describe it in the docstring "
+            "it comes from, and run  python tests/test_interview_file_page.py"
+        )
+        for spec, name, keys in [
+            (CANDIDATE, "CANDIDATE", _reader._CANDIDATE_KEYS),
+            (INTERVIEW, "INTERVIEW", _reader._INTERVIEW_KEYS),
+            (CONTACT, "CONTACT", _reader._CONTACT_KEYS),
+            (OUTCOME, "OUTCOME", _reader._OUTCOME_KEYS),
+            (WINDOW, "WINDOW", _reader._WINDOW_KEYS),
+            (STEP_FILE, "STEP_FILE", _reader._STEP_FILE_KEYS),
+        ]:
+            assert [k for k, *_ in spec] == list(keys), how.format(name)
         plan = [k for k, *_ in PLAN_OWN] + list(_reader._PLAN_PARAMS)
-        assert plan == list(_reader._PLAN_KEYS)
+        assert plan == list(_reader._PLAN_KEYS), how.format("PLAN_OWN (or PLAN_TYPES)")
         assert set(_reader._TOP_KEYS) == {"version", "candidate", "interview", "outcome", "plan", "history"}
         events = {k for keys in _reader._EVENTS.values() for k in keys}
-        assert events == set(HISTORY_KEYS)
-        assert set(_reader._EVENTS) == set(HISTORY_DESCRIPTIONS)
-        assert set(_reader._PLAN_PARAMS.values()) <= set(PLAN_TYPES)
+        assert events == set(HISTORY_KEYS), how.format("HISTORY_KEYS")
+        assert set(_reader._EVENTS) == set(HISTORY_DESCRIPTIONS), how.format("HISTORY_DESCRIPTIONS")
+        assert set(_reader._PLAN_PARAMS.values()) <= set(PLAN_TYPES), how.format("PLAN_TYPES")
 
     def test_every_key_has_a_description(self) -> None:
         text = generate()
