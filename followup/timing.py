@@ -821,7 +821,7 @@ def reminder_time(send: datetime, tz: ZoneInfo, window: SendWindow) -> datetime:
     Args:
         send: When the message should go out (aware).
         tz: The candidate's zone.
-        window: The candidate's hours (every day by default: :data:`WAKING_HOURS`).
+        window: The candidate's hours (every day by default: `WAKING_HOURS`).
 
     Returns:
         ``send`` itself when it falls inside the window, else the window's close

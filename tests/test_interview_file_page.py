@@ -34,6 +34,7 @@ CANDIDATE = [
     ("signature", "string", '"Sam Rivera\\n+1 555 0134"'),
     ("timezone", "string (IANA zone)", '"America/Chicago"'),
     ("holidays", "holidays", '"US-IL"'),
+    ("reminder_window", "inline table", '{ start = "07:30", end = "22:00" }'),
 ]
 INTERVIEW = [
     ("company", "string", '"Acme Corp"'),
@@ -137,7 +138,10 @@ def _args(obj: Any) -> dict[str, str]:
 
 
 # Where the file asks more than the class: the reader requires the zone (see [interview]).
-DEFAULTS = {(model.Interview, "timezone"): "required", (model.Interview, "key"): "derived from company, role and start"}
+DEFAULTS = {
+    (model.Candidate, "reminder_window"): "08:00–21:00, every day",
+    (model.Interview, "timezone"): "required", (model.Interview, "key"): "derived from company, role and start",
+}
 
 
 def _default(cls: type, key: str) -> str:
