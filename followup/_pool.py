@@ -1,6 +1,6 @@
 """Waiting on a process pool's futures without waiting for ever when a worker dies.
 
-CPython's :class:`~concurrent.futures.ProcessPoolExecutor` notices a worker that
+CPython's `ProcessPoolExecutor` notices a worker that
 dies while it runs a job or waits for one, and fails every pending future with
 ``BrokenProcessPool``. It does not notice one killed while it sends a result
 back (``kill -9``, the out-of-memory killer): the worker dies holding the result
@@ -10,10 +10,10 @@ thread waits for the rest of that message for ever (blocked in
 Its futures never finish, ``shutdown(wait=True)`` never returns, and the
 interpreter hangs at exit joining that thread.
 
-:func:`result` waits on a future of such a pool and looks at the pool's worker
-processes every :data:`LOOK_EVERY` seconds (their sentinels, which become ready
+`result` waits on a future of such a pool and looks at the pool's worker
+processes every `LOOK_EVERY` seconds (their sentinels, which become ready
 when a process ends, so no live process is waited for). When one has
-ended abnormally and the pool has not failed the future :data:`GRACE` seconds
+ended abnormally and the pool has not failed the future `GRACE` seconds
 later, the pool is stuck, and the watchdog finishes what the dead worker began:
 
 1. it kills the pool's other workers (CPython's pool does the same when it
@@ -27,14 +27,14 @@ later, the pool is stuck, and the watchdog finishes what the dead worker began:
    would end the read only if no other process held it: a process the host
    forks later, another pool's worker for one, inherits it.)
 
-:func:`result` then raises ``BrokenProcessPool`` saying which worker died and
+`result` then raises ``BrokenProcessPool`` saying which worker died and
 how. The writing stops when the manager thread has its message, or when the
-pipe stays full for :data:`_NO_PROGRESS` seconds (nobody reads it: the pool was
-stuck some other way), and the pool is then left as it is (:func:`shutdown`
+pipe stays full for `_NO_PROGRESS` seconds (nobody reads it: the pool was
+stuck some other way), and the pool is then left as it is (`shutdown`
 does not wait for it).
 
 This reads private attributes of the pool (``_processes``, and
-``_result_queue._writer``); :func:`watchable` checks they are there with the
+``_result_queue._writer``); `watchable` checks they are there with the
 expected types, and without them the wait is a plain ``future.result()``
 (tests/test_batch.py checks them on the running CPython and kills a worker
 halfway through a send).
@@ -88,7 +88,7 @@ def _writer(pool: ProcessPoolExecutor) -> Connection | None:
 
 
 def watchable(executor: Executor) -> bool:
-    """Whether :func:`result` can watch ``executor``'s workers: a process pool, as CPython makes it.
+    """Whether `result` can watch ``executor``'s workers: a process pool, as CPython makes it.
 
     Args:
         executor: Any executor.
@@ -183,7 +183,7 @@ def result(future: Future[_R], pool: Executor) -> _R:
 
     Args:
         future: A future of ``pool``.
-        pool: The executor running it; unless :func:`watchable` says yes, this
+        pool: The executor running it; unless `watchable` says yes, this
             is a plain ``future.result()``.
 
     Returns:
@@ -223,7 +223,7 @@ def result(future: Future[_R], pool: Executor) -> _R:
 def shutdown(pool: Executor) -> None:
     """Shut down a pool this process started, cancelling what has not started.
 
-    Waits for the pool's threads, unless :func:`result` found it stuck and could
+    Waits for the pool's threads, unless `result` found it stuck and could
     not unblock it (joining its manager thread would never return).
     """
     pool.shutdown(wait=pool not in _stuck, cancel_futures=True)

@@ -356,7 +356,7 @@ def _ordered_map(
     its place in the order. A failure of the executor itself (a dead worker, a
     shutdown, a cancelled future) is raised with a note naming the jobs in
     flight; a process pool's workers are watched while we wait
-    (:mod:`followup._pool`), since CPython's pool never notices some deaths;
+    (`followup._pool`), since CPython's pool never notices some deaths;
     our futures still pending are cancelled, and a pool this call started is shut
     down, whatever ends the iteration.
     """
