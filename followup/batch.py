@@ -3,12 +3,12 @@
 A host application with thousands of users (a job tracker, a career-services
 portal) schedules many interviews at once and serves the reminders as one
 calendar feed, or as one file per person. The helpers here do that in a single
-streaming pass over an iterable of :class:`Job` s:
+streaming pass over an iterable of [`Job`][followup.batch.Job] s:
 
-* :func:`schedule_many` yields one :class:`~followup.timeline.Timeline` per job,
+* [`schedule_many`][followup.batch.schedule_many] yields one [`Timeline`][followup.timeline.Timeline] per job,
   in the order of the jobs;
-* :func:`write_calendar` writes every job's reminders into one ``.ics`` file;
-* :func:`write_calendars` writes one ``.ics`` file per person.
+* [`write_calendar`][followup.batch.write_calendar] writes every job's reminders into one ``.ics`` file;
+* [`write_calendars`][followup.batch.write_calendars] writes one ``.ics`` file per person.
 
 Memory stays flat in the number of jobs: the jobs are read lazily, each job's
 events are serialised as soon as they are made and written to a staging file
@@ -18,7 +18,7 @@ one VTIMEZONE per zone covering every event of that zone, the staged events)
 into a temporary file that replaces the target atomically, so a reader never
 sees half a calendar and an error leaves the old file untouched.
 
-The work can run on any :class:`concurrent.futures.Executor`: ``executor=`` takes
+The work can run on any `concurrent.futures.Executor`: ``executor=`` takes
 a ``ProcessPoolExecutor``, a ``ThreadPoolExecutor`` or Dask's
 ``distributed.Client.get_executor()``, and ``workers=N`` is a shortcut for a
 process pool of ``N`` that the call starts and stops. Jobs go to the executor in
@@ -28,13 +28,13 @@ process, whatever the executor. Jobs, plans and timelines are plain frozen
 values, so they travel by pickling.
 
 Engines that map and reduce on their own (Spark, Beam, Dask bags) use the pieces
-directly: :func:`export_job` turns one job into a :class:`CalendarPiece` (its
+directly: [`export_job`][followup.batch.export_job] turns one job into a [`CalendarPiece`][followup.batch.CalendarPiece] (its
 serialised events and the zone spans they need), pieces add up, and
-:func:`assemble_calendar` or :func:`write_pieces` make the calendar of many
-pieces, the same bytes as :func:`write_calendar` for the same jobs in the same
+[`assemble_calendar`][followup.batch.assemble_calendar] or [`write_pieces`][followup.batch.write_pieces] make the calendar of many
+pieces, the same bytes as [`write_calendar`][followup.batch.write_calendar] for the same jobs in the same
 order.
 
-The events of one job are exactly those :func:`followup.ical.to_ical` makes
+The events of one job are exactly those [`followup.ical.to_ical`][followup.ical.to_ical] makes
 for that job's timeline (same UIDs, DTSTAMP, properties and order); a file for a
 single job is byte-identical to ``to_ical_bytes(timeline, stamp=now)``.
 
@@ -132,7 +132,7 @@ class Job:
         plan: The plan to schedule for it (a preset, for example).
         outcome: The outcome known now (default pending).
         history: What has happened since.
-        holidays: The plan's holidays: a :class:`~followup.timing.HolidayCalendar`,
+        holidays: The plan's holidays: a [`HolidayCalendar`][followup.timing.HolidayCalendar],
             a country or subdivision code ("US", "DE-BY"), dates, or a code and dates.
     """
 
@@ -145,7 +145,7 @@ class Job:
     )
 
     def schedule(self, *, now: datetime) -> Timeline:
-        """Schedule this job's plan for its interview (see :meth:`followup.plan.Plan.schedule`).
+        """Schedule this job's plan for its interview (see [`followup.plan.Plan.schedule`][followup.plan.Plan.schedule]).
 
         Args:
             now: The current moment (aware).
@@ -352,7 +352,7 @@ def _ordered_map(
 
     ``Executor.map`` reads the whole input up front; this keeps a few chunks per
     worker submitted, so memory stays flat however long the input is. An error a
-    job raised comes back as a result (:class:`_Raised`) and is raised here, at
+    job raised comes back as a result (`_Raised`) and is raised here, at
     its place in the order. A failure of the executor itself (a dead worker, a
     shutdown, a cancelled future) is raised with a note naming the jobs in
     flight; a process pool's workers are watched while we wait
@@ -461,7 +461,7 @@ def schedule_many(
     Args:
         jobs: The jobs; any iterable, read lazily (a generator is fine).
         now: The current moment (aware), the same for every job.
-        executor: Where to schedule: any :class:`concurrent.futures.Executor`
+        executor: Where to schedule: any `concurrent.futures.Executor`
             (a process or thread pool, Dask's ``Client.get_executor()``). It is
             used, not shut down. None: this process, or ``workers`` processes.
         workers: A shortcut: with more than one (and no ``executor``), a process
@@ -516,10 +516,10 @@ def _widen(spans: dict[str, _Span], tzid: str, lo: datetime, hi: datetime) -> No
 class CalendarPiece:
     """Reminders ready to go into a calendar: serialised events and the zones they need.
 
-    :func:`export_job` makes one per job; pieces add up (``a + b``: the events of
+    [`export_job`][followup.batch.export_job] makes one per job; pieces add up (``a + b``: the events of
     ``a`` then those of ``b``, the zone spans widened to cover both, the counts
-    summed), ``CalendarPiece()`` being the empty one; :func:`assemble_calendar`
-    and :func:`write_pieces` turn pieces into a calendar. A piece is a frozen
+    summed), ``CalendarPiece()`` being the empty one; [`assemble_calendar`][followup.batch.assemble_calendar]
+    and [`write_pieces`][followup.batch.write_pieces] turn pieces into a calendar. A piece is a frozen
     value that pickles, so map-reduce engines can move it between workers.
 
     Args:
@@ -642,7 +642,7 @@ def export_job(
         duration: The length of each reminder event.
 
     Returns:
-        The job's piece: its events, in the order :func:`~followup.ical.to_ical`
+        The job's piece: its events, in the order [`to_ical`][followup.ical.to_ical]
         writes them, and the zone spans they need.
 
     Raises:
@@ -673,10 +673,10 @@ def assemble_calendar(pieces: Iterable[CalendarPiece], *, name: str = _DEFAULT_N
 
     The calendar header, one VTIMEZONE per zone covering every piece's span of
     it, then each piece's events in turn. For the pieces of some jobs, in the
-    jobs' order, the bytes are those :func:`write_calendar` writes for the jobs;
+    jobs' order, the bytes are those [`write_calendar`][followup.batch.write_calendar] writes for the jobs;
     an engine that does not keep order should sort the pieces first (by the
     interview key, say) for byte-stable output. For many pieces, stream them to
-    a file with :func:`write_pieces` instead.
+    a file with [`write_pieces`][followup.batch.write_pieces] instead.
 
     Args:
         pieces: The pieces (any iterable, read once).
@@ -706,7 +706,7 @@ def write_pieces(
     *,
     name: str = _DEFAULT_NAME,
 ) -> int:
-    """Write a calendar made of pieces to a file, streaming: :func:`assemble_calendar` on disk.
+    """Write a calendar made of pieces to a file, streaming: [`assemble_calendar`][followup.batch.assemble_calendar] on disk.
 
     Each piece's events go to an unnamed staging file as the piece arrives, so
     memory does not grow with the number of pieces; when the pieces run out, the
@@ -814,7 +814,7 @@ def write_calendar(
 
     The jobs are read lazily and each job's events are written as soon as they
     are made, so memory does not grow with the number of jobs. The file holds
-    the events of each job in turn (in the order :func:`~followup.ical.to_ical`
+    the events of each job in turn (in the order [`to_ical`][followup.ical.to_ical]
     gives them), after one VTIMEZONE per zone that covers every event in it. It
     is replaced atomically when all jobs are done; on any error, or an
     interruption, it is left as it was and no temporary file stays behind.
@@ -830,7 +830,7 @@ def write_calendar(
         alarm: How long before each reminder its alarm fires (None: no alarm).
         duration: The length of each reminder event.
         executor: Where to schedule and serialise: any
-            :class:`concurrent.futures.Executor` (a process pool, Dask's
+            `concurrent.futures.Executor` (a process pool, Dask's
             ``Client.get_executor()``); used, not shut down. The file is the
             same byte for byte whatever runs the jobs.
         workers: A shortcut: with more than one (and no ``executor``), a process
@@ -922,7 +922,7 @@ def write_calendars(
         alarm: How long before each reminder its alarm fires (None: no alarm).
         duration: The length of each reminder event.
         executor: Where to schedule and serialise: any
-            :class:`concurrent.futures.Executor`; used, not shut down. The files
+            `concurrent.futures.Executor`; used, not shut down. The files
             are the same byte for byte whatever runs the jobs.
         workers: A shortcut: with more than one (and no ``executor``), a process
             pool of that many is started and stopped by this call.

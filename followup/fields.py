@@ -1,7 +1,7 @@
 """Field helpers and validators for steps: the ones the built-in steps use, public for yours.
 
 A custom step declared with these fails on a bad value exactly as a built-in
-step does (a :class:`~followup.errors.ValidationError` naming the field), and
+step does (a [`ValidationError`][followup.errors.ValidationError] naming the field), and
 lists, reads and stores its parameters like one::
 
     import attrs
@@ -83,7 +83,7 @@ def check_id(_inst: Any, attribute: Any, value: Any) -> None:
 
 
 def to_outcomes(value: Any) -> frozenset[OutcomeStatus]:
-    """An attrs converter: one outcome or several, as a frozenset of :class:`OutcomeStatus`.
+    """An attrs converter: one outcome or several, as a frozenset of [`OutcomeStatus`][followup.model.OutcomeStatus].
 
     Args:
         value: ``"rejected"``, ``OutcomeStatus.REJECTED`` or an iterable of them.
@@ -100,7 +100,7 @@ def to_outcomes(value: Any) -> frozenset[OutcomeStatus]:
 
 
 def check_outcomes(_inst: Any, attribute: Any, value: Any) -> None:
-    """Outcomes: a non-empty frozenset of :class:`OutcomeStatus`.
+    """Outcomes: a non-empty frozenset of [`OutcomeStatus`][followup.model.OutcomeStatus].
 
     Args:
         _inst: The step being built.
@@ -161,7 +161,7 @@ def check_tone(_inst: Any, attribute: Any, value: Any) -> None:
 
 
 def check_window(_inst: Any, attribute: Any, value: Any) -> None:
-    """A :class:`~followup.timing.SendWindow`.
+    """A [`SendWindow`][followup.timing.SendWindow].
 
     Args:
         _inst: The step being built.

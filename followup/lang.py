@@ -3,7 +3,7 @@
 A language is data: ``followup/phrases/<code>.toml`` beside the templates holds
 the names of months and weekdays, the date formats, how titles from other
 languages are written, the sentence frames a draft chooses from (see
-:mod:`followup.render`) and the sentences the library writes in reasons, notes
+[`followup.render`][followup.render]) and the sentences the library writes in reasons, notes
 and calendar descriptions. Only English ships today; adding a language means
 adding its phrase file, its templates and its tone rules.
 
@@ -46,7 +46,7 @@ def _frozen(value: Any) -> Any:
 class Language:
     """One language's phrase file, parsed.
 
-    Use :func:`language` to get one.
+    Use [`language`][followup.lang.language] to get one.
 
     Attributes:
         code: The language code ("en").
@@ -113,14 +113,14 @@ class Language:
     def frames(self, kind: str, slot: str, tone: str, role: str | None = None) -> tuple[str, ...]:
         """The sentence frames for one slot of a message kind, in a tone, for a role.
 
-        Looks in the kind's own table first, then in its family's (:meth:`family`),
+        Looks in the kind's own table first, then in its family's ([`family`][followup.lang.Language.family]),
         then in ``common``; a role's own list wins over the general one.
 
         Args:
             kind: The message kind ("thank-you").
             slot: The slot ("recall").
             tone: "formal", "warm" or "brief".
-            role: One of :data:`ROLES`, or None for the general list.
+            role: One of [`ROLES`][followup.lang.ROLES], or None for the general list.
 
         Returns:
             The frames, in file order; empty when the language has none.

@@ -1,11 +1,11 @@
 """Plans: ordered compositions of steps.
 
-A :class:`Plan` is a value: every method returns a new plan. Nested plans
+A [`Plan`][followup.plan.Plan] is a value: every method returns a new plan. Nested plans
 flatten, step ids are unique, and a branch is a step restricted to some
-outcomes (an :class:`Entry`). :meth:`Plan.schedule` hands the entries to the
-scheduler (:mod:`followup.schedule`); :meth:`Plan.to_dict` and
-:meth:`Plan.from_dict` store a plan as data, its steps by kind through the
-registry (:mod:`followup.registry`).
+outcomes (an [`Entry`][followup.plan.Entry]). [`Plan.schedule`][followup.plan.Plan.schedule] hands the entries to the
+scheduler ([`followup.schedule`][followup.schedule]); [`Plan.to_dict`][followup.plan.Plan.to_dict] and
+[`Plan.from_dict`][followup.plan.Plan.from_dict] store a plan as data, its steps by kind through the
+registry ([`followup.registry`][followup.registry]).
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ class Plan:
     unique.
 
     Args:
-        entries: Use :meth:`of`, :meth:`branch` and the other methods instead.
+        entries: Use [`of`][followup.plan.Plan.of], [`branch`][followup.plan.Plan.branch] and the other methods instead.
         tone: The tone of every drafted message (formal, warm or brief).
         name: A name for the plan (the preset's name, for example).
     """
@@ -254,10 +254,10 @@ class Plan:
         """The plan as JSON-safe data: ``{"name", "tone", "steps": [{"kind": ..., **params}]}``.
 
         A step that applies only under some outcomes (a branch) carries
-        ``"outcomes_only": [...]``. See :func:`followup.registry.step_to_dict`.
+        ``"outcomes_only": [...]``. See [`followup.registry.step_to_dict`][followup.registry.step_to_dict].
 
         Args:
-            registry: A :class:`followup.registry.Registry` to look kinds up in
+            registry: A [`followup.registry.Registry`][followup.registry.Registry] to look kinds up in
                 (default: the default registry).
 
         Raises:
@@ -274,11 +274,11 @@ class Plan:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object], *, registry: Registry | None = None) -> Plan:
-        """Rebuild a plan from :meth:`to_dict`'s data; the round trip gives an equal plan.
+        """Rebuild a plan from [`to_dict`][followup.to_dict]'s data; the round trip gives an equal plan.
 
         Args:
             data: The plan's data.
-            registry: A :class:`followup.registry.Registry` for the step kinds
+            registry: A [`followup.registry.Registry`][followup.registry.Registry] for the step kinds
                 (default: the default registry, plugins included).
 
         Raises:
@@ -346,14 +346,14 @@ class Plan:
             outcome: The outcome known now (default pending).
             history: What has happened since (done, skipped, replies, out-of-office,
                 snoozes, new outcomes).
-            holidays: The plan's holidays: a :class:`HolidayCalendar`, a country or
+            holidays: The plan's holidays: a [`HolidayCalendar`][followup.plan.HolidayCalendar], a country or
                 subdivision code ("US", "DE-BY"), dates, or a code and dates. A
                 message skips its recipient's holidays and a task the candidate's
-                (:func:`followup.timing.recipient_holidays`,
-                :func:`~followup.timing.candidate_holidays`); this calendar is the
+                ([`followup.timing.recipient_holidays`][followup.timing.recipient_holidays],
+                [`candidate_holidays`][followup.timing.candidate_holidays]); this calendar is the
                 fallback for both, and its dates are added to theirs.
             tone: Override the plan's tone.
-            templates: A :class:`followup.render.TemplateSet` with custom templates.
+            templates: A [`followup.render.TemplateSet`][followup.render.TemplateSet] with custom templates.
 
         Returns:
             The timeline: every action sorted by due time, with its reason.

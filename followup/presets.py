@@ -263,8 +263,8 @@ def after_interview(
     **after_rejection_options: object,
 ) -> Plan:
     """The plan from the end of the interview: thank-you notes and status checks while pending,
-    branching to :func:`after_rejection` when a rejection arrives, to :func:`after_offer`
-    when an offer does, and to :func:`after_withdrawal` when you withdraw.
+    branching to [`after_rejection`][followup.presets.after_rejection] when a rejection arrives, to `after_offer`
+    when an offer does, and to `after_withdrawal` when you withdraw.
 
     Args:
         thank_you_after: Offset of the thank-you notes after the interview ends (3 hours).
@@ -274,9 +274,9 @@ def after_interview(
         status_check_then: Offset between the two checks (5 business days).
         window: Send window for every step.
         tone: formal, warm or brief.
-        offers: Include the offer branch (:func:`after_offer`, its defaults).
-        withdrawals: Include the withdrawal branch (:func:`after_withdrawal`, its defaults).
-        **after_rejection_options: Passed on to :func:`after_rejection`.
+        offers: Include the offer branch (`after_offer`, its defaults).
+        withdrawals: Include the withdrawal branch (`after_withdrawal`, its defaults).
+        **after_rejection_options: Passed on to [`after_rejection`][followup.presets.after_rejection].
     """
     w = window or SendWindow()
     pending = Plan.of(

@@ -3,11 +3,11 @@
 A *kind* is a step class known by a name (``"keep-in-touch"``). The built-in
 steps are registered under their default ids; third-party kinds arrive through
 the ``followup.steps`` entry-point group, read lazily the first time a name is
-not found or the kinds are listed; applications can also :func:`register` a
+not found or the kinds are listed; applications can also [`register`][followup.registry.register] a
 class in code.
 
-The same module turns steps into JSON-safe data and back (:func:`step_to_dict`,
-:func:`step_from_dict`, used by :meth:`followup.Plan.to_dict`): durations
+The same module turns steps into JSON-safe data and back ([`step_to_dict`][followup.registry.step_to_dict],
+[`step_from_dict`][followup.registry.step_from_dict], used by [`followup.Plan.to_dict`][followup.plan.Plan.to_dict]): durations
 become words (``"3 months"``, ``"2 business days"``, ``"3 hours"``), times of
 day ``"HH:MM"``, send windows ``{"days": ["mon", ...], "start": "09:00",
 "end": "17:00"}``, outcomes lists of strings, dates ISO 8601, enums their value.
@@ -507,7 +507,7 @@ class Registry:
         """What is known about one kind: class, distribution, doc and parameters.
 
         Raises:
-            InvalidStepError: as :meth:`get`.
+            InvalidStepError: as [`get`][followup.registry.get].
         """
         cls = self.get(name)
         kind = self._kinds[name]
@@ -524,7 +524,7 @@ class Registry:
         )
 
     def kinds(self) -> tuple[KindInfo, ...]:
-        """:meth:`describe` for every kind, in :meth:`available` order."""
+        """[`describe`][followup.registry.describe] for every kind, in [`available`][followup.registry.available] order."""
         return tuple(self.describe(n) for n in self.available())
 
 
@@ -533,7 +533,7 @@ def _path_value(cls: type) -> str:
 
 
 default_registry = Registry()
-"""The registry :func:`get`, :func:`register` and interview files use."""
+"""The registry [`get`][followup.registry.get], [`register`][followup.registry.register] and interview files use."""
 
 
 @overload
@@ -541,7 +541,7 @@ def register(name: str, cls: _C, *, replace: bool = False) -> _C: ...
 @overload
 def register(name: str, cls: None = None, *, replace: bool = False) -> Callable[[_C], _C]: ...
 def register(name: str, cls: _C | None = None, *, replace: bool = False) -> _C | Callable[[_C], _C]:
-    """Register a step class in the default registry (see :meth:`Registry.register`).
+    """Register a step class in the default registry (see [`Registry.register`][followup.registry.Registry.register]).
 
     Args:
         name: The kind name used in interview files and plan data.
@@ -556,24 +556,24 @@ def get(name: str) -> type[Step]: ...
 @overload
 def get(name: str, cls: type[_S]) -> type[_S]: ...
 def get(name: str, cls: type[object] | None = None) -> type[Any]:
-    """The step class of a kind in the default registry (see :meth:`Registry.get`).
+    """The step class of a kind in the default registry (see [`Registry.get`][followup.registry.Registry.get]).
 
     ``get("thank-you", ThankYou)`` is typed ``type[ThankYou]`` (and checked).
 
     Args:
         name: The kind name.
-        cls: The class the caller expects, to type the result (see :meth:`Registry.get`).
+        cls: The class the caller expects, to type the result (see [`Registry.get`][followup.registry.Registry.get]).
     """
     return default_registry.get(name) if cls is None else default_registry.get(name, cls)
 
 
 def available() -> tuple[str, ...]:
-    """Every kind name in the default registry (see :meth:`Registry.available`)."""
+    """Every kind name in the default registry (see [`Registry.available`][followup.registry.Registry.available])."""
     return default_registry.available()
 
 
 def describe(name: str) -> KindInfo:
-    """A kind of the default registry, described (see :meth:`Registry.describe`).
+    """A kind of the default registry, described (see [`Registry.describe`][followup.registry.Registry.describe]).
 
     Args:
         name: The kind name, such as ``"keep-in-touch"``.
@@ -642,7 +642,7 @@ def _show_default(value: Any) -> str:
 
 
 class _ParamError(InvalidStepError):
-    """A bad parameter for a step kind (an :class:`InvalidStepError`).
+    """A bad parameter for a step kind (an [`InvalidStepError`][followup.registry.InvalidStepError]).
 
     Attributes:
         kind: The step kind.

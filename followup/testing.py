@@ -1,6 +1,6 @@
 """A contract test suite that any step class, built-in or custom, can be run against.
 
-Subclass :class:`StepContract` in a test module under a name pytest collects
+Subclass [`StepContract`][followup.testing.StepContract] in a test module under a name pytest collects
 (``Test...``) and say how to build the step::
 
     from followup.testing import StepContract
@@ -20,13 +20,13 @@ to one built alike, pickles, and gives the same actions when its ``actions()``
 is called twice on one instance. Failures are ``AssertionError``s whose
 message says what the step did wrong (an exception the step raises itself is
 reported with its type and message, never hidden), so the suite also runs
-without pytest: call :meth:`StepContract.verify`, which lists every failure.
+without pytest: call [`StepContract.verify`][followup.testing.StepContract.verify], which lists every failure.
 
-Hooks to override: :meth:`~StepContract.make_step` (required),
-:meth:`~StepContract.companions` (steps the step is timed after),
-:meth:`~StepContract.interviews` (the scenarios),
-:meth:`~StepContract.registry` (where the step's kind is registered),
-:meth:`~StepContract.tone_channel` and :meth:`~StepContract.tone_limit`.
+Hooks to override: [`make_step`][followup.testing.StepContract.make_step] (required),
+[`companions`][followup.testing.StepContract.companions] (steps the step is timed after),
+[`interviews`][followup.testing.StepContract.interviews] (the scenarios),
+[`registry`][followup.testing.StepContract.registry] (where the step's kind is registered),
+[`tone_channel`][followup.testing.StepContract.tone_channel] and [`tone_limit`][followup.testing.StepContract.tone_limit].
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class Scenario:
 
 
 def default_scenarios() -> tuple[Scenario, ...]:
-    """The scenarios :meth:`StepContract.interviews` gives unless overridden.
+    """The scenarios [`StepContract.interviews`][followup.testing.StepContract.interviews] gives unless overridden.
 
     New York around Thanksgiving (with holidays), pending and rejected; Kolkata
     (UTC+05:30) with an interviewer in Kathmandu (UTC+05:45) and a rejection
@@ -242,14 +242,14 @@ def default_scenarios() -> tuple[Scenario, ...]:
 
 
 class StepContract:
-    """The contract every step meets; subclass it as ``Test<YourStep>`` and override :meth:`make_step`.
+    """The contract every step meets; subclass it as ``Test<YourStep>`` and override [`make_step`][followup.testing.StepContract.make_step].
 
     Each ``test_*`` method raises ``AssertionError`` with an explanation when the
     step breaks the contract. Scenarios for which scheduling raises a
-    :class:`~followup.errors.SchedulingError` or a missing-fact
-    :class:`~followup.errors.TemplateError` (a fact the step needs is missing)
+    [`SchedulingError`][followup.errors.SchedulingError] or a missing-fact
+    [`TemplateError`][followup.errors.TemplateError] (a fact the step needs is missing)
     are left out of the checks; any other exception, the step's own
-    :class:`~followup.errors.ValidationError` included, fails them with its type
+    [`ValidationError`][followup.errors.ValidationError] included, fails them with its type
     and message.
     """
 
@@ -264,7 +264,7 @@ class StepContract:
         return ()
 
     def interviews(self) -> Sequence[Scenario]:
-        """The scenarios to schedule the step for (default :func:`default_scenarios`)."""
+        """The scenarios to schedule the step for (default [`default_scenarios`][followup.testing.default_scenarios])."""
         return default_scenarios()
 
     def registry(self) -> Registry:
@@ -272,7 +272,7 @@ class StepContract:
         return default_registry
 
     def tone_channel(self, action: Action) -> str:
-        """The :func:`~followup.tone.check_tone` channel for an action's message: its own."""
+        """The [`check_tone`][followup.tone.check_tone] channel for an action's message: its own."""
         assert action.message is not None
         return action.message.channel
 

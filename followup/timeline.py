@@ -67,7 +67,7 @@ class Action:
         id: Stable id, unique in the timeline (``thank-you.jane-doe``).
         step: The id of the step that made it.
         channel: The channel's name: ``email``, ``linkedin-note``,
-            ``linkedin-message`` or ``task`` (see :mod:`followup.channels`).
+            ``linkedin-message`` or ``task`` (see [`followup.channels`][followup.channels]).
         title: One short line ("Thank Jane Doe (Acme, Data Engineer)").
         due: When, aware, in the recipient's zone (a recurring action's first occurrence).
         timezone: The IANA zone ``due`` is shown in.
@@ -157,7 +157,7 @@ class Action:
         return self.recurrence.occurrences if self.recurrence else (self.due,)
 
     def to_dict(self) -> dict[str, JSON]:
-        """This action as JSON-safe data (:func:`followup.to_dict`'s shape), without ``None``s."""
+        """This action as JSON-safe data ([`followup.to_dict`][followup.to_dict]'s shape), without ``None``s."""
         from followup._convert import unstructure
 
         data: dict[str, Any] = unstructure(self)
@@ -165,7 +165,7 @@ class Action:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Action:
-        """Rebuild an action from :meth:`to_dict`'s data; the round trip gives an equal action.
+        """Rebuild an action from [`to_dict`][followup.to_dict]'s data; the round trip gives an equal action.
 
         Raises:
             ValidationError: the data is not valid; ``field`` is the path to the value at fault.
@@ -335,7 +335,7 @@ class Timeline:
         )
 
     def to_dict(self) -> dict[str, JSON]:
-        """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe (see :meth:`Action.to_dict`)."""
+        """``{"interview": ..., "now": ..., "actions": [...]}``, JSON-safe (see [`Action.to_dict`][followup.timeline.Action.to_dict])."""
         from followup._convert import unstructure
 
         data: dict[str, Any] = unstructure(self)
@@ -343,7 +343,7 @@ class Timeline:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Timeline:
-        """Rebuild a timeline from :meth:`to_dict`'s data; the round trip gives an equal timeline.
+        """Rebuild a timeline from [`to_dict`][followup.to_dict]'s data; the round trip gives an equal timeline.
 
         Raises:
             ValidationError: the data is not valid; ``field`` is the path to the value at fault

@@ -980,7 +980,7 @@ def shift_back(
     holidays: HolidayCalendar,
     default_time: time,
 ) -> Shifted:
-    """Count an offset back from an anchor (a deadline): the mirror of :func:`shift`.
+    """Count an offset back from an anchor (a deadline): the mirror of [`shift`][followup.timing.shift].
 
     ``BusinessDays(2)`` before a Monday deadline is the Thursday before (holidays
     skipped); ``BusinessDays(0)`` is the day itself if it is a business day, else the

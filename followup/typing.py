@@ -66,7 +66,7 @@ ChannelName: TypeAlias = Annotated[str, "followup.channels"]
 annotation tells ``followup steps`` and the converter to list and check the registered channels."""
 
 JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool"
-"""JSON-safe data, as :func:`followup.to_dict` writes it (never ``None``, so TOML holds it too)."""
+"""JSON-safe data, as [`followup.to_dict`][followup.to_dict] writes it (never ``None``, so TOML holds it too)."""
 
 Facts: TypeAlias = Mapping[str, "str | None"]
 """Template facts by placeholder name (``{"first_name": "Jane", ...}``); ``None`` is missing."""

@@ -70,6 +70,11 @@ OUTCOME = [
     ("date", "date or date-time", "2026-11-24", "Older spelling of `at`, still read.", "—"),
     ("from", "string", '"Alex Kim"', "Older spelling of `contact` (a name), still read.", "—"),
     ("from_email", "string", '"jane.doe@acme.example"', "Older spelling of `contact` (the email of someone in the file), still read.", "—"),
+    ("respond_by", "date", "2026-12-04", "For an offer: the date the company asked for an answer by.", "—"),
+    ("decision", "string", '"accept"', "For an offer: `pending`, `accept` or `decline`.", '`"pending"`'),
+    ("decided", "date or date-time", "2026-11-27", "When you decided (default `at`).", "`at`"),
+    ("reason", "string", '"I have accepted another offer."', "One line you are happy to share: why you decline the offer or withdraw.", "—"),
+    ("written", "boolean", "true", "For an offer: the written offer has arrived.", "`false`"),
 ]
 PLAN_OWN = [
     ("preset", "string", '"after-rejection"', "`after-interview` or `after-rejection`; left out, the plan is exactly the `[[plan.steps]]` given.", "—"),
@@ -117,6 +122,11 @@ HISTORY_KEYS = {
     "until": ("date or date-time", "the date it waits until"),
     "contact": ("string", "whom it concerns: a name or email of someone in the file"),
     "status": ("string", "`pending`, `rejected`, `offer` or `withdrawn`"),
+    "respond_by": ("date", "for an offer: the date to answer by"),
+    "decision": ("string", "for an offer: `pending`, `accept` or `decline`"),
+    "decided": ("date or date-time", "when you decided"),
+    "reason": ("string", "why you decline or withdraw, in one line"),
+    "written": ("boolean", "for an offer: the written offer has arrived"),
 }
 
 
@@ -397,6 +407,8 @@ class TestInterviewFilePage:
     def test_outcome_examples_are_read(self, row: tuple[str, ...]) -> None:
         key, _type, example = row[:3]
         status = "" if key == "status" else 'status = "rejected"\n'
+        if key in _reader._OFFER_KEYS:  # the offer's own keys need an offer (a declined one)
+            status = 'status = "offer"\n' + ('decision = "decline"\n' if key not in ("decision", "respond_by", "written") else "")
         # the older spellings go with the older key for the date
         extra = {"at": "", "date": "", "from": "date = 2026-11-24\n", "from_email": "date = 2026-11-24\n"}.get(key, "at = 2026-11-24\n")
         _read(MINIMAL + f"\n[outcome]\n{status}{extra}{key} = {example}\n")
@@ -409,8 +421,9 @@ class TestInterviewFilePage:
             key, example = "window", f"{{ {key.split('.')[1]} = {example} }}"
         if key == "templates":
             pytest.skip("a directory: read from disk, exercised in tests/test_files.py")
-        if key in ("status_checks", "thank_you_after") or key.startswith("status_check"):
-            preset = 'preset = "after-interview"\n'
+        takes = [name for name in presets.PRESETS if key in _reader._preset_keys(name)]
+        if key in _reader._PLAN_PARAMS and "after-rejection" not in takes and takes:
+            preset = f'preset = "{takes[0]}"\n'
         _read(MINIMAL + f"\n[plan]\n{preset}{key} = {example}\n")
 
     def test_history_example_is_read(self) -> None:

@@ -8,10 +8,10 @@ every event's meaning, and atomic writes.
 
 The package is the only place that uses ``icalendar``, and only to parse
 (merging, reading ticked tasks back) and to hand back an ``icalendar.Calendar``
-from :func:`to_ical`. The bytes come from a direct writer
-(:mod:`followup.ical._write`) proved byte-identical to icalendar's own
-serialisation, so :func:`to_ical_bytes`, :func:`write_calendar` without ``merge``
-and :func:`calendar_objects` never import icalendar (``import followup.ical``
+from [`to_ical`][followup.ical.to_ical]. The bytes come from a direct writer
+(`followup.ical._write`) proved byte-identical to icalendar's own
+serialisation, so [`to_ical_bytes`][followup.ical.to_ical_bytes], `write_calendar` without ``merge``
+and [`calendar_objects`][followup.ical.calendar_objects] never import icalendar (``import followup.ical``
 does not either).
 
 Modules: ``_build`` (timelines to values), ``_write`` (values to bytes),
@@ -91,7 +91,7 @@ def to_ical(
 
     Returns:
         An ``icalendar.Calendar``; its ``to_ical()`` is byte for byte
-        :func:`to_ical_bytes` of the same arguments.
+        [`to_ical_bytes`][followup.ical.to_ical_bytes] of the same arguments.
 
     Raises:
         ExportError: bad domain, alarm, duration or recurrence rule, naive stamp,
@@ -145,23 +145,23 @@ def to_ical_bytes(
     stamp: datetime | None = None,
     sources: Mapping[str, str] | None = None,
 ) -> bytes:
-    """:func:`to_ical`, serialised (CRLF line endings, folded at 75 octets), without icalendar.
+    """[`to_ical`][followup.ical.to_ical], serialised (CRLF line endings, folded at 75 octets), without icalendar.
 
     Args:
-        source: As for :func:`to_ical`.
-        name: As for :func:`to_ical`.
-        domain: As for :func:`to_ical`.
-        todo: As for :func:`to_ical`.
-        alarm: As for :func:`to_ical`.
-        duration: As for :func:`to_ical`.
-        stamp: As for :func:`to_ical`.
-        sources: As for :func:`to_ical`.
+        source: As for [`to_ical`][followup.ical.to_ical].
+        name: As for [`to_ical`][followup.ical.to_ical].
+        domain: As for [`to_ical`][followup.ical.to_ical].
+        todo: As for [`to_ical`][followup.ical.to_ical].
+        alarm: As for [`to_ical`][followup.ical.to_ical].
+        duration: As for [`to_ical`][followup.ical.to_ical].
+        stamp: As for [`to_ical`][followup.ical.to_ical].
+        sources: As for [`to_ical`][followup.ical.to_ical].
 
     Returns:
         The calendar's bytes: ``to_ical(...).to_ical()``, written directly.
 
     Raises:
-        ExportError: as :func:`to_ical`.
+        ExportError: as [`to_ical`][followup.ical.to_ical].
     """
     prepared = _build.prepare(
         source,
@@ -181,7 +181,7 @@ class CalendarObject:
     """One action as a calendar object of its own (a CalDAV resource, say).
 
     Args:
-        uid: The UID of the action's components (see :func:`uid_for`).
+        uid: The UID of the action's components (see [`uid_for`][followup.ical.uid_for]).
         action: The action.
         data: A whole VCALENDAR: the action's VEVENT (or VTODO) with its overrides,
             and the VTIMEZONE they need, covering every occurrence.
@@ -213,25 +213,25 @@ def calendar_objects(
 
     RFC 4791 wants every component sharing a UID (a series and its overrides) in one
     resource, with the VTIMEZONEs it uses; each object is exactly that. Written
-    without icalendar, in the order of :func:`to_ical`.
+    without icalendar, in the order of [`to_ical`][followup.ical.to_ical].
 
     Args:
-        source: As for :func:`to_ical`.
-        name: As for :func:`to_ical` (the ``X-WR-CALNAME`` of each object).
-        domain: As for :func:`to_ical`.
-        todo: As for :func:`to_ical`.
-        alarm: As for :func:`to_ical`.
-        duration: As for :func:`to_ical`.
-        stamp: As for :func:`to_ical`.
+        source: As for [`to_ical`][followup.ical.to_ical].
+        name: As for [`to_ical`][followup.ical.to_ical] (the ``X-WR-CALNAME`` of each object).
+        domain: As for [`to_ical`][followup.ical.to_ical].
+        todo: As for [`to_ical`][followup.ical.to_ical].
+        alarm: As for [`to_ical`][followup.ical.to_ical].
+        duration: As for [`to_ical`][followup.ical.to_ical].
+        stamp: As for [`to_ical`][followup.ical.to_ical].
         sequences: The SEQUENCE to write per UID (0 for the others): a sync raises it
             for the objects whose digest changed.
-        sources: As for :func:`to_ical`.
+        sources: As for [`to_ical`][followup.ical.to_ical].
 
     Returns:
         The objects, one per action.
 
     Raises:
-        ExportError: as :func:`to_ical`.
+        ExportError: as [`to_ical`][followup.ical.to_ical].
     """
     from followup.ical._vtimezone import vtimezone_bytes
 
@@ -304,13 +304,13 @@ def merge_ical(
         existing: The current file's bytes.
         source: The new timeline(s).
         path: The file's name, for error messages.
-        name: As for :func:`to_ical` (a merge keeps the file's own name).
-        domain: As for :func:`to_ical`.
-        todo: As for :func:`to_ical`.
-        alarm: As for :func:`to_ical`.
-        duration: As for :func:`to_ical`.
-        stamp: As for :func:`to_ical`.
-        sources: As for :func:`to_ical`; with them, the merge also cancels this
+        name: As for [`to_ical`][followup.ical.to_ical] (a merge keeps the file's own name).
+        domain: As for [`to_ical`][followup.ical.to_ical].
+        todo: As for [`to_ical`][followup.ical.to_ical].
+        alarm: As for [`to_ical`][followup.ical.to_ical].
+        duration: As for [`to_ical`][followup.ical.to_ical].
+        stamp: As for [`to_ical`][followup.ical.to_ical].
+        sources: As for [`to_ical`][followup.ical.to_ical]; with them, the merge also cancels this
             library's reminders that name one of the sources under an interview key
             that is no longer its key (see ``docs/calendar.md``, "Editing the
             interview file").
@@ -380,21 +380,21 @@ def write_calendar(
 ) -> None:
     """Write reminders to a file atomically; with ``merge``, update the file in place.
 
-    :func:`followup.batch.write_calendar` is the same for jobs it schedules (in
-    worker processes, streamed); :func:`write_ical` is this function's older name.
+    [`followup.batch.write_calendar`][followup.batch.write_calendar] is the same for jobs it schedules (in
+    worker processes, streamed); [`write_ical`][followup.ical.write_ical] is this function's older name.
 
     Args:
         path: The ``.ics`` file.
         source: The timeline(s).
-        merge: Merge into the existing file (see :func:`merge_ical`); a missing
+        merge: Merge into the existing file (see [`merge_ical`][followup.ical.merge_ical]); a missing
             or empty file is simply created.
-        name: As for :func:`to_ical`.
-        domain: As for :func:`to_ical`.
-        todo: As for :func:`to_ical`.
-        alarm: As for :func:`to_ical`.
-        duration: As for :func:`to_ical`.
-        stamp: As for :func:`to_ical`.
-        sources: As for :func:`merge_ical`.
+        name: As for [`to_ical`][followup.ical.to_ical].
+        domain: As for [`to_ical`][followup.ical.to_ical].
+        todo: As for [`to_ical`][followup.ical.to_ical].
+        alarm: As for [`to_ical`][followup.ical.to_ical].
+        duration: As for [`to_ical`][followup.ical.to_ical].
+        stamp: As for [`to_ical`][followup.ical.to_ical].
+        sources: As for [`merge_ical`][followup.ical.merge_ical].
 
     Raises:
         ExportError: the existing file does not parse (it is left untouched), or
@@ -446,8 +446,8 @@ def write_calendar(
 
 
 write_ical = write_calendar
-"""The older name of :func:`write_calendar` (one name per idea: ``write_calendar``, here for
-timelines and in :mod:`followup.batch` for jobs); kept so that existing code runs."""
+"""The older name of `write_calendar` (one name per idea: ``write_calendar``, here for
+timelines and in [`followup.batch`][followup.batch] for jobs); kept so that existing code runs."""
 
 
 def completed_history(
@@ -456,7 +456,7 @@ def completed_history(
     """Read completed tasks back from a VTODO export, as history records.
 
     A person ticks a task in their client; its VTODO comes back with
-    ``STATUS:COMPLETED``. Each becomes a :class:`~followup.model.StepDone` for
+    ``STATUS:COMPLETED``. Each becomes a [`StepDone`][followup.model.StepDone] for
     that action, at the COMPLETED time (or the task's due time). A COMPLETED
     written with a ``TZID`` (not RFC 5545, but some clients do) is read in that
     zone (the file's own VTIMEZONE for it, else the IANA zone), not as UTC. One
