@@ -89,6 +89,7 @@ KEYRING_SERVICE = "followup-caldav"
 INSTALL_HINT = "pip install 'followup[caldav]'"
 _CONTENT = "X-FOLLOWUP-CONTENT"
 _HASH = "X-FOLLOWUP-HASH"
+_SOURCE = "X-FOLLOWUP-SOURCE"
 _ICAL_TYPE = "text/calendar; charset=utf-8"
 _DEFAULT_TIMEOUT = 30.0
 # What a person can change in a calendar app, per component; the fingerprint covers these.
@@ -407,6 +408,7 @@ class _Object:
     href: str | None = None
     etag: str | None = None
     edited: bool = False
+    source: str | None = None  # X-FOLLOWUP-SOURCE: which file wrote it (docs/calendar.md)
 
 
 def _events(cal: icalendar.Calendar, uid: str | None = None) -> list[icalendar.Component]:
@@ -451,9 +453,15 @@ def _export_objects(source: _Source, **options: Any) -> list[_Object]:
                 live=_live(comps),
                 title=str(comps[0].get("SUMMARY", "")),
                 calendar=cal,
+                source=_source_of(comps),
             )
         )
     return out
+
+
+def _source_of(comps: Sequence[icalendar.Component]) -> str | None:
+    found = {str(c[_SOURCE]).strip() for c in comps if _SOURCE in c}
+    return found.pop() if len(found) == 1 else None
 
 
 def _tzids(comp: icalendar.Component) -> set[str]:
@@ -512,9 +520,20 @@ def _sequence(comps: Iterable[icalendar.Component]) -> int:
 
 
 def _server_object(
-    href: str, etag: str | None, data: str, *, domain: str, keys: set[str]
+    href: str,
+    etag: str | None,
+    data: str,
+    *,
+    domain: str,
+    keys: set[str],
+    sources: frozenset[str] = frozenset(),
 ) -> _Object | None:
-    """One object of the calendar, if this library wrote it for one of ``keys``; else None."""
+    """One object of the calendar, if this library wrote it for one of ``keys``; else None.
+
+    An object of another key that names one of ``sources`` (the files being synced) is
+    taken too: the file wrote it before its key changed (docs/calendar.md, "Editing the
+    interview file"), and the sync cancels it.
+    """
     import icalendar
 
     try:
@@ -528,7 +547,9 @@ def _server_object(
     uid = uids.pop()
     local, _, dom = uid.rpartition("@")
     key = local.split("/", 1)[0]
-    if dom != domain or "/" not in local or key not in keys:
+    if dom != domain or "/" not in local:
+        return None
+    if key not in keys and (not sources or _source_of(comps) not in sources):
         return None
     if not all(_HASH in c for c in comps):
         return None
@@ -544,6 +565,7 @@ def _server_object(
         href=href,
         etag=etag,
         edited=edited,
+        source=_source_of(comps),
     )
 
 
@@ -590,6 +612,17 @@ def _href_name(uid: str) -> str:
     return f"{safe[:120]}-{digest}.ics"
 
 
+def _fields(server: _Object, export: _Object) -> tuple[str, ...]:
+    if server.hashes != export.hashes:
+        return ("content",)
+    if export.source is not None and server.source != export.source:
+        # The same reminder from a moved file (or written before objects carried their
+        # source): only the mark is rewritten, so a later change of the file's key is
+        # recognised. Not a change a client acts on: the SEQUENCE stays.
+        return ("source",)
+    return ()
+
+
 def _plan(
     url: str,
     name: str | None,
@@ -603,7 +636,7 @@ def _plan(
         before,
         new,
         key=lambda o: o.uid,
-        fields=lambda a, b: ("content",) if a.hashes != b.hashes else (),
+        fields=_fields,
         live=lambda o: o.live,
     )
     on_server = {o.uid: o for o in before}
@@ -631,6 +664,12 @@ def _plan(
     for change in changes.changed:
         old, obj = change.before, change.after
         fields = change.fields if old.live or not obj.live else ("live",)
+        if fields == ("source",):
+            if not old.edited:  # an edited one keeps the person's version, mark and all
+                step = SyncStep(kind="update", uid=obj.uid, title=obj.title, fields=fields)
+                assert old.href is not None
+                write(step, old.href, _body(obj, sequence=old.sequence), old.etag, False)
+            continue
         if old.edited:
             steps.append(
                 SyncStep(
@@ -860,7 +899,9 @@ class Calendar:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _list(self, *, domain: str, keys: set[str]) -> list[_Object]:
+    def _list(
+        self, *, domain: str, keys: set[str], sources: frozenset[str] = frozenset()
+    ) -> list[_Object]:
         from caldav.elements import cdav, dav
 
         query = (
@@ -887,12 +928,15 @@ class Calendar:
                 text,
                 domain=domain,
                 keys=keys,
+                sources=sources,
             )
             if obj is not None:
                 out.append(obj)
         return out
 
-    def _get(self, href: str, *, domain: str, keys: set[str]) -> tuple[_Object | None, bool]:
+    def _get(
+        self, href: str, *, domain: str, keys: set[str], sources: frozenset[str] = frozenset()
+    ) -> tuple[_Object | None, bool]:
         """The object at ``href`` as it is now: (ours or None, exists)."""
         with self._guard("read", href):
             r = self._client.request(href, "GET", "", {"Accept": "text/calendar"})
@@ -904,7 +948,10 @@ class Calendar:
         text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
         headers = getattr(r, "headers", {}) or {}
         etag = headers.get("ETag") or headers.get("Etag")
-        return _server_object(href, etag, text, domain=domain, keys=keys), True
+        return (
+            _server_object(href, etag, text, domain=domain, keys=keys, sources=sources),
+            True,
+        )
 
     # -- the two halves of a sync ----------------------------------------------------------------
 
@@ -914,7 +961,8 @@ class Calendar:
         Args:
             source: A timeline, or several (one job search, one calendar).
             **options: As for [`followup.ical.to_ical`][followup.ical.to_ical] (``domain``, ``alarm``,
-                ``duration``, ``todo``, ``stamp``); the calendar name is not used.
+                ``duration``, ``todo``, ``stamp``, ``sources``); the calendar name is
+                not used.
 
         Returns:
             The [`SyncPlan`][followup.caldav.SyncPlan].
@@ -930,8 +978,15 @@ class Calendar:
         domain = options.get("domain", DEFAULT_DOMAIN)
         self._domain = domain
         self._keys = _keys(items)
+        self._sources = frozenset(
+            token for key, token in (options.get("sources") or {}).items() if _key(key) in self._keys
+        )
         self._stamp = _stamp(items, options.get("stamp"))
-        server = self._list(domain=domain, keys=self._keys) if self._exists else None
+        server = (
+            self._list(domain=domain, keys=self._keys, sources=self._sources)
+            if self._exists
+            else None
+        )
         return _plan(self.url, self.name, server, new, stamp=self._stamp)
 
     def apply(self, plan: SyncPlan) -> SyncReport:
@@ -998,7 +1053,9 @@ class Calendar:
             where = _strip(w.href)
             return attrs.evolve(step, error=f"{where}: the server answered {status} to the write")
         # 412: the object changed (or appeared) since it was read. Look again and decide.
-        current, exists = self._get(w.href, domain=self._domain, keys=self._keys)
+        current, exists = self._get(
+            w.href, domain=self._domain, keys=self._keys, sources=self._sources
+        )
         if not exists:
             if w.etag is None:
                 return attrs.evolve(
@@ -1176,6 +1233,7 @@ def sync(
     domain: str | None = None,
     alarm: timedelta | None = timedelta(minutes=15),
     stamp: datetime | None = None,
+    sources: Mapping[str, str] | None = None,
 ) -> SyncReport:
     """Make a CalDAV calendar hold the reminders of ``source``, changing only what differs.
 
@@ -1193,6 +1251,9 @@ def sync(
         domain: The domain part of the UIDs (default ``followup.invalid``).
         alarm: The alarm before each reminder, as for the ``.ics`` export.
         stamp: The DTSTAMP (default: the latest ``now`` of the timelines).
+        sources: For each interview key, a token naming its file, as for
+            [`followup.ical.to_ical`][followup.ical.to_ical]: the objects a file wrote under a key it
+            no longer has (company, role or start corrected) are cancelled.
 
     Returns:
         The [`SyncReport`][followup.caldav.SyncReport]: each step done, failed or a conflict.
@@ -1227,6 +1288,8 @@ def sync(
     options: dict[str, Any] = {"domain": domain or DEFAULT_DOMAIN, "alarm": alarm}
     if stamp is not None:
         options["stamp"] = stamp
+    if sources:
+        options["sources"] = sources
     plan = cal.plan(source, **options)
     if dry_run:
         return SyncReport(

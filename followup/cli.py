@@ -1253,6 +1253,10 @@ def _cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
             log=log if args.verbose else None,
             domain=args.domain,
             alarm=args.alarm,
+            sources={
+                f.interview.key: _source_token(name)
+                for (f, _t), name in zip(pairs, args.files, strict=True)
+            },
         )
     except FollowupError as exc:
         partial = getattr(exc, "report", None)

@@ -295,7 +295,8 @@ class TestSync:
                 for prop in want:
                     assert got.get(prop) == want[prop] or prop == "SEQUENCE", (uid, prop)
                 assert got["SEQUENCE"] == 0
-                assert set(got) - set(want) == {"X-FOLLOWUP-CONTENT"}
+                # The sync's own mark, and the file's (the command line names its files).
+                assert set(got) - set(want) == {"X-FOLLOWUP-CONTENT", "X-FOLLOWUP-SOURCE"}
                 assert [a["TRIGGER"].to_ical() for a in got.walk("VALARM")] == [
                     a["TRIGGER"].to_ical() for a in want.walk("VALARM")
                 ]
@@ -372,6 +373,43 @@ class TestSync:
         assert any("/rejection-reply@" in uid for uid in objects)
         third = _sync(path, "--caldav", calendar_url)
         assert third.out.splitlines()[-1].endswith(" 0 writes")
+
+    @pytest.mark.parametrize(
+        ("edit", "old", "new"),
+        [
+            ("start", "start = 2026-03-03T10:30:00", "start = 2026-03-03T11:00:00"),
+            ("company", 'company = "Brightwater Analytics"', 'company = "Brightwater Analytics Inc"'),
+            ("role", 'role = "Senior Product Designer"', 'role = "Lead Product Designer"'),
+        ],
+    )
+    def test_after_an_edit_the_calendar_holds_what_a_fresh_export_holds(
+        self, server: Radicale, calendar_url: str, tmp_path: Path, edit: str, old: str, new: str
+    ) -> None:
+        """Issue 12: a corrected start, company or role, then a sync: no stale reminders."""
+        path = _copy("pending.toml", tmp_path)
+        other = _copy("recruiter-rejected.toml", tmp_path)
+        assert _sync(path, other, "--caldav", calendar_url).code == 0
+        theirs = {u: etag for u, (_h, etag, _c) in _objects(calendar_url).items() if "nordlicht" in u}
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        res = _sync(path, "--caldav", calendar_url)
+        assert res.code == 0, res.err
+        objects = _objects(calendar_url)
+        live = {
+            uid
+            for uid, (_h, _e, cal) in objects.items()
+            if "nordlicht" not in uid and any(e["STATUS"] != "CANCELLED" for e in _events(cal))
+        }
+        fresh = followup.to_ical(_timelines(path))
+        assert live == {str(c["UID"]) for c in _events(fresh) if c["STATUS"] != "CANCELLED"}
+        for uid, (_h, _e, cal) in objects.items():
+            if "nordlicht" not in uid and uid not in live:
+                assert all(e["SEQUENCE"] >= 1 and not list(e.walk("VALARM")) for e in _events(cal))
+        # The other interview's objects were not written.
+        assert {u: e for u, (_h, e, _c) in objects.items() if "nordlicht" in u} == theirs
+        again = _sync(path, "--caldav", calendar_url)
+        assert again.out.splitlines()[-1].endswith(" 0 writes")
 
     def test_an_event_of_another_client_stays_byte_for_byte(
         self, server: Radicale, calendar_url: str, tmp_path: Path

@@ -386,3 +386,63 @@ class TestSources:
             old = [c for c in ours(merged) if str(c["UID"]).startswith(timeline.interview + "/")]
             assert old
             assert all(str(c["STATUS"]) == "CONFIRMED" for c in old)
+
+    def test_reminders_written_before_the_mark_get_it_and_are_then_recognised(
+        self, tmp_path: Path
+    ) -> None:
+        from followup import files
+        from followup.ical import to_ical_bytes
+
+        interview = tmp_path / "interview.toml"
+        shutil.copy(ROOT / "examples" / "pending.toml", interview)
+        target = tmp_path / "calendar.ics"
+        timeline = files.load(interview).schedule(now=datetime.fromisoformat(NOW))
+        target.write_bytes(to_ical_bytes(timeline))  # as an earlier version wrote it
+        ok("ics", interview, "-o", target, "--merge", "--now", NOW)
+        marked = ours(target.read_bytes())
+        assert {str(c["X-FOLLOWUP-SOURCE"]) for c in marked} == {_token(interview)}
+        assert {int(c["SEQUENCE"]) for c in marked} == {0}
+        first = target.read_bytes()
+        ok("ics", interview, "-o", target, "--merge", "--now", NOW)
+        assert target.read_bytes() == first
+        interview.write_text(EDITS["start +30 min"](interview.read_text(encoding="utf-8")), encoding="utf-8")
+        ok("ics", interview, "-o", target, "--merge", "--now", NOW)
+        fresh = tmp_path / "fresh.ics"
+        ok("ics", interview, "-o", fresh, "--now", NOW)
+        assert _components(target.read_bytes()) == _components(fresh.read_bytes())
+
+    def test_a_moved_file_is_recognised_by_its_new_mark(self, tmp_path: Path) -> None:
+        old = tmp_path / "a" / "interview.toml"
+        old.parent.mkdir()
+        shutil.copy(ROOT / "examples" / "recruiter-rejected.toml", old)
+        target = tmp_path / "calendar.ics"
+        ok("ics", old, "-o", target, "--now", NOW)
+        new = tmp_path / "b" / "acme.toml"
+        new.parent.mkdir()
+        old.rename(new)
+        ok("ics", new, "-o", target, "--merge", "--now", NOW)
+        moved = ours(target.read_bytes())
+        assert {str(c["X-FOLLOWUP-SOURCE"]) for c in moved} == {_token(new)}
+        assert {int(c["SEQUENCE"]) for c in moved} == {0}  # the mark is not a change
+        new.write_text(EDITS["role"](new.read_text(encoding="utf-8")), encoding="utf-8")
+        ok("ics", new, "-o", target, "--merge", "--now", NOW)
+        fresh = tmp_path / "fresh.ics"
+        ok("ics", new, "-o", fresh, "--now", NOW)
+        assert _components(target.read_bytes()) == _components(fresh.read_bytes())
+
+    def test_a_merge_without_sources_keeps_the_marks(self, tmp_path: Path) -> None:
+        from followup import files
+        from followup.ical import merge_ical
+
+        interview = tmp_path / "interview.toml"
+        shutil.copy(ROOT / "examples" / "pending.toml", interview)
+        target = tmp_path / "calendar.ics"
+        ok("ics", interview, "-o", target, "--now", NOW)
+        timeline = files.load(interview).schedule(now=datetime.fromisoformat(NOW))
+        assert merge_ical(target.read_bytes(), timeline) == target.read_bytes()
+
+
+def _token(path: Path) -> str:
+    from followup.cli import _source_token
+
+    return _source_token(str(path))

@@ -185,8 +185,9 @@ class CalendarObject:
         action: The action.
         data: A whole VCALENDAR: the action's VEVENT (or VTODO) with its overrides,
             and the VTIMEZONE they need, covering every occurrence.
-        digest: A hash of what the components say (``X-FOLLOWUP-HASH``, DTSTAMP and
-            SEQUENCE left out): two objects with the same digest mean the same.
+        digest: A hash of what the components say (``X-FOLLOWUP-HASH``; DTSTAMP,
+            SEQUENCE and ``X-FOLLOWUP-SOURCE`` left out): two objects with the same
+            digest mean the same.
         sequence: The SEQUENCE written.
     """
 

@@ -386,8 +386,8 @@ def entries(
         begin = local(start + shift, zone)
         rid = None if planned is None else local(planned + shift, zone)
         own_rule = rrule if planned is None else None
-        # The hash covers every value written but DTSTAMP and SEQUENCE, so a merge can tell a
-        # changed action. It is taken over the values rather than the serialised component;
+        # The hash covers every value written but DTSTAMP, SEQUENCE and the source, so a merge
+        # can tell a changed action (a moved file is not a change of its reminders). It is taken over the values rather than the serialised component;
         # the description (the longest value) goes in as UTF-8 after a NUL rather than
         # through repr(), which cost as much as the hash.
         values: tuple[object, ...] = (
@@ -406,10 +406,6 @@ def entries(
         )
         if renamed:
             values += (written,)
-        if source is not None:
-            # In the hash, so that a merge writes the token onto events made before there was
-            # one (or by a file since moved): it is how a later merge recognises them.
-            values += (("source", source),)
         hasher = hashlib.sha256(repr(values).encode("utf-8"))
         hasher.update(b"\0" + text.encode("utf-8", "surrogatepass"))
         if written is None and begin.tzinfo is not UTC:

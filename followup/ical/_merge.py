@@ -627,6 +627,20 @@ def merge(
             rewrite[g.uid] = _cancelled(g.old, b"\r\n", dtstamp)
 
     for uid, entries in new_groups.items():
+        mark = entries[0].source
+        # The same reminder, from a file that has since moved (or written before reminders
+        # carried their source): only the mark changes. An X- property is not a change a
+        # client acts on (RFC 5546), so the SEQUENCE stays; the merge needs the mark to
+        # recognise the reminder once the file's key changes.
+        if (
+            uid in old_groups
+            and uid not in rewrite
+            and mark is not None
+            and any((b.prop(SOURCE) or "").strip() != mark for b in old_groups[uid])
+        ):
+            for e in entries:
+                e.sequence = sequence_of[uid]
+            rewrite[uid] = [_write.entry(e) for e in entries]
         if uid not in old_groups and uid not in rewrite:
             # New and already cancelled: not live in either version, so no change for the
             # diff, yet written all the same (a client that had it from elsewhere drops it).
