@@ -789,7 +789,11 @@ def converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Outcome, outcome_hook)
 
     def attrs_without_none(cls: type) -> Callable[[Any], dict[str, Any]]:
-        gen: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, conv)
+        # Fields added after the JSON shape was published are left out while empty.
+        omit: dict[str, Any] = {
+            name: override(omit_if_default=True) for name in _OMIT_EMPTY.get(cls.__name__, ())
+        }
+        gen: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, conv, **omit)
         return lambda obj: _without_none(gen(obj))
 
     conv.register_unstructure_hook_factory(
@@ -798,6 +802,8 @@ def converter() -> cattrs.Converter:
     )
     return conv
 
+
+_OMIT_EMPTY: dict[str, tuple[str, ...]] = {"Timeline": ("outside_plan",)}
 
 _OWN_HOOKS = frozenset(
     {Interview, Outcome, SendWindow, HolidayCalendar, AppliedHolidays, BusinessDays, *EVENTS.values()}

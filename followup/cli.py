@@ -736,8 +736,20 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
         count += f" ({_status_counts(timeline)})"
     elif args.status:
         count += " with status " + " or ".join(args.status)
+    outside = timeline.outside_plan
+    if outside:
+        count += f" · {len(outside)} outside this plan"
     print(plain.fill(f"now: {_when(timeline.now.astimezone(i.zone))} · {count}"), file=out)
     body = _wrapper(width, " " * 10, " " * 10)
+    for o in outside:
+        # History of steps the plan no longer has (a thank-you before the switch to
+        # after-rejection): facts, shown as they were recorded, never reminders.
+        print(file=out)
+        _paint(out, f"{o.status.value.upper():<9}", _STATUS_COLOURS[o.status], colour)
+        at = o.at.astimezone(i.zone) if isinstance(o.at, datetime) else None
+        print(f" {_when(at) if at is not None else f'{o.at:%a} {o.at.day} {o.at:%b %Y}'}", file=out)
+        who = f" (for {o.contact})" if o.contact else ""
+        print(body.fill(f"{o.step}{who}: {o.note}"), file=out)
     why = _wrapper(width, " " * 10 + "why: ", " " * 15)
     repeats = _wrapper(width, " " * 10 + "repeats: ", " " * 19)
     status = _wrapper(width, " " * 10 + "status: ", " " * 18)
@@ -1107,11 +1119,20 @@ def _check_step(args: argparse.Namespace, f: Any, now: datetime, step: str) -> N
     """Refuse a step or action id the plan does not have, listing the ones it has."""
     import difflib
 
+    from followup.registry import default_registry
+
     steps = list(f.plan.ids)
     actions = [i for i in f.schedule(now=now).ids if i not in steps]
     if step in steps or step in actions:
         return
-    close = difflib.get_close_matches(step, steps + actions, n=1)
+    base = step.split(".", 1)[0]
+    if base not in steps and not args.snooze and base in default_registry:
+        # A known kind the plan lacks (a thank-you sent before the preset switched to
+        # after-rejection): recorded as a fact, kept outside the plan.
+        return
+    close = difflib.get_close_matches(step, steps + actions, n=1) or difflib.get_close_matches(
+        step.split(".", 1)[0], list(default_registry.available()), n=1
+    )
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     raise InputFileError(
         f"unknown step {step!r}{hint}; the plan's steps are: {', '.join(steps)}"

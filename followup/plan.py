@@ -345,7 +345,9 @@ class Plan:
                 the library never reads the clock.
             outcome: The outcome known now (default pending).
             history: What has happened since (done, skipped, replies, out-of-office,
-                snoozes, new outcomes).
+                snoozes, new outcomes). A done or skipped record of a step kind the
+                plan does not contain (built-in or registered) is kept in the
+                timeline's ``outside_plan``; an unknown step id is an error.
             holidays: The plan's holidays: a [`HolidayCalendar`][followup.plan.HolidayCalendar], a country or
                 subdivision code ("US", "DE-BY"), dates, or a code and dates. A
                 message skips its recipient's holidays and a task the candidate's
@@ -389,6 +391,9 @@ class Plan:
             holidays=holidays,
             tone=self.tone if tone is None else tone,
             templates=templates,
+            # A record of a known kind the plan lacks is a fact (a thank-you sent before
+            # the preset switched to after-rejection), kept as done outside the plan.
+            kinds=default_registry,
         )
 
 

@@ -38,7 +38,7 @@ from followup.model import (
     StepSkipped,
 )
 from followup.names import company_short_name
-from followup.timeline import Action, Occurrences, Timeline
+from followup.timeline import Action, Occurrences, OutsideStep, Timeline
 from followup.timing import (
     Anchor,
     AppliedHolidays,
@@ -98,6 +98,7 @@ def schedule(
     holidays: HolidayCalendar | Iterable[date | str] | str | None = None,
     tone: Tone = "warm",
     templates: TemplateSet | None = None,
+    kinds: Iterable[str] = (),
 ) -> Timeline:
     """Schedule steps for one interview: the engine behind [`followup.Plan.schedule`][followup.plan.Plan.schedule].
 
@@ -113,6 +114,9 @@ def schedule(
             fallback for each person's own (see [`SchedulingContext.holidays_of`][followup.schedule.SchedulingContext.holidays_of]).
         tone: The tone of every drafted message.
         templates: A [`followup.render.TemplateSet`][followup.render.TemplateSet] with custom templates.
+        kinds: Step kinds known beyond the plan's steps (``plan.schedule(...)``
+            passes the registry's): a done or skipped record of one that the plan
+            does not contain is a fact kept in ``Timeline.outside_plan``, not an error.
 
     Returns:
         The timeline: every action sorted by due time, with its reason.
@@ -138,6 +142,7 @@ def schedule(
         _holidays(holidays),
         tone,
         templates,
+        kinds,
     ).run()
 
 
@@ -167,7 +172,9 @@ class _Scheduler:
         holidays: HolidayCalendar,
         tone: Tone,
         templates: Any,
+        kinds: Iterable[str] = (),
     ) -> None:
+        self.kinds = frozenset(kinds)
         self.interview = interview
         self.now = now
         self.history = history
@@ -225,8 +232,10 @@ class _Scheduler:
         for index, r in enumerate(self.history):
             if isinstance(r, StepDone | StepSkipped | Snoozed):
                 base = r.step.split(".", 1)[0]
-                if r.step not in known and base not in known:
-                    close = difflib.get_close_matches(base, sorted(known), n=1)
+                if r.step not in known and base not in known and base not in self.kinds:
+                    close = difflib.get_close_matches(base, self.ids, n=1) or (
+                        difflib.get_close_matches(base, sorted(self.kinds), n=1)
+                    )
                     hint = f" (did you mean {close[0]!r}?)" if close else ""
                     raise SchedulingError(
                         f"history names step {r.step!r}, which is not in the plan{hint}; "
@@ -263,7 +272,30 @@ class _Scheduler:
                 seen[a.id] = a.step
                 actions.append(a)
         self._check_action_ids(seen)
-        return Timeline(actions=actions, now=self.now, interview=self.interview.key)
+        return Timeline(
+            actions=actions,
+            now=self.now,
+            interview=self.interview.key,
+            outside_plan=self._outside_plan(),
+        )
+
+    def _outside_plan(self) -> tuple[OutsideStep, ...]:
+        """Done and skipped records of known step kinds the plan does not contain."""
+        out = []
+        for r in self.history:
+            if not isinstance(r, StepDone | StepSkipped) or r.step.split(".", 1)[0] in self.entries:
+                continue
+            done = isinstance(r, StepDone)
+            out.append(
+                OutsideStep(
+                    step=r.step,
+                    status=Status.DONE if done else Status.CANCELLED,
+                    at=r.at,
+                    contact=r.contact,
+                    note=f"{'done' if done else 'skipped'}, outside this plan",
+                )
+            )
+        return tuple(out)
 
     def _check_action_ids(self, seen: Mapping[str, str]) -> None:
         # "thank-you.nobody" names a real step but no action of it: refuse rather than ignore.

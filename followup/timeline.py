@@ -18,7 +18,7 @@ from followup.model import Contact, Message, Status
 from followup.timing import AppliedHolidays, SendWindow
 from followup.typing import JSON
 
-__all__ = ["Action", "Occurrences", "Timeline"]
+__all__ = ["Action", "Occurrences", "OutsideStep", "Timeline"]
 
 
 @attrs.frozen(kw_only=True)
@@ -175,6 +175,34 @@ class Action:
         return structure(data, cls)
 
 
+@attrs.frozen(kw_only=True)
+class OutsideStep:
+    """A history record of a step the timeline's plan does not contain: a fact, kept.
+
+    The usual case: the thank-you was recorded, then the file's preset switched to
+    ``after-rejection``, which has no thank-you. The record names a known step kind
+    (built-in or registered), so it is kept as done (or skipped), shown by ``plan``
+    and written to JSON, and no reminder is made for it.
+
+    Args:
+        step: The step or action id as recorded (``thank-you.jane-doe``).
+        status: ``done``, or ``cancelled`` for a skipped step.
+        at: When it was done or skipped (a date or an aware datetime).
+        contact: The recipient the record was limited to, if any.
+        note: Words for the status ("done, outside this plan").
+    """
+
+    step: str
+    status: Status = attrs.field(default=Status.DONE, converter=_status)
+    at: date | datetime
+    contact: str | None = None
+    note: str = ""
+
+
+def _outside_tuple(value: Iterable[OutsideStep]) -> tuple[OutsideStep, ...]:
+    return tuple(value)
+
+
 def _as_moment(value: date | datetime, tz_hint: datetime) -> datetime:
     if isinstance(value, datetime):
         return value
@@ -196,11 +224,14 @@ class Timeline:
         actions: The actions (sorted on construction).
         now: The moment statuses were computed for.
         interview: The interview's key.
+        outside_plan: Steps done or skipped, by the history, that the plan does not
+            contain (see :class:`OutsideStep`), in the history's order; never reminders.
     """
 
     interview: str = ""
     now: datetime = attrs.field(validator=v.check_aware)
     actions: tuple[Action, ...] = attrs.field(default=(), converter=_sorted_actions)
+    outside_plan: tuple[OutsideStep, ...] = attrs.field(default=(), converter=_outside_tuple)
 
     def __iter__(self) -> Iterator[Action]:
         return iter(self.actions)
@@ -280,7 +311,20 @@ class Timeline:
                 ):
                     continue
             kept.append(a)
-        return Timeline(actions=kept, now=self.now, interview=self.interview)
+        # Records outside the plan are done or skipped facts: kept by a status filter that
+        # asks for their status, and by no filter on what only actions have.
+        outside = tuple(
+            o
+            for o in self.outside_plan
+            if (statuses is None or o.status in statuses)
+            and wanted is None
+            and (steps is None or o.step.split(".", 1)[0] in steps or o.step in steps)
+            and start is None
+            and end is None
+        )
+        return Timeline(
+            actions=kept, now=self.now, interview=self.interview, outside_plan=outside
+        )
 
     def diff(self, previous: Timeline) -> Changes[Action]:
         """What changed since ``previous``: what an app shows as "new since your last sync".

@@ -104,6 +104,120 @@ class TestIdleMerge:
 # --- reading ticked tasks back ---------------------------------------------------------------
 
 
+def _switched_to_after_rejection(tmp_path: Path) -> Path:
+    """The init file, its thank-you to Jane marked, then the advice followed: rejected."""
+    path = tmp_path / "interview.toml"
+    ok("init", path)
+    ok("mark", path, "thank-you.jane-doe", "--done", "--at", "2026-11-20T18:30", "--now", NOW_21)
+    text = path.read_text()
+    text = re.sub(r'(?m)^status = "pending"', 'status = "rejected"', text)
+    text = re.sub(r"(?m)^# at = 2026-11-24 ", "at = 2026-11-24", text)
+    text = re.sub(r'(?m)^preset = "after-interview"', 'preset = "after-rejection"', text)
+    path.write_text(text)
+    return path
+
+
+NOW_21 = "2026-11-21T09:00-05:00"
+NOW_25 = "2026-11-25T09:00-05:00"
+
+
+class TestHistoryOutsideThePlan:
+    """A record of a known step kind that the plan does not contain is a fact, kept (§2)."""
+
+    def test_plan_shows_it_done_outside_this_plan(self, tmp_path: Path) -> None:
+        path = _switched_to_after_rejection(tmp_path)
+        shown = ok("plan", path, "--now", NOW_25)
+        assert "· 1 outside this plan" in shown
+        block = shown.split("\n\n")[1]
+        assert block.splitlines() == [
+            "DONE      Fri 20 Nov 2026 18:30 EST",
+            "          thank-you.jane-doe: done, outside this plan",
+        ]
+        assert "[rejection-reply]" in shown
+
+    def test_json_has_it_with_status_done(self, tmp_path: Path) -> None:
+        import json
+
+        path = _switched_to_after_rejection(tmp_path)
+        data = json.loads(ok("plan", path, "--now", NOW_25, "--format", "json"))
+        assert data["outside_plan"] == [
+            {
+                "step": "thank-you.jane-doe",
+                "status": "done",
+                "at": "2026-11-20T18:30:00-05:00",
+                "note": "done, outside this plan",
+            }
+        ]
+        assert "thank-you.jane-doe" not in [a["id"] for a in data["actions"]]
+        from followup import Timeline
+
+        assert Timeline.from_dict(data).to_dict() == data
+
+    def test_json_of_a_timeline_with_nothing_outside_has_no_such_key(self) -> None:
+        import json
+
+        data = json.loads(ok("plan", EXAMPLES[0], "--now", NOW_25, "--format", "json"))
+        assert "outside_plan" not in data
+
+    def test_mark_accepts_it_and_ics_makes_no_reminder_for_it(self, tmp_path: Path) -> None:
+        path = _switched_to_after_rejection(tmp_path)
+        ok("mark", path, "thank-you.priya-natarajan", "--done", "--at", "2026-11-23", "--now", NOW_25)
+        ok("mark", path, "status-check", "--skip", "--at", "2026-11-24", "--now", NOW_25)
+        shown = ok("plan", path, "--now", NOW_25)
+        assert "thank-you.priya-natarajan: done, outside this plan" in shown
+        assert "status-check: skipped, outside this plan" in shown
+        target = tmp_path / "reminders.ics"
+        ok("ics", path, "-o", target, "--now", NOW_25)
+        uids = [str(c["UID"]) for c in ours(target.read_bytes())]
+        assert uids
+        assert not [u for u in uids if "/thank-you" in u or "/status-check" in u]
+
+    def test_an_unknown_id_stays_an_error_with_did_you_mean(self, tmp_path: Path) -> None:
+        path = _switched_to_after_rejection(tmp_path)
+        before = path.read_bytes()
+        code, _, err = run("mark", path, "thank-yu", "--done", "--now", NOW_25)
+        assert code == 1
+        assert "unknown step 'thank-yu' (did you mean 'thank-you'?)" in err
+        assert path.read_bytes() == before
+        path.write_text(
+            path.read_text() + '\n[[history]]\nevent = "done"\nstep = "thank-yuo"\nat = 2026-11-22\n'
+        )
+        code, _, err = run("plan", path, "--now", NOW_25)
+        line = len(path.read_text().splitlines()) - 1
+        assert code == 1
+        assert f'interview.toml:{line}: history[2].step: "thank-yuo" is not valid' in err
+        assert "(did you mean 'thank-you'?)" in err
+
+    def test_the_library_keeps_it_too(self) -> None:
+        from datetime import date
+        from zoneinfo import ZoneInfo
+
+        from followup import Candidate, Contact, Interview, Outcome, StepDone, presets
+        from followup.errors import SchedulingError
+
+        zone = ZoneInfo("America/New_York")
+        interview = Interview(
+            company="Acme",
+            role="Data Engineer",
+            start=datetime(2026, 11, 20, 14, tzinfo=zone),
+            interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
+            candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+        )
+        plan = presets.after_rejection()
+        now = datetime(2026, 11, 25, 9, tzinfo=zone)
+        done = StepDone(step="thank-you", at=date(2026, 11, 20))
+        timeline = plan.schedule(
+            interview, outcome=Outcome.rejected(at=date(2026, 11, 24)), history=[done], now=now
+        )
+        (kept,) = timeline.outside_plan
+        assert (kept.step, kept.status.value, kept.at) == ("thank-you", "done", date(2026, 11, 20))
+        assert "thank-you" not in [a.step for a in timeline]
+        assert timeline.filter(status="done").outside_plan == (kept,)
+        assert timeline.filter(status="upcoming").outside_plan == ()
+        with pytest.raises(SchedulingError, match="did you mean 'thank-you'"):
+            plan.schedule(interview, history=[StepDone(step="thank-yu", at=now)], now=now)
+
+
 def _task(data: bytes, action: str) -> icalendar.cal.Component:
     cal = icalendar.Calendar.from_ical(data)
     return next(

@@ -1385,8 +1385,9 @@ class _Loader:
         step = self.text_value(raw, where, "step", "a step id such as 'thank-you'", required=True)
         assert step is not None
         base = step.split(".", 1)[0]
-        if base not in plan.ids:
-            close = difflib.get_close_matches(base, plan.ids, n=1)
+        # A known kind the plan lacks is a fact kept outside the plan (Timeline.outside_plan).
+        if base not in plan.ids and base not in self.registry:
+            close = difflib.get_close_matches(base, [*plan.ids, *self.registry.available()], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise self.bad(
                 f"{where}.step", step, f"a step of the plan{hint}: {', '.join(plan.ids)}"
