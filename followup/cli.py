@@ -82,7 +82,8 @@ _MARK_USAGE = """\
        %(prog)s FILE --snooze STEP --until WHEN [--recipient NAME]
        %(prog)s FILE --outcome STATUS [--at WHEN] [--from NAME]
                      [--respond-by DATE] [--reason TEXT]
-       %(prog)s FILE --decision DECISION [--at WHEN] [--reason TEXT]"""
+       %(prog)s FILE --decision DECISION [--at WHEN] [--reason TEXT]
+       %(prog)s FILE --from-ics TASKS.ics [--domain DOMAIN]"""
 
 _STATUS_COLOURS = {
     Status.UPCOMING: "36",
@@ -361,6 +362,16 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         choices=("accept", "decline"),
         metavar="DECISION",
         help="you decided about the offer: accept or decline",
+    )
+    g.add_argument(
+        "--from-ics",
+        metavar="TASKS.ics",
+        help="record the tasks ticked in a calendar: an 'ics --todo' export, read back",
+    )
+    c.add_argument(
+        "--domain",
+        default=None,
+        help="with --from-ics: the domain part of the UIDs, as given to 'ics --domain'",
     )
     c.add_argument(
         "--at",
@@ -1013,6 +1024,8 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         for k in ("done", "skip", "reply_from", "ooo_until", "snooze", "outcome", "decision")
         if getattr(args, k)
     )
+    if args.domain is not None:
+        raise _UsageError(f"--domain goes with --from-ics, not with --{kind.replace('_', '-')}")
     allowed = {
         "done": {"step", "at", "recipient"},
         "skip": {"step", "at", "recipient"},
@@ -1147,6 +1160,8 @@ def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
 
     f = _load(args.file)
     now = _now(args, f.interview.timezone).astimezone(f.interview.zone).replace(microsecond=0)
+    if args.from_ics is not None:
+        return _mark_from_ics(args, f, now, out)
     try:
         record = _mark_record(args, f, now)
     except ValidationError as exc:
@@ -1169,6 +1184,66 @@ def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
             f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file
         ) from exc
     print(f"added to {args.file}:\n\n{added.replace(chr(13), '')}", file=out)
+    return 0
+
+
+def _mark_from_ics(args: argparse.Namespace, f: Any, now: datetime, out: TextIO) -> int:
+    """``mark FILE --from-ics TASKS.ics``: the ticked tasks as done records, all or none."""
+    from followup import interview_file
+    from followup.ical import DEFAULT_DOMAIN, completed_history
+    from followup.model import StepDone
+
+    for flag, value in (
+        ("STEP", args.step),
+        ("--at", args.at),
+        ("--until", args.until),
+        ("--recipient", args.recipient),
+        ("--contact", args.contact),
+        ("--from", args.sender),
+        ("--respond-by", args.respond_by),
+        ("--reason", args.reason),
+    ):
+        if value is not None:
+            raise _UsageError(f"{flag} does not go with --from-ics")
+    source = args.from_ics
+    try:
+        with open(source, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise InputFileError(
+            f"cannot be read ({exc.strerror or exc}); the interview file is unchanged", path=source
+        ) from exc
+    records = completed_history(
+        data, domain=args.domain or DEFAULT_DOMAIN, interview=f.interview.key, path=source
+    )
+
+    def instant(value: date | datetime) -> tuple[int, object]:
+        return (1, value) if isinstance(value, datetime) else (0, value)
+
+    known = {
+        (r.step, instant(r.at)) for r in f.history if isinstance(r, StepDone)
+    }
+    new = [r for r in records if (r.step, instant(r.at)) not in known]
+    if not new:
+        what = "nothing new" if records else "no completed task of this interview"
+        print(f"{source}: {what}; {args.file} is unchanged", file=out)
+        return 0
+    for record in new:
+        _check_step(args, f, now, record.step)
+    try:
+        added = interview_file.append_history_records(args.file, new, now=now).strip()
+    except InputFileError as exc:
+        if exc.path != args.file or "new history record" not in exc.detail:
+            raise
+        raise InputFileError(
+            f"{exc.detail}; the file is unchanged", path=exc.path, line=exc.line, field=exc.field
+        ) from exc
+    except OSError as exc:
+        raise InputFileError(
+            f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file
+        ) from exc
+    count = f"{len(new)} completed task{'' if len(new) == 1 else 's'}"
+    print(f"added to {args.file} ({count} from {source}):\n\n{added.replace(chr(13), '')}", file=out)
     return 0
 
 

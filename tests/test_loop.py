@@ -299,6 +299,99 @@ class TestCompletedReadBack:
         assert record.at.isoformat() == "2027-02-18T10:00:00+01:00"
 
 
+class TestMarkFromIcs:
+    """``followup mark FILE --from-ics TASKS.ics`` (§4.4), on the read-back above."""
+
+    @pytest.fixture
+    def setup(self, tmp_path: Path) -> tuple[Path, Path, bytes]:
+        interview = tmp_path / "interview.toml"
+        shutil.copy(ROOT / "examples" / "recruiter-rejected.toml", interview)
+        tasks = tmp_path / "tasks.ics"
+        ok("ics", interview, "--todo", "-o", tasks, "--now", "2026-06-20T09:00+02:00")
+        return interview, tasks, tasks.read_bytes()
+
+    def test_a_tzid_completed_and_one_occurrence_become_done_records(
+        self, setup: tuple[Path, Path, bytes]
+    ) -> None:
+        interview, tasks, data = setup
+        master = _task(data, "keep-in-touch")
+        occurrence = (
+            b"BEGIN:VTODO\r\nUID:" + str(master["UID"]).encode() + b"\r\nDTSTAMP:20270220T100000Z\r\n"
+            b"RECURRENCE-ID;TZID=Europe/Berlin:20270218T100000\r\n"
+            b"DTSTART;TZID=Europe/Berlin:20270218T100000\r\nSUMMARY:Keep in touch\r\n"
+            b"STATUS:COMPLETED\r\nCOMPLETED:20270219T140000Z\r\n"
+            b"X-FOLLOWUP-ACTION:keep-in-touch\r\nEND:VTODO\r\n"
+        )
+        ticked = _tick_raw(data, "network", b"COMPLETED;TZID=Europe/Berlin:20260629T150000\r\n")
+        tasks.write_bytes(_with(ticked, occurrence))
+        before = interview.read_text()
+        shown = ok("mark", interview, "--from-ics", tasks, "--now", "2027-03-01T09:00+01:00")
+        assert "(2 completed tasks from" in shown
+        added = interview.read_text()[len(before) :]
+        assert added == (
+            '\n[[history]]\nevent = "done"\nstep = "keep-in-touch"\nat = 2027-02-19T15:00:00\n'
+            '\n[[history]]\nevent = "done"\nstep = "network"\nat = 2026-06-29T15:00:00\n'
+        )
+        plan = ok("plan", interview, "--now", "2027-03-01T09:00+01:00", "--format", "json")
+        import json
+
+        actions = {a["id"]: a for a in json.loads(plan)["actions"]}
+        assert actions["network"]["status"] == "done"
+        # Without the record, plan says "not marked done on Thu 15 Oct, Thu 18 Feb".
+        assert "18 Feb" not in actions["keep-in-touch"].get("status_note", "")
+        # Run again: nothing new, the file as it was.
+        after = interview.read_bytes()
+        shown = ok("mark", interview, "--from-ics", tasks, "--now", "2027-03-01T09:00+01:00")
+        assert "nothing new" in shown
+        assert interview.read_bytes() == after
+
+    @pytest.mark.parametrize(
+        ("damage", "expected"),
+        [
+            (lambda d: b"", "tasks.ics: the file is empty"),
+            (lambda d: b"hello", "tasks.ics:1: not an iCalendar file"),
+            (
+                lambda d: d.replace(b"STATUS:NEEDS-ACTION", b"STATUS NEEDS-ACTION", 1),
+                "not an iCalendar content line",
+            ),
+            (
+                lambda d: _tick_raw(d, "network", b"COMPLETED:2026-99-99\r\n"),
+                "COMPLETED: the value '2026-99-99' is not a date",
+            ),
+            (lambda d: d.replace(b"END:VTODO\r\n", b"", 1), "does not close what is open"),
+        ],
+        ids=["empty", "not-ical", "no-colon", "bad-completed", "unbalanced"],
+    )
+    def test_bad_input_is_located_and_the_file_untouched(
+        self, setup: tuple[Path, Path, bytes], damage: object, expected: str
+    ) -> None:
+        interview, tasks, data = setup
+        bad = damage(data)  # type: ignore[operator]
+        tasks.write_bytes(bad)
+        before = interview.read_bytes()
+        code, _, err = run("mark", interview, "--from-ics", tasks, "--now", "2027-03-01T09:00+01:00")
+        assert code == 1
+        assert err.startswith("error: ")
+        assert expected in err
+        assert "Traceback" not in err
+        if b"STATUS NEEDS" in bad or b"2026-99-99" in bad:
+            text = bad.decode().replace("\r\n", "\n").split("\n")
+            line = next(i for i, t in enumerate(text, 1) if "STATUS NEEDS" in t or "99-99" in t)
+            assert f"tasks.ics:{line}:" in err
+        assert interview.read_bytes() == before
+
+    def test_a_missing_file_and_misused_flags(self, setup: tuple[Path, Path, bytes]) -> None:
+        interview, tasks, _ = setup
+        code, _, err = run("mark", interview, "--from-ics", tasks.with_name("nope.ics"))
+        assert code == 1
+        assert "nope.ics: cannot be read" in err
+        code, _, err = run("mark", interview, "--from-ics", tasks, "--at", "2026-07-01")
+        assert code == 2
+        assert "--at does not go with --from-ics" in err
+        code, _, err = run("mark", interview, "network", "--done", "--domain", "x.example")
+        assert code == 2
+
+
 # --- corrections and re-exports -------------------------------------------------------------
 
 NOW = "2026-12-01T09:00-05:00"

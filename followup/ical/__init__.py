@@ -452,7 +452,11 @@ timelines and in [`followup.batch`][followup.batch] for jobs); kept so that exis
 
 
 def completed_history(
-    data: bytes, *, domain: str = DEFAULT_DOMAIN, interview: str | None = None
+    data: bytes,
+    *,
+    domain: str = DEFAULT_DOMAIN,
+    interview: str | None = None,
+    path: str | None = None,
 ) -> list[StepDone]:
     """Read completed tasks back from a VTODO export, as history records.
 
@@ -470,13 +474,15 @@ def completed_history(
         data: The calendar bytes.
         domain: The UID domain used at export.
         interview: Keep only records of this interview key.
+        path: The file's name, for error messages.
 
     Returns:
         The records, sorted by step id and time.
 
     Raises:
-        ExportError: the data is not an iCalendar file.
+        ExportError: the data is not an iCalendar file; the message names the
+            line (``tasks.ics:12: ...``) when the fault is in one.
     """
     from followup.ical._read import completed
 
-    return completed(data, domain=domain, interview=interview)
+    return completed(data, domain=domain, interview=interview, path=path)

@@ -27,17 +27,24 @@ class Completed:
     occurrence: datetime | None  # for one occurrence of a series: its start
 
 
-def completed(data: bytes, *, domain: str, interview: str | None) -> list[StepDone]:
+def completed(
+    data: bytes, *, domain: str, interview: str | None, path: str | None = None
+) -> list[StepDone]:
     """See [`followup.ical.completed_history`][followup.ical.completed_history]."""
-    return [t.record for t in tasks(data, domain=domain, interview=interview)]
+    return [t.record for t in tasks(data, domain=domain, interview=interview, path=path)]
 
 
-def tasks(data: bytes, *, domain: str, interview: str | None) -> list[Completed]:
+def tasks(
+    data: bytes, *, domain: str, interview: str | None, path: str | None = None
+) -> list[Completed]:
     """Every ticked task of this library in ``data`` (of one interview key, if given).
 
     Raises:
-        ExportError: the data is not an iCalendar file.
+        ExportError: the data is not an iCalendar file; the message starts with
+            ``PATH:LINE:`` where the fault is found.
     """
+    where = path or "<calendar>"
+    _check_lines(data, where)
     try:
         with warnings.catch_warnings():
             # icalendar warns about what it guesses (a vendor-prefixed TZID, say); nothing
@@ -47,7 +54,7 @@ def tasks(data: bytes, *, domain: str, interview: str | None) -> list[Completed]
         if getattr(cal, "name", None) != "VCALENDAR":
             raise ValueError(f"it holds a {getattr(cal, 'name', '?')}, not a VCALENDAR")
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise ExportError(f"not a valid iCalendar file ({exc})") from exc
+        raise ExportError(f"{_locate(data, exc, where)}: {_why(exc)}", path=path) from exc
     zones = _Zones(cal)
     out: list[Completed] = []
     for comp in cal.walk("VTODO"):
@@ -83,6 +90,88 @@ def tasks(data: bytes, *, domain: str, interview: str | None) -> list[Completed]
             )
         )
     return sorted(out, key=lambda t: (t.record.step, _instant(t.record.at), t.uid))
+
+
+_HINT = "export the calendar's tasks again (an .ics file, such as 'followup ics --todo' writes)"
+
+
+def _unfolded(data: bytes) -> list[tuple[int, str]]:
+    """The content lines, unfolded, each with the number of the line it starts on."""
+    text = data.decode("utf-8", "replace").removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line[:1] in (" ", "\t") and out:
+            out[-1] = (out[-1][0], out[-1][1] + line[1:])
+        elif line:
+            out.append((number, line))
+    return out
+
+
+# RFC 5545 names are letters, digits and '-'; '_' is seen in vendors' X- names.
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
+def _check_lines(data: bytes, where: str) -> None:
+    """Refuse what is not iCalendar text, naming the line: icalendar's messages do not."""
+    lines = _unfolded(data)
+    if not lines:
+        raise ExportError(f"{where}: the file is empty; {_HINT}", path=where)
+    if lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
+        raise ExportError(
+            f"{where}:{lines[0][0]}: not an iCalendar file (it should start with "
+            f"BEGIN:VCALENDAR); {_HINT}",
+            path=where,
+        )
+    open_: list[tuple[int, str]] = []
+    for number, line in lines:
+        name = line.split(":", 1)[0].split(";", 1)[0]
+        if ":" not in line or not name or not set(name) <= _NAME_CHARS:
+            raise ExportError(
+                f"{where}:{number}: not an iCalendar content line (NAME:VALUE expected); {_HINT}",
+                path=where,
+            )
+        value = line.split(":", 1)[1].strip().upper() if ":" in line else ""
+        if name.upper() == "BEGIN":
+            open_.append((number, value))
+        elif name.upper() == "END":
+            if not open_ or open_[-1][1] != value:
+                expected = f"END:{open_[-1][1]}" if open_ else "nothing after the calendar"
+                raise ExportError(
+                    f"{where}:{number}: END:{value} does not close what is open ({expected} "
+                    f"expected); {_HINT}",
+                    path=where,
+                )
+            open_.pop()
+            if not open_ and number != lines[-1][0]:
+                raise ExportError(
+                    f"{where}:{number + 1}: text after END:VCALENDAR; {_HINT}", path=where
+                )
+    if open_:
+        number, what = open_[-1]
+        raise ExportError(
+            f"{where}:{number}: BEGIN:{what} is never closed (END:{what} missing); {_HINT}",
+            path=where,
+        )
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc)
+    got = text.rpartition("Got: ")[2] if "Got: " in text else None
+    if got is not None:
+        return f"the value {got} is not a date, time or date-time (such as 20261125T140000Z)"
+    return f"not a valid iCalendar file ({text[:200]})"
+
+
+def _locate(data: bytes, exc: BaseException, where: str) -> str:
+    """``PATH:LINE`` of the value icalendar refused, when its message quotes it; else ``PATH``."""
+    text = str(exc)
+    quoted = text.rpartition("Got: ")[2].strip("'\"") if "Got: " in text else None
+    if quoted:
+        for number, line in _unfolded(data):
+            if line.split(":", 1)[-1] == quoted:
+                return f"{where}:{number}: {line.split(':', 1)[0].split(';', 1)[0]}"
+    return where
 
 
 def _instant(value: date | datetime) -> datetime:

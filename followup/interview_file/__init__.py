@@ -41,7 +41,7 @@ every byte the user wrote.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from importlib import resources
 
@@ -63,6 +63,7 @@ __all__ = [
     "EXAMPLE",
     "InterviewFile",
     "append_history",
+    "append_history_records",
     "append_history_text",
     "dump",
     "dumps",
@@ -191,9 +192,41 @@ def append_history(
         TimeoutError: another process kept the file locked (it is unchanged).
         OSError: the file could not be replaced (it is unchanged).
     """
+    return append_history_records(path, [record], now=now)
+
+
+def append_history_records(
+    path: str | os.PathLike[str],
+    records: Sequence[HistoryRecord | Mapping[str, object]],
+    *,
+    now: datetime | None = None,
+) -> str:
+    """Add several ``[[history]]`` tables at the end of an interview file, all or none.
+
+    As :func:`append_history`, one table per record in their order: the file is
+    checked with every record and replaced once, or left untouched.
+
+    Args:
+        path: The interview file.
+        records: The history records, or their tables' keys and values.
+        now: As for :func:`append_history`.
+
+    Returns:
+        The text added at the end of the file (empty with no records).
+
+    Raises:
+        InputFileError: the file cannot be read, or would not be valid with a record.
+        ValidationError: a value cannot be written as TOML.
+        TimeoutError: another process kept the file locked (it is unchanged).
+        OSError: the file could not be replaced (it is unchanged).
+    """
     name = os.fspath(path)
+    if not records:
+        return ""
     with locked(name):
         old = read_text(name)
-        new = append_history_text(old, record, path=name, now=now)
+        new = old
+        for record in records:
+            new = append_history_text(new, record, path=name, now=now)
         write_atomic(name, new.encode("utf-8"))
     return new[len(old) :]
