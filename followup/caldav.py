@@ -49,14 +49,13 @@ import ipaddress
 import netrc
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import attrs
 
-from followup._ids import slug
 from followup.changes import diff
 from followup.errors import SyncError
 
@@ -391,6 +390,7 @@ class _Write:
     uid: str
     new_hashes: tuple[str, ...]
     cancel: bool
+    sequence: int | None = None  # the export's object at this SEQUENCE (body filled in later)
 
 
 # --- objects: the export's, split per UID, and the server's ---------------------------------
@@ -419,44 +419,28 @@ def _events(cal: icalendar.Calendar, uid: str | None = None) -> list[icalendar.C
     ]
 
 
-def _export_objects(source: _Source, **options: Any) -> list[_Object]:
-    """The export of ``source``, one calendar per UID with the VTIMEZONEs it uses.
+def _export_objects(
+    source: _Source, *, sequences: Mapping[str, int] | None = None, **options: Any
+) -> list[_Object]:
+    """The export of ``source`` as CalDAV objects: :func:`followup.ical.calendar_objects`.
 
-    The one place that turns the export into per-object calendars: when the
-    calendar package offers one action's components directly, only this changes.
+    Each object is the export's own VCALENDAR for one UID (its components, the
+    VTIMEZONEs they use), the same bytes the calendar package writes.
     """
-    import icalendar
+    from followup.ical import calendar_objects
+    from followup.model import Status
 
-    from followup.ical import to_ical
-
-    whole = to_ical(source, **options)
-    zones = {str(z["TZID"]): z for z in whole.subcomponents if z.name == "VTIMEZONE"}
-    groups: dict[str, list[icalendar.Component]] = {}
-    for comp in _events(whole):
-        groups.setdefault(str(comp["UID"]), []).append(comp)
-    out = []
-    for uid, comps in groups.items():
-        cal = icalendar.Calendar()
-        for name in ("PRODID", "VERSION", "CALSCALE"):
-            if name in whole:
-                cal[name] = whole[name]
-        used = {tzid for c in comps for tzid in _tzids(c)}
-        for tzid in sorted(used):
-            if tzid in zones:
-                cal.add_component(zones[tzid])
-        for c in comps:
-            cal.add_component(c)
-        out.append(
-            _Object(
-                uid=uid,
-                hashes=tuple(sorted(str(c.get(_HASH, "")) for c in comps)),
-                live=_live(comps),
-                title=str(comps[0].get("SUMMARY", "")),
-                calendar=cal,
-                source=_source_of(comps),
-            )
+    return [
+        _Object(
+            uid=o.uid,
+            hashes=tuple(sorted(o.digests)),
+            live=o.action.status is not Status.CANCELLED,
+            title=o.action.title,
+            calendar=o,
+            source=o.source,
         )
-    return out
+        for o in calendar_objects(source, sequences=sequences, **options)
+    ]
 
 
 def _source_of(comps: Sequence[icalendar.Component]) -> str | None:
@@ -569,18 +553,26 @@ def _server_object(
     )
 
 
-def _body(obj: _Object, *, sequence: int) -> bytes:
-    """The export's object with its SEQUENCE and the fingerprint of what it shows."""
+def _with_content(data: bytes) -> bytes:
+    """The export's object bytes with ``X-FOLLOWUP-CONTENT`` added to each component.
+
+    The fingerprint is taken over the object as parsed (so a server's
+    re-serialisation keeps it), and the line goes in after the component's own
+    properties, before its alarm: every other byte is the export's.
+    """
     import icalendar
 
-    cal = icalendar.Calendar.from_ical(obj.calendar.to_ical())  # a copy: the export stays as it is
-    comps = _events(cal)
-    for c in comps:
-        c["SEQUENCE"] = icalendar.vInt(sequence)
-    fp = _fingerprint(_events(icalendar.Calendar.from_ical(cal.to_ical())))
-    for c in comps:
-        c[_CONTENT] = icalendar.vText(fp)
-    return bytes(cal.to_ical())
+    mark = b"X-FOLLOWUP-CONTENT:" + _fingerprint(_events(icalendar.Calendar.from_ical(data))).encode()
+    out: list[bytes] = []
+    pending = False
+    for line in data.split(b"\r\n"):
+        if line in (b"BEGIN:VEVENT", b"BEGIN:VTODO"):
+            pending = True
+        elif pending and line in (b"BEGIN:VALARM", b"END:VEVENT", b"END:VTODO"):
+            out.append(mark)
+            pending = False
+        out.append(line)
+    return b"\r\n".join(out)
 
 
 def _cancelled_copy(
@@ -644,23 +636,27 @@ def _plan(
     steps: list[SyncStep] = []
     writes: list[_Write] = []
 
-    def write(step: SyncStep, href: str, body: bytes, etag: str | None, cancel: bool) -> None:
+    def write(
+        step: SyncStep, href: str, body: bytes | int, etag: str | None, cancel: bool
+    ) -> None:
+        # An int: the export's object at that SEQUENCE, rendered for every write at once.
         writes.append(
             _Write(
                 step=len(steps),
                 href=href,
-                body=body,
+                body=body if isinstance(body, bytes) else b"",
                 etag=etag,
                 uid=step.uid,
                 new_hashes=new_by_uid[step.uid].hashes if step.uid in new_by_uid else (),
                 cancel=cancel,
+                sequence=body if isinstance(body, int) else None,
             )
         )
         steps.append(step)
 
     for obj in changes.added:
         step = SyncStep(kind="create", uid=obj.uid, title=obj.title)
-        write(step, urljoin(url, _href_name(obj.uid)), _body(obj, sequence=0), None, False)
+        write(step, urljoin(url, _href_name(obj.uid)), 0, None, False)
     for change in changes.changed:
         old, obj = change.before, change.after
         fields = change.fields if old.live or not obj.live else ("live",)
@@ -668,7 +664,7 @@ def _plan(
             if not old.edited:  # an edited one keeps the person's version, mark and all
                 step = SyncStep(kind="update", uid=obj.uid, title=obj.title, fields=fields)
                 assert old.href is not None
-                write(step, old.href, _body(obj, sequence=old.sequence), old.etag, False)
+                write(step, old.href, old.sequence, old.etag, False)
             continue
         if old.edited:
             steps.append(
@@ -685,11 +681,12 @@ def _plan(
             continue
         step = SyncStep(kind="update", uid=obj.uid, title=obj.title, fields=fields)
         assert old.href is not None
-        write(step, old.href, _body(obj, sequence=old.sequence + 1), old.etag, False)
+        write(step, old.href, old.sequence + 1, old.etag, False)
     for item in changes.cancelled:
         old = on_server[item.uid]
         assert old.href is not None
         replacement = new_by_uid.get(item.uid)
+        body: bytes | int
         if old.edited or replacement is None:
             detail = "your edit of its time and text was kept" if old.edited else ""
             body = _cancelled_copy(
@@ -697,7 +694,7 @@ def _plan(
             )
         else:
             detail = ""
-            body = _body(replacement, sequence=old.sequence + 1)
+            body = old.sequence + 1
         step = SyncStep(kind="cancel", uid=item.uid, title=old.title, detail=detail)
         write(step, old.href, body, old.etag, True)
     return SyncPlan(
@@ -970,24 +967,33 @@ class Calendar:
         Raises:
             SyncError: the calendar cannot be read.
         """
-        from followup.ical import DEFAULT_DOMAIN
+        from followup.errors import ExportError
+        from followup.ical import DEFAULT_DOMAIN, dtstamp, interview_keys
+        from followup.ical._build import ascii_id
 
         items = source if _is_timeline(source) else list(source)
         options = {k: v for k, v in options.items() if k != "name"}
-        new = _export_objects(items, **options)
+        try:
+            new = _export_objects(items, **options)
+            # The export's own rules: which interviews the objects belong to, and the DTSTAMP.
+            self._keys = interview_keys(items)
+            self._stamp = dtstamp(items, options.get("stamp"))
+        except ExportError as exc:
+            raise SyncError(str(exc)) from None
         domain = options.get("domain", DEFAULT_DOMAIN)
         self._domain = domain
-        self._keys = _keys(items)
         self._sources = frozenset(
-            token for key, token in (options.get("sources") or {}).items() if _key(key) in self._keys
+            token
+            for key, token in (options.get("sources") or {}).items()
+            if ascii_id(key or "interview") in self._keys
         )
-        self._stamp = _stamp(items, options.get("stamp"))
         server = (
             self._list(domain=domain, keys=self._keys, sources=self._sources)
             if self._exists
             else None
         )
-        return _plan(self.url, self.name, server, new, stamp=self._stamp)
+        plan = _plan(self.url, self.name, server, new, stamp=self._stamp)
+        return _rendered(plan, items, options)
 
     def apply(self, plan: SyncPlan) -> SyncReport:
         """Do what ``plan`` says; a step that meets an edit (412) is decided again.
@@ -1100,6 +1106,21 @@ class Calendar:
         )
 
 
+def _rendered(plan: SyncPlan, items: Any, options: Mapping[str, Any]) -> SyncPlan:
+    """``plan`` with the export's objects in its writes, each at the SEQUENCE it needs."""
+    wanted = {w.uid: w.sequence for w in plan._writes if w.sequence is not None}
+    if not wanted:
+        return plan
+    data = {o.uid: o.calendar.data for o in _export_objects(items, sequences=wanted, **options)}
+    writes = tuple(
+        w
+        if w.sequence is None
+        else attrs.evolve(w, body=_with_content(data[w.uid]), sequence=None)
+        for w in plan._writes
+    )
+    return attrs.evolve(plan, writes=writes)
+
+
 def _own_props(props: Mapping[str, Mapping[str, Any]], url: str) -> Mapping[str, Any]:
     path = urlsplit(url).path.rstrip("/")
     for href, values in props.items():
@@ -1135,46 +1156,6 @@ def _is_timeline(source: Any) -> bool:
     from followup.timeline import Timeline
 
     return isinstance(source, Timeline)
-
-
-def _key(text: str) -> str:
-    # The interview part of a UID, as the export writes it (followup.ical.uid_for).
-    return (
-        text
-        if text and all(c.isascii() and (c.isalnum() or c in "._-") for c in text)
-        else slug(text)
-    )
-
-
-def _keys(source: Any) -> set[str]:
-    """The interview keys of ``source``: only their objects are ever written."""
-    from followup.timeline import Timeline
-
-    items = [source] if isinstance(source, Timeline) else list(source)
-    keys: set[str] = set()
-    for item in items:
-        if isinstance(item, Timeline):
-            if item.interview:
-                keys.add(_key(item.interview))
-            keys |= {_key(a.interview or "interview") for a in item.actions}
-        else:
-            keys.add(_key(getattr(item, "interview", "") or "interview"))
-    return keys
-
-
-def _stamp(source: Any, stamp: datetime | None) -> datetime:
-    """The DTSTAMP the export writes: ``stamp``, else the latest ``now`` of the timelines."""
-    from followup.timeline import Timeline
-
-    if stamp is None:
-        items = [source] if isinstance(source, Timeline) else list(source)
-        nows = [t.now for t in items if isinstance(t, Timeline)]
-        if not nows:
-            raise SyncError(
-                "stamp: give stamp= (the DTSTAMP) when syncing actions rather than timelines"
-            )
-        stamp = max(nows)
-    return stamp.astimezone(UTC).replace(microsecond=0)
 
 
 # --- the public entry points ------------------------------------------------------------------

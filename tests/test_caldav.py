@@ -922,3 +922,38 @@ class TestFeed:
         assert res.code == 1
         assert "input file" in res.err or "interview files" in res.err
         assert path.read_bytes() == before
+
+
+class TestObjects:
+    """What sync writes is the calendar package's own per-object export (issue 18)."""
+
+    def test_each_body_is_the_exports_object_plus_the_content_mark(self) -> None:
+        from datetime import timedelta
+
+        from followup.ical import calendar_objects
+
+        timelines = _timelines(*sorted(EXAMPLES.glob("*.toml")))
+        options = {"domain": "followup.invalid", "alarm": timedelta(minutes=15)}
+        new = fcaldav._export_objects(timelines, **options)
+        plan = fcaldav._rendered(
+            fcaldav._plan("http://127.0.0.1/cal/", None, [], new, stamp=followup.ical.dtstamp(timelines)),
+            timelines,
+            options,
+        )
+        export = {o.uid: o for o in calendar_objects(timelines, **options)}
+        creates = [w for w in plan._writes if w.etag is None]
+        assert len(creates) == len([o for o in new if o.live]) > 10
+        for w in creates:
+            lines = w.body.split(b"\r\n")
+            marks = [line for line in lines if line.startswith(b"X-FOLLOWUP-CONTENT:")]
+            assert len(marks) == export[w.uid].data.count(b"BEGIN:VEVENT") >= 1
+            assert b"\r\n".join(x for x in lines if x not in marks) == export[w.uid].data
+            assert w.new_hashes == tuple(sorted(export[w.uid].digests))
+
+    def test_the_keys_and_the_stamp_are_the_exports(self) -> None:
+        from followup.ical import dtstamp, interview_keys, uid_for
+
+        timelines = _timelines(*sorted(EXAMPLES.glob("*.toml")))
+        keys = interview_keys(timelines)
+        assert keys == {uid_for(a).split("/", 1)[0] for t in timelines for a in t}
+        assert dtstamp(timelines) == max(t.now for t in timelines)

@@ -46,6 +46,8 @@ __all__ = [
     "CalendarObject",
     "calendar_objects",
     "completed_history",
+    "dtstamp",
+    "interview_keys",
     "merge_ical",
     "to_ical",
     "to_ical_bytes",
@@ -189,6 +191,9 @@ class CalendarObject:
             SEQUENCE and ``X-FOLLOWUP-SOURCE`` left out): two objects with the same
             digest mean the same.
         sequence: The SEQUENCE written.
+        digests: Each component's ``X-FOLLOWUP-HASH``, in the order written (the
+            series first, then its overrides).
+        source: The ``X-FOLLOWUP-SOURCE`` written, if any.
     """
 
     uid: str
@@ -196,6 +201,8 @@ class CalendarObject:
     data: bytes
     digest: str
     sequence: int = 0
+    digests: tuple[str, ...] = ()
+    source: str | None = None
 
 
 def calendar_objects(
@@ -265,10 +272,49 @@ def calendar_objects(
         digest = found[0].digest if len(found) == 1 else _joined(e.digest for e in found)
         out.append(
             CalendarObject(
-                uid=uid, action=action, data=b"".join(parts), digest=digest, sequence=seq
+                uid=uid,
+                action=action,
+                data=b"".join(parts),
+                digest=digest,
+                sequence=seq,
+                digests=tuple(e.digest for e in found),
+                source=found[0].source,
             )
         )
     return out
+
+
+def interview_keys(source: _build.Source) -> set[str]:
+    """The interview keys of ``source`` as its UIDs start (``uid_for``), empty timelines included.
+
+    A sync or merge touches only the reminders of these interviews.
+
+    Args:
+        source: As for :func:`to_ical`.
+
+    Returns:
+        The keys, as ASCII ids.
+
+    Raises:
+        ExportError: the source holds something that is neither a timeline nor an action.
+    """
+    return _build.interview_keys(_build.materialise(source))
+
+
+def dtstamp(source: _build.Source, stamp: datetime | None = None) -> datetime:
+    """The DTSTAMP the export writes for ``source``: ``stamp``, else the latest ``now``, in UTC.
+
+    Args:
+        source: As for :func:`to_ical`.
+        stamp: As for :func:`to_ical`.
+
+    Returns:
+        The DTSTAMP, aware, in UTC, without microseconds.
+
+    Raises:
+        ExportError: ``stamp`` is naive, or missing for a source of bare actions.
+    """
+    return _build.stamp_of(_build.materialise(source), stamp)
 
 
 def _joined(digests: object) -> str:
