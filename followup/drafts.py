@@ -29,11 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
-from email.errors import MessageError
-from email.header import Header
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import Policy, default
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,12 +38,25 @@ from followup._ids import slug
 from followup.errors import ExportError
 
 if TYPE_CHECKING:
+    from email.headerregistry import Address
+    from email.message import EmailMessage
+    from email.policy import Policy
+
     from followup.model import Message
 
 __all__ = ["mailto", "to_eml", "write_eml"]
 
-_POLICY = default.clone(linesep="\r\n")
-"""RFC 5322 output: CRLF line ends, 78-column folding, RFC 2047 for non-ASCII headers."""
+
+@cache
+def _policy() -> Policy:
+    """RFC 5322 output: CRLF line ends, 78-column folding, RFC 2047 for non-ASCII headers.
+
+    ``email``'s header machinery is imported here, on the first ``.eml``: a calendar
+    export only needs :func:`mailto`, and the package costs a fifth of the start-up.
+    """
+    from email.policy import default
+
+    return default.clone(linesep="\r\n")
 
 _UNSAFE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 """Control characters, lone surrogates, line and paragraph separators."""
@@ -160,6 +169,9 @@ def _header_address(address: str, field: str) -> Address:
             cannot promise), contains ``=?``, or ``email`` does not read it back as
             the same address.
     """
+    from email.errors import MessageError
+    from email.headerregistry import Address
+
     _check_address(address, field)
     if not address.isascii() or "=?" in address:
         raise ExportError(
@@ -208,6 +220,8 @@ class _EncodedHeader:
 
     def fold(self, *, policy: Policy) -> str:
         """The header line(s), folded and ending with ``policy.linesep``."""
+        from email.header import Header
+
         linesep = policy.linesep
         encoded = Header(self.text, charset="utf-8", header_name=self.name).encode(linesep=linesep)
         if self.address is not None:
@@ -223,6 +237,8 @@ class _EncodedHeader:
 
 
 def _set_mailbox(msg: EmailMessage, name: str, display_name: str, address: Address) -> None:
+    from email.headerregistry import Address
+
     text = _clean_text(display_name)
     if _needs_encoded_words(text):
         msg[name] = _EncodedHeader(name, text, address.addr_spec)
@@ -270,7 +286,9 @@ def to_eml(
         ExportError: an email address is not a plain ASCII address, ``date`` is
             naive, or ``message_id`` is not of the form ``left@right``.
     """
-    msg = EmailMessage(policy=_POLICY)
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=_policy())
     sender = message.sender
     if sender is not None and sender.email is not None:
         _set_mailbox(msg, "From", sender.name, _header_address(sender.email, "sender.email"))
@@ -293,7 +311,7 @@ def to_eml(
     msg.set_content(
         _normal_body(message.body), subtype="plain", charset="utf-8", cte="quoted-printable"
     )
-    return msg.as_bytes(policy=_POLICY)
+    return msg.as_bytes(policy=_policy())
 
 
 def mailto(message: Message) -> str:

@@ -10,7 +10,7 @@ injected ``now``. [`followup.Plan.schedule`][followup.plan.Plan.schedule] is the
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -98,7 +98,7 @@ def schedule(
     holidays: HolidayCalendar | Iterable[date | str] | str | None = None,
     tone: Tone = "warm",
     templates: TemplateSet | None = None,
-    kinds: Iterable[str] = (),
+    kinds: Container[str] = (),
 ) -> Timeline:
     """Schedule steps for one interview: the engine behind [`followup.Plan.schedule`][followup.plan.Plan.schedule].
 
@@ -172,9 +172,11 @@ class _Scheduler:
         holidays: HolidayCalendar,
         tone: Tone,
         templates: Any,
-        kinds: Iterable[str] = (),
+        kinds: Container[str] = (),
     ) -> None:
-        self.kinds = frozenset(kinds)
+        # Asked only about a record the plan lacks: a registry answers for its built-ins
+        # without looking for plugins (entry points cost a start-up's worth of imports).
+        self.kinds = kinds
         self.interview = interview
         self.now = now
         self.history = history
@@ -233,8 +235,9 @@ class _Scheduler:
             if isinstance(r, StepDone | StepSkipped | Snoozed):
                 base = r.step.split(".", 1)[0]
                 if r.step not in known and base not in known and base not in self.kinds:
+                    kinds = sorted(self.kinds) if isinstance(self.kinds, Iterable) else []
                     close = difflib.get_close_matches(base, self.ids, n=1) or (
-                        difflib.get_close_matches(base, sorted(self.kinds), n=1)
+                        difflib.get_close_matches(base, kinds, n=1)
                     )
                     hint = f" (did you mean {close[0]!r}?)" if close else ""
                     raise SchedulingError(
