@@ -343,11 +343,22 @@ class TestReading:
     def test_history_step_unknown_to_another_plan_names_the_record(self) -> None:
         f = loads(BASE, path="acme.toml")
         other = attrs.evolve(f, plan=after_rejection())
+        # A known kind the plan lacks is a fact kept outside the plan (issue 12 §2)...
+        kept = other.schedule(now=datetime(2026, 11, 25, tzinfo=UTC)).outside_plan
+        assert [(o.step, o.status.value) for o in kept] == [("thank-you", "done")]
+        # ...an id no step kind has is an error naming the record.
+        unknown = attrs.evolve(
+            other,
+            history=tuple(
+                attrs.evolve(r, step="thank-yuo") if getattr(r, "step", None) == "thank-you" else r
+                for r in other.history
+            ),
+        )
         with pytest.raises(InputFileError) as info:
-            other.schedule(now=datetime(2026, 11, 25, tzinfo=UTC))
+            unknown.schedule(now=datetime(2026, 11, 25, tzinfo=UTC))
         assert info.value.field == "history[1].step"
         assert info.value.line == line_of(BASE, 'step = "thank-you"')
-        assert "thank-you" in str(info.value)
+        assert "did you mean 'thank-you'" in str(info.value)
 
 
 # (id, file text, key path, words the message must contain, marker of the line or None)
