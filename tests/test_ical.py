@@ -1251,8 +1251,10 @@ class TestCompletedHistory:
         assert completed_history(to_ical_bytes(timeline)) == []
 
     def test_bad_data_is_refused(self) -> None:
-        with pytest.raises(ExportError, match="not a valid iCalendar"):
+        with pytest.raises(ExportError, match=r"^<calendar>:1: not an iCalendar file"):
             completed_history(b"nonsense")
+        with pytest.raises(ExportError, match=r"^tasks\.ics:1: not an iCalendar file"):
+            completed_history(b"nonsense", path="tasks.ics")
 
 
 # --- import cost ----------------------------------------------------------------------------

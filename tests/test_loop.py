@@ -15,7 +15,7 @@ from pathlib import Path
 import attrs
 import icalendar
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.cli import main
@@ -530,15 +530,9 @@ class TestEditsAndMerges:
     @pytest.mark.parametrize(
         ("example", "edit"),
         [
-            pytest.param(
-                example,
-                edit,
-                id=f"{example.stem}-{edit}",
-                # The thank-you recorded in this file is outside the after-rejection plan.
-                marks=[pytest.mark.xfail(strict=True, reason="issue 12 §2: history outside the plan")]
-                if (example.stem, edit) == ("final-round-rejected", "preset")
-                else [],
-            )
+            # final-round-rejected with the preset edit: its recorded thank-you is
+            # outside the after-rejection plan, kept as done (issue 12 §2).
+            pytest.param(example, edit, id=f"{example.stem}-{edit}")
             for example in EXAMPLES
             for edit in sorted(EDITS)
         ],
@@ -558,7 +552,6 @@ class TestEditsAndMerges:
         edits=st.lists(st.sampled_from(sorted(EDITS)), min_size=1, max_size=4),
     )
     def test_any_sequence_of_edits(self, example: Path, edits: list[str], tmp_path_factory: pytest.TempPathFactory) -> None:
-        assume(not (example.stem == "final-round-rejected" and "preset" in edits))  # issue 12 §2
         _check_edit(tmp_path_factory.mktemp("edit"), example, edits)
 
 
