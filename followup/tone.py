@@ -747,9 +747,10 @@ _NEUTRAL_WORDS = frozenset(_NEUTRAL_WORDS_TEXT.split())
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out the facts: letters become ``x``/``Q`` and digits ``0``, keeping offsets,
+    """Blank out the facts: letters become ``q``/``Q`` and digits ``0``, keeping offsets,
     case shape and punctuation, so no rule can match a word inside them (a few plain
-    nouns, `_NEUTRAL_WORDS`, stay readable)."""
+    nouns, `_NEUTRAL_WORDS`, stay readable). Not ``x``: a short fact such as
+    the signature "aa" would read as kisses ("xx") or a placeholder ("xxx")."""
     import re
 
     chars = list(text)
@@ -760,7 +761,7 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
             for i in range(start + word.start(), start + word.end()):
                 c = chars[i]
                 if c.isalpha():
-                    chars[i] = "Q" if c.isupper() else "x"
+                    chars[i] = "Q" if c.isupper() else "q"
                 elif c.isdigit():
                     chars[i] = "0"
     return "".join(chars)

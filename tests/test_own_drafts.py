@@ -122,5 +122,16 @@ def _errors(iv: Interview, tone: str) -> list[tuple[str, str, str]]:
     ),
     tone="warm",
 )
+@example(
+    # A short lower-case signature, blanked out as a fact, once read as kisses ("xx").
+    iv=Interview(
+        company="Urgent Care Partners Inc.",
+        role="Urgent Care Coordinator (Nights)",
+        start=datetime(2026, 11, 17, 10, 0, tzinfo=CHICAGO),
+        candidate=Candidate(name="aa"),
+        interviewers=[Contact(name="Dr. Ingrid Müller")],
+    ),
+    tone="formal",
+)
 def test_every_built_in_draft_passes_the_check_with_the_interviews_facts(iv: Interview, tone: str) -> None:
     assert _errors(iv, tone) == []
