@@ -951,6 +951,8 @@ def fill_slots(
         optional section around it disappears.
     """
     out = dict(facts)
+    company = facts.get("company")
+    named: list[str] = []  # body slots filled so far
     for slot in sorted(template.placeholders & SLOTS):
         if slot in out:
             continue  # given by the caller
@@ -967,6 +969,12 @@ def fill_slots(
             text = fitting[0] if fitting else min((line for line, _ in tried), key=len, default="")
         else:
             text = _tidy(_fill(order[0]._variant_nodes[0], out))
+            if company and company in text and any(company in out.get(s, "") for s in named):
+                # The company is named once in a body: this slot takes its first frame that
+                # does not name it again, if it has one ("...at Acme. ...at Acme." reads badly).
+                others = (_tidy(_fill(f._variant_nodes[0], out)) for f in order[1:])
+                text = next((t for t in others if company not in t), text)
+            named.append(slot)
         if text.strip():
             out[slot] = text.strip()
     return out

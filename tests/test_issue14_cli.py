@@ -195,6 +195,7 @@ def test_5_details(interview: Path, rejected: Path, tone: str) -> None:
     for d in drafts(interview, tone) + drafts(rejected, tone, now="2026-11-24T12:00:00-08:00"):
         assert len(d.get("subject", "")) <= 60, d["subject"]
         assert "Inc." not in d["body"]
+        assert d["body"].count("Harbourview Health Systems") <= 1, d["body"]  # named once
         assert "http" not in d["body"]
         assert "harbourview.example/careers" not in d["body"]
         assert d["channel"] in {"email", "linkedin-note", "linkedin-message"}

@@ -245,7 +245,8 @@ gives the same bytes. What this page shows is one choice among them.
 - **Details.** Subjects stay within 60 characters (the role's shorter form
   first, never a cut word; a second status check answers with "Re:" only when
   that fits); the company is named without its legal suffix
-  ("Pennine Logistics", not "Pennine Logistics Ltd"); no links to the
+  ("Pennine Logistics", not "Pennine Logistics Ltd") and, where the frames
+  allow, only once in a message; no links to the
   company's own pages; dates carry day and month.
 - **Channels.** Someone without an email address gets a LinkedIn message when
   their profile is known, else your thanks go through the recruiter, else a
