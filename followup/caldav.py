@@ -422,7 +422,7 @@ def _events(cal: icalendar.Calendar, uid: str | None = None) -> list[icalendar.C
 def _export_objects(
     source: _Source, *, sequences: Mapping[str, int] | None = None, **options: Any
 ) -> list[_Object]:
-    """The export of ``source`` as CalDAV objects: :func:`followup.ical.calendar_objects`.
+    """The export of ``source`` as CalDAV objects: [`followup.ical.calendar_objects`][followup.ical.calendar_objects].
 
     Each object is the export's own VCALENDAR for one UID (its components, the
     VTIMEZONEs they use), the same bytes the calendar package writes.

@@ -225,7 +225,7 @@ class Timeline:
         now: The moment statuses were computed for.
         interview: The interview's key.
         outside_plan: Steps done or skipped, by the history, that the plan does not
-            contain (see :class:`OutsideStep`), in the history's order; never reminders.
+            contain (see [`OutsideStep`][followup.timeline.OutsideStep]), in the history's order; never reminders.
     """
 
     interview: str = ""

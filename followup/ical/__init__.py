@@ -290,7 +290,7 @@ def interview_keys(source: _build.Source) -> set[str]:
     A sync or merge touches only the reminders of these interviews.
 
     Args:
-        source: As for :func:`to_ical`.
+        source: As for [`to_ical`][followup.ical.to_ical].
 
     Returns:
         The keys, as ASCII ids.
@@ -305,8 +305,8 @@ def dtstamp(source: _build.Source, stamp: datetime | None = None) -> datetime:
     """The DTSTAMP the export writes for ``source``: ``stamp``, else the latest ``now``, in UTC.
 
     Args:
-        source: As for :func:`to_ical`.
-        stamp: As for :func:`to_ical`.
+        source: As for [`to_ical`][followup.ical.to_ical].
+        stamp: As for [`to_ical`][followup.ical.to_ical].
 
     Returns:
         The DTSTAMP, aware, in UTC, without microseconds.

@@ -203,13 +203,13 @@ def append_history_records(
 ) -> str:
     """Add several ``[[history]]`` tables at the end of an interview file, all or none.
 
-    As :func:`append_history`, one table per record in their order: the file is
+    As [`append_history`][followup.interview_file.append_history], one table per record in their order: the file is
     checked with every record and replaced once, or left untouched.
 
     Args:
         path: The interview file.
         records: The history records, or their tables' keys and values.
-        now: As for :func:`append_history`.
+        now: As for [`append_history`][followup.interview_file.append_history].
 
     Returns:
         The text added at the end of the file (empty with no records).
