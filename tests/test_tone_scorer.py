@@ -126,7 +126,11 @@ class TestModel:
         # tests/train_tone_scorer.py writes it; rerun it when the corpus or phrases change.
         trained = _tone_scorer.train(train_tone_scorer.cases(), train_tone_scorer.own_cases())
         path = train_tone_scorer.MODEL
-        assert train_tone_scorer.render(trained) == path.read_text(encoding="utf-8")
+        assert train_tone_scorer.render(trained) == path.read_text(encoding="utf-8"), (
+            "followup/rules/en-scorer.json is not what the corpus and the library's own drafts "
+            "train: a change to the drafts, phrases or corpus needs `python tests/train_tone_scorer.py` "
+            "and the rewritten model committed with it"
+        )
         assert trained["corpus"]["drafts"] == len(CORPUS)  # type: ignore[index]
 
     def test_wrong_version_is_refused(self) -> None:
