@@ -1155,7 +1155,6 @@ def _check_step(args: argparse.Namespace, f: Any, now: datetime, step: str) -> N
 
 
 def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
-    from followup import interview_file
     from followup.errors import ValidationError
 
     f = _load(args.file)
@@ -1171,25 +1170,13 @@ def _cmd_mark(args: argparse.Namespace, out: TextIO) -> int:
     step = getattr(record, "step", None)
     if step is not None:
         _check_step(args, f, now, step)
-    try:
-        added = interview_file.append_history(args.file, record, now=now).strip()
-    except InputFileError as exc:
-        if exc.path != args.file or "new history record" not in exc.detail:
-            raise
-        raise InputFileError(
-            f"{exc.detail}; the file is unchanged", path=exc.path, line=exc.line, field=exc.field
-        ) from exc
-    except OSError as exc:
-        raise InputFileError(
-            f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file
-        ) from exc
+    added = _append_records(args.file, [record], now)
     print(f"added to {args.file}:\n\n{added.replace(chr(13), '')}", file=out)
     return 0
 
 
 def _mark_from_ics(args: argparse.Namespace, f: Any, now: datetime, out: TextIO) -> int:
     """``mark FILE --from-ics TASKS.ics``: the ticked tasks as done records, all or none."""
-    from followup import interview_file
     from followup.ical import DEFAULT_DOMAIN, completed_history
     from followup.model import StepDone
 
@@ -1230,18 +1217,7 @@ def _mark_from_ics(args: argparse.Namespace, f: Any, now: datetime, out: TextIO)
         return 0
     for record in new:
         _check_step(args, f, now, record.step)
-    try:
-        added = interview_file.append_history_records(args.file, new, now=now).strip()
-    except InputFileError as exc:
-        if exc.path != args.file or "new history record" not in exc.detail:
-            raise
-        raise InputFileError(
-            f"{exc.detail}; the file is unchanged", path=exc.path, line=exc.line, field=exc.field
-        ) from exc
-    except OSError as exc:
-        raise InputFileError(
-            f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=args.file
-        ) from exc
+    added = _append_records(args.file, new, now)
     count = f"{len(new)} completed task{'' if len(new) == 1 else 's'}"
     print(f"added to {args.file} ({count} from {source}):\n\n{added.replace(chr(13), '')}", file=out)
     return 0
@@ -1273,6 +1249,24 @@ def _timelines(args: argparse.Namespace) -> list[tuple[Any, Any]]:
         seen[key] = name
         out.append((f, f.schedule(now=_now(args, f.interview.timezone), tone=args.tone)))
     return out
+
+
+def _append_records(path: Any, records: Sequence[Any], now: datetime) -> str:
+    """Append history records to the interview file; an error says the file is unchanged."""
+    from followup import interview_file
+
+    try:
+        return interview_file.append_history_records(path, records, now=now).strip()
+    except InputFileError as exc:
+        if exc.path != path or "new history record" not in exc.detail:
+            raise
+        raise InputFileError(
+            f"{exc.detail}; the file is unchanged", path=exc.path, line=exc.line, field=exc.field
+        ) from exc
+    except OSError as exc:
+        raise InputFileError(
+            f"cannot be written ({exc.strerror or exc}); the file is unchanged", path=path
+        ) from exc
 
 
 def _input_stamp(files: Sequence[Any]) -> datetime:
