@@ -716,6 +716,9 @@ class TestCorpus:
         assert len({d.text for d in CORPUS}) == len(CORPUS)
 
     def test_precision_and_recall(self) -> None:
+        # Counted as docs/tone.md counts: `length-note` (what a free LinkedIn account
+        # can send) is a channel limit, not tone, so it neither catches nor falsely
+        # flags a draft; the held-out writers' good connection notes run over it.
         false_alarms = []
         caught = missed = 0
         for draft in CORPUS:
@@ -723,7 +726,7 @@ class TestCorpus:
             found = [
                 f
                 for f in check_tone(draft.text, draft.channel, facts=facts)
-                if f.severity is Severity.ERROR
+                if f.severity is Severity.ERROR and f.rule != "length-note"
             ]
             if draft.label == "good" and found:
                 false_alarms.append(

@@ -56,6 +56,10 @@ _DATA = Path(__file__).parent / "data" / "tone"
 _SOURCES = {
     "heldout-r1-writer-a.json": "held-out round 1, writer A (measured before joining the tests)",
     "heldout-r1-writer-b.json": "held-out round 1, writer B (measured before joining the tests)",
+    "heldout-r2-writer-c.json": "held-out round 2, writer C (measured before joining the tests)",
+    "heldout-r2-writer-d.json": "held-out round 2, writer D (measured before joining the tests)",
+    "heldout-r3-writer-e.json": "held-out round 3, writer E (measured before joining the tests)",
+    "heldout-r3-writer-f.json": "held-out round 3, writer F (measured before joining the tests)",
     "dev-round8.json": "development round 8 (written before tuning; not held-out)",
     "dev-round9.json": "development round 9 (written before tuning; not held-out)",
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
