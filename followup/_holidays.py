@@ -10,6 +10,8 @@ from __future__ import annotations
 import difflib
 import importlib.resources
 import re
+import sys
+import threading
 import zoneinfo
 from collections.abc import Mapping
 from datetime import date
@@ -80,10 +82,94 @@ def _countries() -> dict[str, str]:
     return {entry[1]: entry[0] for entry in registry.COUNTRIES.values()}
 
 
+@cache
 def _entity(code: str) -> Any:
+    """python-holidays' class for a country code (``US`` -> ``UnitedStates``)."""
+    return _own_module_entity(code) or _public_entity(code)
+
+
+def _public_entity(code: str) -> Any:
+    """The class through python-holidays' own loader (which imports every country's module)."""
     import holidays
 
-    return getattr(holidays, code)
+    return getattr(holidays, code).get_entity()
+
+
+# Serialises the loads below, as python-holidays' own loader does with its IMPORT_LOCK.
+_LOAD_LOCK = threading.Lock()
+
+
+def _own_module_entity(code: str) -> Any | None:
+    """The class from its own module alone, or None: then python-holidays' loader is used.
+
+    python-holidays loads a country lazily, but through ``holidays.countries``, whose
+    ``__init__`` imports all of its 250 country modules: about two thirds of ``followup ics``'s
+    start-up went there. This executes the one module file the registry names, as the import
+    system would (its cached bytecode, its ``__spec__``), under its own name but without putting
+    it in ``sys.modules``: nothing of ``holidays.*`` that an application imports later changes,
+    and an application that imports ``holidays.countries`` gets python-holidays' own modules.
+    The private class is only used to build tables that a test proves equal to the public
+    path's, country by country. Anything unexpected returns None, and the public path decides.
+    """
+    if "holidays.countries" in sys.modules:
+        return None  # already paid for (an application imported it): use the real modules
+    with _LOAD_LOCK:
+        try:
+            cls = _load_country_module(code)
+        # A foreign module's code: whatever it raises, the public path loads it again
+        # and reports the error, if there is one, as python-holidays itself would.
+        except Exception:
+            return None
+    if "holidays.countries" in sys.modules:
+        # The module imported another country's module (American Samoa takes the United
+        # States' holidays), which loaded holidays.countries: use one copy of each class.
+        return None
+    return cls
+
+
+def _load_country_module(code: str) -> Any | None:
+    """Execute the one module of python-holidays that defines ``code``'s class; its class."""
+    import importlib.machinery
+    import importlib.util
+
+    import holidays
+    from holidays import registry
+
+    found = [key for key, entry in registry.COUNTRIES.items() if entry[1] == code]
+    if len(found) != 1:
+        return None
+    module_key = found[0]
+    where = [str(Path(p) / "countries") for p in holidays.__path__]
+    spec = importlib.machinery.PathFinder.find_spec(f"holidays.countries.{module_key}", where)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    # The class python-holidays' loader gives for the code: the module's `US`, a subclass of
+    # `UnitedStates` named after the code (registry.EntityLoader.load names them so).
+    cls = getattr(module, code, None)
+    if (
+        not isinstance(cls, type)
+        or not issubclass(cls, holidays.HolidayBase)
+        or getattr(cls, "country", None) != code
+    ):
+        return None
+    return cls
+
+
+@cache
+def _table_arguments() -> dict[str, Any]:
+    """``holidays.country_holidays``'s defaults, so that the class is called as it calls it."""
+    import inspect
+
+    from holidays import utils
+
+    bound = inspect.signature(utils.country_holidays).bind("XX")
+    bound.apply_defaults()
+    arguments = dict(bound.arguments)
+    del arguments["country"]
+    arguments.pop("options", None)  # its **options: empty
+    return arguments
 
 
 @cache
@@ -145,6 +231,9 @@ def _aliases() -> dict[str, str]:
         for other in others:
             if not other.startswith("Holidays"):
                 out[other.casefold()] = code
+    # Every country's class: python-holidays' own loader, which imports them all at once.
+    import holidays.countries  # noqa: F401
+
     for code in _countries():
         for alias, sub in (getattr(_entity(code), "subdivisions_aliases", None) or {}).items():
             out.setdefault(alias.casefold(), f"{code}-{sub}")
@@ -215,13 +304,13 @@ def _language(cls: Any) -> str | None:
 @lru_cache(maxsize=4096)
 def holidays_in(code: str, year: int) -> Mapping[date, str]:
     """The holidays of a canonical code in one year, with their English names; built once."""
-    import holidays
-
     country, _, sub = code.partition("-")
-    cls = getattr(holidays, country)
-    table = holidays.country_holidays(
-        country, subdiv=sub or None, years=year, language=_language(cls)
-    )
+    cls = _entity(country)
+    # Called as holidays.country_holidays(country, subdiv=..., years=..., language=...) calls
+    # it, with that function's defaults for the rest; the class is python-holidays' own, loaded
+    # without the 249 other countries' modules when that can be done (see _entity).
+    arguments = {**_table_arguments(), "subdiv": sub or None, "years": year}
+    table = cls(**{**arguments, "language": _language(cls)})
     # python-holidays joins two holidays on one day with "; ": the reasons list them with "and".
     return {day: name.replace("; ", " and ") for day, name in sorted(table.items())}
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
+import textwrap
+import warnings
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -125,6 +129,176 @@ class TestCodes:
         code = "import sys, followup; print('holidays' in sys.modules)"
         out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
         assert out.stdout.strip() == "False"
+
+
+@functools.cache
+def _alone(code: str) -> Any:
+    """A country's class from its own module alone (followup's fast path), once per code."""
+    cls = hol._load_country_module(code)
+    assert cls is not None, code
+    return cls
+
+
+def _public(code: str) -> Any:
+    import holidays
+
+    return getattr(holidays, code).get_entity()
+
+
+def _country_codes() -> list[str]:
+    from holidays import registry
+
+    return sorted(entry[1] for entry in registry.COUNTRIES.values())
+
+
+Table = tuple[list[tuple[date, str]], list[str]]
+
+
+def _table(cls: Any, **arguments: Any) -> Table:
+    """Every (day, name) in python-holidays' order, built as followup builds a table; warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        items = list(cls(**{**hol._table_arguments(), **arguments}).items())
+    return items, [f"{w.category.__name__}: {w.message}" for w in caught]
+
+
+def _public_table(code: str, **arguments: Any) -> Table:
+    import holidays
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        items = list(holidays.country_holidays(code, **arguments).items())
+    return items, [f"{w.category.__name__}: {w.message}" for w in caught]
+
+
+class TestEachCountryFromItsOwnModule:
+    """followup loads one country's module, not python-holidays' 250: the same tables, always."""
+
+    @pytest.mark.parametrize("code", _country_codes())
+    def test_every_country_every_year_as_the_public_path(self, code: str) -> None:
+        alone, public = _alone(code), _public(code)
+        assert alone is not public  # really the module loaded alone
+        assert alone.__name__ == public.__name__
+        assert alone.__module__ == public.__module__
+        for attribute in ("country", "default_language", "supported_languages", "subdivisions"):
+            assert getattr(alone, attribute) == getattr(public, attribute), attribute
+        assert getattr(alone, "subdivisions_aliases", None) == getattr(public, "subdivisions_aliases", None)
+        language = hol._language(public)
+        for year in (1995, 2024, 2025, 2026, 2027, 2028, 2031, 2040):
+            public_table = _public_table(code, years=year, language=language)
+            assert _table(alone, years=year, language=language) == public_table, year
+
+    @pytest.mark.parametrize("code", _country_codes())
+    def test_every_subdivision_and_language(self, code: str) -> None:
+        alone = _alone(code)
+        for sub in alone.subdivisions:
+            for year in (2026, 2027):
+                assert _table(alone, subdiv=sub, years=year) == _public_table(code, subdiv=sub, years=year)
+        for language in alone.supported_languages:
+            assert _table(alone, years=2026, language=language) == _public_table(
+                code, years=2026, language=language
+            )
+
+    @FAST
+    @given(data=st.data(), year=st.integers(1950, 2080))
+    def test_any_code_subdivision_year_and_language(self, data: st.DataObject, year: int) -> None:
+        code = data.draw(st.sampled_from(_country_codes()), label="code")
+        alone = _alone(code)
+        sub = data.draw(st.sampled_from([None, *alone.subdivisions]), label="subdiv")
+        language = data.draw(st.sampled_from([None, "en_US", *alone.supported_languages]), label="lang")
+        arguments = {"subdiv": sub, "years": year, "language": language}
+        assert _table(alone, **arguments) == _public_table(code, **arguments)
+
+    def test_holidays_in_is_the_public_table(self) -> None:
+        # The table followup keeps: python-holidays' own, in date order, "; " read as "and".
+        for code, year in (("US", 2026), ("DE-BY", 2026), ("GB-SCT", 2027), ("JP", 2026), ("IL", 2028)):
+            country, _, sub = code.partition("-")
+            public = _public_table(
+                country, subdiv=sub or None, years=year, language=hol._language(_public(country))
+            )
+            expected = {day: name.replace("; ", " and ") for day, name in sorted(public[0])}
+            assert hol.holidays_in(code, year) == expected
+
+    def test_anything_unexpected_falls_back_to_python_holidays_loader(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def broken(code: str) -> Any:
+            raise ImportError(code)
+
+        monkeypatch.delitem(sys.modules, "holidays.countries", raising=False)  # as if fresh
+        monkeypatch.setattr(hol, "_load_country_module", broken)
+        assert hol._own_module_entity("NZ") is None
+        monkeypatch.setattr(hol, "_load_country_module", lambda code: None)
+        assert hol._own_module_entity("NZ") is None
+
+    def test_a_fresh_process_loads_one_country_and_an_app_imports_holidays_after(self) -> None:
+        code = textwrap.dedent(
+            """
+            import pickle, sys
+            from datetime import date
+            from followup import _holidays as hol
+
+            us = hol.holidays_in("US", 2026)
+            by = hol.holidays_in("DE-BY", 2026)
+            assert hol.canonical_code("us-ca") == "US-CA"
+            print(sorted(m for m in sys.modules if m.startswith("holidays.countries")))
+            assert date(2026, 7, 3) in us and date(2026, 6, 4) in by
+
+            # An application that uses python-holidays itself, after followup: all of it works.
+            import holidays
+            import holidays.countries.germany
+            from holidays.countries.united_states import US, UnitedStates
+
+            assert holidays.countries.united_states.UnitedStates is UnitedStates
+            assert holidays.US.get_entity() is US and issubclass(US, UnitedStates)
+            app = holidays.country_holidays("US", years=2026)
+            assert isinstance(app, UnitedStates) and isinstance(app, holidays.HolidayBase)
+            assert pickle.loads(pickle.dumps(app)) == app
+            assert {d: n for d, n in sorted(app.items())} == us
+            assert holidays.DE(subdiv="BY", years=2026)[date(2026, 6, 4)] == "Corpus Christi"
+            assert len(holidays.list_supported_countries()) > 200
+            print("ok")
+            """
+        )
+        out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines() == ["[]", "ok"]
+
+    def test_an_app_that_imported_holidays_first_shares_its_classes(self) -> None:
+        code = textwrap.dedent(
+            """
+            import holidays
+            app = holidays.country_holidays("FR", years=2026)
+            from holidays.countries.france import FR
+            from followup import _holidays as hol
+
+            assert hol._entity("FR") is FR
+            assert hol.holidays_in("FR", 2026) == dict(sorted(app.items()))
+            print("ok")
+            """
+        )
+        out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "ok"
+
+    def test_a_country_built_on_another_uses_python_holidays_loader(self) -> None:
+        # American Samoa's module imports the United States' module, which loads every country:
+        # then followup takes the classes python-holidays loaded, one copy of each.
+        code = textwrap.dedent(
+            """
+            import holidays
+            from followup import _holidays as hol
+
+            table = hol.holidays_in("AS", 2026)
+            from holidays.countries.american_samoa import AS
+            assert hol._entity("AS") is AS
+            assert table == dict(sorted(holidays.country_holidays("AS", years=2026).items()))
+            print("ok")
+            """
+        )
+        out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "ok"
 
 
 class TestValues:
