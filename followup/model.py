@@ -102,15 +102,28 @@ def _check_topics(
             )
 
 
-def _greeting_names(name: str) -> tuple[str, str]:
-    """(informal, formal) greeting names for a contact's name."""
+def _greeting_names(name: str, family: str | None = None) -> tuple[str, str, str | None]:
+    """(informal, formal, titled) greeting names for a contact's name; see `Contact`."""
     from followup.names import ENGLISH_TITLES, parse_name
 
     try:
-        parsed = parse_name(name)
+        parsed = parse_name(name, family)
     except ValidationError:  # only a title: nothing better to greet by than what was written
-        return name.strip(), name.strip()
-    return parsed.informal(ENGLISH_TITLES), parsed.formal(ENGLISH_TITLES)
+        return name.strip(), name.strip(), None
+    titled = parsed.formal(ENGLISH_TITLES) if parsed.keeps_title else None
+    return parsed.informal(ENGLISH_TITLES), parsed.greeting("formal", ENGLISH_TITLES), titled
+
+
+def _check_family_name(instance: Contact, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    v.check_optional_name(instance, attribute, value)
+    if value is not None:
+        from followup.names import parse_name
+
+        try:
+            parse_name(instance.name)
+        except ValidationError:
+            return  # the name itself is reported by its own check
+        parse_name(instance.name, value)  # raises ValidationError("family_name", ...)
 
 
 def _own_holidays(value: HolidaysLike) -> HolidayCalendar | None:
@@ -137,6 +150,10 @@ class Contact:
             the name gives ("Bob" for "Robert Smith" who said "call me Bob").
         promised: Something you said you would send this person ("the paper on
             directed evolution I mentioned"); the thank-you note delivers it.
+        family_name: Their family name as written in ``name``, when the name alone
+            does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
+            Katalin") or two surnames ("Duarte Lima"). Greetings use it: "Dear Mr.
+            Kim" (with a title), "Hi Min-jun".
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -150,6 +167,7 @@ class Contact:
     holidays: HolidayCalendar | None = attrs.field(default=None, converter=_own_holidays)
     greeting: str | None = attrs.field(default=None, validator=v.check_optional_name)
     promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
+    family_name: str | None = attrs.field(default=None, validator=_check_family_name)
 
     @property
     def first_name(self) -> str:
@@ -157,13 +175,34 @@ class Contact:
         ("Ingrid" for "Dr. Ingrid Müller"), or the formal form when there is none
         ("Dr. Müller"); never a bare title. A name that is nothing but a title ("Dr.")
         has no better name to greet by and is used as written."""
-        return self.greeting or _greeting_names(self.name)[0]
+        return self.greeting or _greeting_names(self.name, self.family_name)[0]
 
     @property
     def formal_name(self) -> str:
-        """The name a formal greeting uses: ``greeting`` when given, else "Dr. Müller"
-        when a title is written, else the full name ("Carlos de la Cruz")."""
-        return self.greeting or _greeting_names(self.name)[1]
+        """The name a formal greeting uses: ``greeting`` when given, else the title
+        and family name when a title is written ("Dr. Müller", "Ms. García López"),
+        else the given name ("Orla" for "Orla Brady": "Dear Orla Brady" reads as a
+        mail merge)."""
+        return self.greeting or _greeting_names(self.name, self.family_name)[1]
+
+    @property
+    def titled_name(self) -> str | None:
+        """The name with a title kept in every tone ("Dr. Brady", "Prof. Weber"), or None.
+
+        A doctor, professor or cleric is greeted with the title even in a warm or
+        brief note ("Hello Dr. Brady"); a courtesy title ("Ms.") is for formal
+        notes only. With ``greeting`` given, that greeting when it starts with
+        such a title.
+        """
+        if self.greeting:
+            from followup.names import parse_name
+
+            try:
+                kept = parse_name(self.greeting).keeps_title
+            except ValidationError:
+                kept = False
+            return self.greeting if kept else None
+        return _greeting_names(self.name, self.family_name)[2]
 
 
 @attrs.frozen(kw_only=True)

@@ -83,12 +83,39 @@ _TITLES: Mapping[str, str] = {
     "dra": "Dra",
     "sra": "Sra",
     "srta": "Srta",
+    "sr": "Sr",
 }
 # Abbreviations that may carry a dot ("Dr." in American, "Dr" in British usage): the
 # writer's choice is kept. The others are words and never take one.
-_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mme", "Mlle", "Rev", "Dra", "Sra", "Srta"})
+_ABBREVIATIONS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mme", "Mlle", "Rev", "Dra", "Sr", "Sra", "Srta"})
 _ACADEMIC = ("Prof", "Professor", "Dr", "Doctor", "Dra")  # preferred in a formal greeting, in this order
 _WITH_GIVEN_NAME = frozenset({"Sir", "Dame"})  # British usage: "Sir John", never "Sir Smith"
+# Titles people keep in every tone: a doctor or professor is "Hello Dr. Brady" even in a
+# short note, where a courtesy title ("Ms.", "Herr") gives way to the given name.
+_KEPT_TITLES = frozenset(
+    {"Dr", "Doctor", "Dra", "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Dame"}
+)
+# Common Spanish family names: two of them at the end of a name are one double surname
+# ("María García López" is "Ms. García López", never "Ms. López"). Names that are also
+# common given names ("José Martín López", "Juan Cruz Pérez") are left out.
+_SPANISH_SURNAMES = frozenset(
+    """
+    garcia rodriguez gonzalez fernandez lopez martinez sanchez perez gomez jimenez ruiz
+    hernandez diaz moreno alvarez munoz romero alonso gutierrez navarro torres dominguez
+    vazquez ramos ramirez serrano blanco suarez molina morales ortega delgado castro ortiz
+    rubio marin sanz nunez iglesias medina garrido castillo cortes lozano guerrero cano
+    prieto mendez calvo gallego vidal herrera marquez pena cabrera flores campos vega diez
+    fuentes carrasco caballero nieto reyes aguilar herrero santana hidalgo montero ibanez
+    gimenez ferrer duran benitez mora arias vargas carmona crespo pastor soto saez velasco
+    soler moya parra bravo gallardo rojas rivera silva mendoza chavez rios contreras
+    sandoval salazar espinoza espinosa aguirre valdez valdes acosta juarez cardenas figueroa
+    ochoa ponce cervantes villanueva rivas pacheco cuevas zamora paredes guzman velazquez
+    miranda ibarra escobar estrada solis lara rosales trujillo barrera cordero quintero
+    maldonado galvan fajardo toledo valencia bermudez padilla meza cisneros orozco avila
+    camacho mejia beltran bustamante osorio quiroga zapata carrillo sosa arroyo robles
+    marrero calderon ortega montoya londono restrepo echeverria arango
+    """.split()
+)
 
 ENGLISH_TITLES: Mapping[str, str] = {
     "Herr": "Mr.",
@@ -101,6 +128,7 @@ ENGLISH_TITLES: Mapping[str, str] = {
     "Dra": "Dr.",
     "Sra": "Ms.",
     "Srta": "Ms.",
+    "Sr": "Mr.",
 }
 """How an English draft writes titles from other languages ("Herr Schmidt" → "Mr. Schmidt")."""
 
@@ -202,6 +230,8 @@ class PersonName:
         suffixes: Post-nominals and generational suffixes ("PhD", "Jr.").
         whole: The name is used whole in every form (scripts without a space
             between family and given name, such as "张伟").
+        family_first: The family name is written first ("Kim Min-jun", "Nagy
+            Katalin"), as the interview file said with ``family_name``.
     """
 
     text: str
@@ -212,12 +242,45 @@ class PersonName:
     nickname: str | None = None
     suffixes: tuple[str, ...] = ()
     whole: bool = False
+    family_first: bool = False
 
     @property
     def full(self) -> str:
-        """The name without titles, nickname or post-nominals ("Carlos de la Cruz")."""
-        parts = [self.given, *self.middle, self.family]
+        """The name without titles, nickname or post-nominals, in its written order ("Carlos de la Cruz")."""
+        if self.whole:
+            return self.given or self.family or ""
+        parts = [self.family, self.given, *self.middle] if self.family_first else [self.given, *self.middle, self.family]
         return " ".join(p for p in parts if p)
+
+    @property
+    def keeps_title(self) -> bool:
+        """Whether the title is kept in every tone: a doctor, professor, cleric, "Sir" or "Dame".
+
+        A courtesy title ("Ms.", "Mr.", "Herr") is for formal messages only; warm
+        and brief ones use the given name.
+        """
+        title = self.title
+        return title is not None and title.rstrip(".") in _KEPT_TITLES
+
+    def greeting(self, tone: str = "warm", titles: Mapping[str, str] | None = None) -> str:
+        """The name a greeting uses, as people write them.
+
+        Formal: the title and family name when a title was written ("Dear Dr.
+        Brady", "Dear Ms. García López"), else the given name ("Dear Orla"): the
+        full name ("Dear Orla Brady") reads as a mail merge. Warm and brief: the
+        given name, except that a doctor's or professor's title is kept in every
+        tone ("Hello Dr. Brady").
+
+        Args:
+            tone: "formal", "warm" or "brief".
+            titles: How to write titles from other languages (see [`formal`][followup.names.PersonName.formal]).
+
+        Returns:
+            Never a bare title, never empty.
+        """
+        if self.title is not None and (tone == "formal" or self.keeps_title):
+            return self.formal(titles)
+        return self.informal(titles)
 
     @property
     def title(self) -> str | None:
@@ -244,7 +307,7 @@ class PersonName:
             return self.full
         written = (titles or {}).get(title.rstrip("."), title)
         if self.whole:
-            return f"{written} {self.full}"
+            return f"{written} {self.family or self.full}"
         if title.rstrip(".") in _WITH_GIVEN_NAME and self.given:
             return f"{written} {self.given}"
         return f"{written} {self.family or self.given}"
@@ -283,22 +346,30 @@ def _split_nickname(tokens: list[str]) -> tuple[list[str], str | None]:
 
 
 @functools.cache
-def parse_name(text: str) -> PersonName:
+def parse_name(text: str, family: str | None = None) -> PersonName:
     """Split a name as written into titles, given name, family name and suffixes.
 
     A name written all in capitals is read in normal case ("INGRID MÜLLER" gives
-    "Ingrid"), since a greeting in capitals reads as shouting.
+    "Ingrid"), since a greeting in capitals reads as shouting. Two common Spanish
+    family names at the end are one double surname ("María García López" gives
+    "García López"). Where the name alone cannot tell, ``family`` says which
+    part is the family name: "Kim Min-jun" with ``family="Kim"`` is written
+    family name first (given name "Min-jun", "Mr. Kim"), "Ana Sofía Duarte
+    Lima" with ``family="Duarte Lima"`` has two.
 
     Args:
         text: "Dr. Ingrid Müller", "Carlos de la Cruz", "Müller, Ingrid",
             "Jane Doe, PhD", "Søren", "张伟", ...
+        family: The family name as written in ``text``, when the name alone
+            does not tell (a name written family name first, two surnames).
 
     Returns:
         The parts.
 
     Raises:
         ValidationError: The text is empty or holds only titles ("Dr."):
-            write the person's name.
+            write the person's name; or ``family`` is not at the start or the
+            end of the name (field ``family_name``).
     """
     written = " ".join(str(text).split())
     if not written:
@@ -338,6 +409,8 @@ def parse_name(text: str) -> PersonName:
                 "name", text, "a person's name, not only a title: write 'Dr. Ingrid Müller', not 'Dr.'"
             )
     base = {"text": written, "titles": tuple(titles), "nickname": nickname, "suffixes": tuple(suffixes)}
+    if family is not None and family.strip():
+        return _with_family(base, tokens, family)
     if _unspaced_script("".join(tokens)) or not any(ch.isalnum() for tok in tokens for ch in tok):
         # No first/last split to make (CJK), or nothing a split could rest on: used whole.
         return PersonName(**base, given=" ".join(tokens), whole=True)  # type: ignore[arg-type]
@@ -353,11 +426,59 @@ def parse_name(text: str) -> PersonName:
         if tokens[i].casefold() in _PARTICLES:
             start = i
             break
+    # A Spanish double surname: "María García López", "José Ortega y Gasset",
+    # "Ana García de la Fuente".
+    if start >= 2 and tokens[start - 1].casefold() == "y" and start >= 3:
+        start -= 2
+    elif start >= 2 and _spanish_surname(tokens[start - 1]) and (
+        start < len(tokens) - 1 or _spanish_surname(tokens[start])
+    ):
+        start -= 1
     return PersonName(
         **base,  # type: ignore[arg-type]
         given=tokens[0],
         middle=tuple(tokens[1:start]),
         family=" ".join(tokens[start:]),
+    )
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _spanish_surname(word: str) -> bool:
+    return word[:1].isupper() and _fold(word) in _SPANISH_SURNAMES
+
+
+def _with_family(base: dict[str, object], tokens: list[str], family: str) -> PersonName:
+    """The parts when the file says which words are the family name."""
+    wanted = family.split()
+    n = len(wanted)
+    folded = [t.casefold() for t in tokens]
+    target = [w.casefold() for w in wanted]
+    joined = "".join(tokens)
+    if len(tokens) == 1 and _unspaced_script(joined):
+        # "张伟" with family "张": used whole, but a title goes with the family name.
+        if joined.startswith(family.strip()) and len(joined) > len(family.strip()):
+            return PersonName(**base, given=joined, family=family.strip(), whole=True)  # type: ignore[arg-type]
+    elif folded[:n] == target and len(tokens) > n:
+        rest = tokens[n:]
+        return PersonName(  # type: ignore[misc]
+            **base, family=" ".join(tokens[:n]), given=rest[0], middle=tuple(rest[1:]), family_first=True  # type: ignore[arg-type]
+        )
+    elif folded[-n:] == target:
+        rest = tokens[:-n]
+        return PersonName(  # type: ignore[misc]
+            **base,  # type: ignore[arg-type]
+            family=" ".join(tokens[-n:]),
+            given=rest[0] if rest else None,
+            middle=tuple(rest[1:]),
+        )
+    raise ValidationError(
+        "family_name",
+        family,
+        f"the family name as written at the start or the end of {str(base['text'])!r}",
     )
 
 

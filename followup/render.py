@@ -78,6 +78,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
     {
         "first_name",
         "formal_name",
+        "titled_name",
         "name",
         "company",
         "company_name",
@@ -105,7 +106,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
     }
 )
 """Every fact a template may use. ``first_name`` is the name for a warm greeting
-("Ingrid"), ``formal_name`` the one for a formal greeting ("Dr. Müller");
+("Ingrid"), ``formal_name`` the one for a formal greeting ("Dr. Müller", or
+"Orla" without a title), ``titled_name`` the name of someone whose title is kept
+in every tone ("Dr. Müller"; missing for anyone else);
 ``company`` is the name used in prose (legal suffix dropped) and
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
 with this recipient; dates carry day and month ("Tuesday 17 November");

@@ -216,11 +216,12 @@ def draft_facts(
         assert person is not None
         promised = person.promised or i.promised
         highlights = i.highlights
-    about_name = parse_name(about.name) if about is not None else None
+    about_name = parse_name(about.name, about.family_name) if about is not None else None
     signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
     return {
         "first_name": greeting or (person.first_name if person else None),
         "formal_name": greeting or (person.formal_name if person else None),
+        "titled_name": person.titled_name if person else None,
         "name": person.name if person else None,
         "company": company_short_name(i.company),
         "company_name": i.company,

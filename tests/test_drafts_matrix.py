@@ -39,6 +39,7 @@ TONES = ("formal", "warm", "brief")
 NAMES = {
     "titled": ["Dr. Ingrid Müller", "Prof. Carlos de la Cruz", "Ms. Aisha Bello"],
     "single": ["Søren", "Aroha", "Bjørk"],
+    "plain": ["Orla Brady", "María García López", "Farhan Qureshi"],
     "non-latin": ["张伟", "김민준", "山田 太郎"],
 }
 # Innocent topics that look like what the tone check flags.
@@ -178,8 +179,12 @@ def test_matrix(tone: str, count: int, names: str, topics: bool, reach: str) -> 
             assert to.linkedin, where
         # Greeting.
         parsed = parse_name(to.name)
-        expected = parsed.formal(ENGLISH_TITLES) if tone == "formal" else parsed.informal(ENGLISH_TITLES)
-        opener = ("Dear " if tone == "formal" else "Hi ") + expected + ","
+        expected = parsed.greeting(tone, ENGLISH_TITLES)
+        word = "Dear " if tone == "formal" else "Hello " if parsed.keeps_title else "Hi "
+        opener = word + expected + ","
+        # Never the full name of someone with a given name ("Dear Orla Brady" reads as a mail merge).
+        if parsed.given and parsed.family and not parsed.whole:
+            assert not m.body.startswith(f"Dear {parsed.full},"), where
         assert m.body.startswith(opener), (where, m.body[:60], opener)
         assert not re.match(r"(Dear|Hi) (Dr|Prof|Ms|Mr|Mrs|Mx)\.?,", m.body), where
         # Topics: only the recipient's.

@@ -62,6 +62,7 @@ CONTACT = [
     ("holidays", "holidays", '"GB-SCT"'),
     ("greeting", "string", '"JD"'),
     ("promised", "string", '"the article on exactly-once delivery"'),
+    ("family_name", "string", '"Kim"'),
 ]
 OUTCOME = [
     ("status", "string", '"rejected"', "`pending`, `rejected`, `offer` or `withdrawn`.", '"pending"'),

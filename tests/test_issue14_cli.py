@@ -132,7 +132,9 @@ def words(text: str) -> set[str]:
     [
         ("formal", {"dr-ingrid-muller": "Dear Dr. Müller,", "prof-carlos-de-la-cruz": "Dear Prof. de la Cruz,",
                     "mx-sam-okonkwo-reyes": "Dear Sammy,", "x-a3a0bafd": "Dear 张伟,"}),
-        ("warm", {"dr-ingrid-muller": "Hi Ingrid,", "prof-carlos-de-la-cruz": "Hi Carlos,",
+        # A doctor or professor keeps the title in every tone (the blind review: "Hi
+        # Farhan" to a senior clinician read as too familiar).
+        ("warm", {"dr-ingrid-muller": "Hello Dr. Müller,", "prof-carlos-de-la-cruz": "Hello Prof. de la Cruz,",
                   "mx-sam-okonkwo-reyes": "Hi Sammy,", "x-a3a0bafd": "Hi 张伟,"}),
     ],
 )  # fmt: skip

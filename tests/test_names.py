@@ -88,11 +88,59 @@ class TestGreetingNames:
         name = parse_name("Prof. José María Fernández de la Cruz, PhD")
         assert name.titles == ("Prof.",)
         assert name.given == "José"
-        assert name.middle == ("María", "Fernández")
-        assert name.family == "de la Cruz"
+        assert name.middle == ("María",)
+        assert name.family == "Fernández de la Cruz"  # a Spanish double surname
         assert name.suffixes == ("PhD",)
         assert name.full == "José María Fernández de la Cruz"
         assert not name.whole
+
+    @pytest.mark.parametrize(
+        ("written", "family", "formal", "warm"),
+        [
+            # Formal without a title: the given name, never the full name (a mail merge).
+            ("Orla Brady", None, "Orla", "Orla"),
+            ("Carlos de la Cruz", None, "Carlos", "Carlos"),
+            ("Søren", None, "Søren", "Søren"),
+            ("张伟", None, "张伟", "张伟"),
+            # A courtesy title in formal only; a doctor's or professor's in every tone.
+            ("Ms. Aisha Bello", None, "Ms. Bello", "Aisha"),
+            ("Mr Kevin O'Brien", None, "Mr O'Brien", "Kevin"),
+            ("Dr Orla Brady", None, "Dr Brady", "Dr Brady"),
+            ("Prof. Dr. Klaus Weber", None, "Prof. Weber", "Prof. Weber"),
+            ("Rev. Ama Owusu", None, "Rev. Owusu", "Rev. Owusu"),
+            ("Sir John Smith", None, "Sir John", "Sir John"),
+            ("Herr Klaus Weber", None, "Mr. Weber", "Klaus"),
+            # Spanish double surnames, with and without particles.
+            ("Ms. María García López", None, "Ms. García López", "María"),
+            ("Sra. María José García López", None, "Ms. García López", "María"),
+            ("Dr. Ana García de la Fuente", None, "Dr. García de la Fuente", "Dr. García de la Fuente"),
+            ("Sr. José Ortega y Gasset", None, "Mr. Ortega y Gasset", "José"),
+            ("Dr. John Michael Smith", None, "Dr. Smith", "Dr. Smith"),
+            # The file says which part is the family name.
+            ("Mr. Kim Min-jun", "Kim", "Mr. Kim", "Min-jun"),
+            ("Nagy Katalin", "Nagy", "Katalin", "Katalin"),
+            ("Dr. Yamada Taro", "Yamada", "Dr. Yamada", "Dr. Yamada"),
+            ("Ms. Ana Sofía Duarte Lima", "Duarte Lima", "Ms. Duarte Lima", "Ana"),
+            ("Dr. 张伟", "张", "Dr. 张", "Dr. 张"),
+        ],
+    )
+    def test_greeting_names_as_people_write_them(
+        self, written: str, family: str | None, formal: str, warm: str
+    ) -> None:
+        name = parse_name(written, family)
+        assert name.greeting("formal", ENGLISH_TITLES) == formal
+        assert name.greeting("warm", ENGLISH_TITLES) == warm
+        assert name.greeting("brief", ENGLISH_TITLES) == warm
+
+    def test_a_name_written_family_name_first_keeps_its_order(self) -> None:
+        name = parse_name("Kim Min-jun", "Kim")
+        assert (name.family, name.given, name.full) == ("Kim", "Min-jun", "Kim Min-jun")
+
+    def test_a_family_name_not_in_the_name_is_an_error(self) -> None:
+        with pytest.raises(ValidationError, match="family_name"):
+            parse_name("Kim Min-jun", "Lee")
+        with pytest.raises(ValidationError, match="family_name"):
+            parse_name("Kim Min-jun", "Min")  # a whole word, at the start or the end
 
     def test_titles_keep_the_writers_full_stop(self) -> None:
         assert parse_name("Dr Ingrid Müller").formal() == "Dr Müller"
@@ -220,3 +268,16 @@ class TestContactNames:
 
         ingrid = Contact(name="Dr. Ingrid Müller")
         assert (ingrid.first_name, ingrid.formal_name) == ("Ingrid", "Dr. Müller")
+        assert ingrid.titled_name == "Dr. Müller"
+        orla = Contact(name="Orla Brady")
+        assert (orla.first_name, orla.formal_name, orla.titled_name) == ("Orla", "Orla", None)
+        kim = Contact(name="Ms. Kim Seo-yeon", family_name="Kim")
+        assert (kim.first_name, kim.formal_name, kim.titled_name) == ("Seo-yeon", "Ms. Kim", None)
+        bob = Contact(name="Robert Smith", greeting="Dr Bob")
+        assert (bob.first_name, bob.formal_name, bob.titled_name) == ("Dr Bob", "Dr Bob", "Dr Bob")
+
+    def test_a_contacts_family_name_must_be_part_of_the_name(self) -> None:
+        from followup import Contact
+
+        with pytest.raises(ValidationError, match="family_name"):
+            Contact(name="Kim Min-jun", family_name="Park")

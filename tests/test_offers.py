@@ -107,7 +107,7 @@ EXPECTED: dict[str, set[str]] = {
         "offer-keep-in-touch",
     },
     "offer-decline-no-reason": {"offer-decline", "offer-linkedin-connect.dr-jane-doe", "offer-keep-in-touch"},
-    "offer-accept": {"offer-reply", "offer-accept", "offer-welcome.sren-939a89a3", "withdraw-elsewhere"},
+    "offer-accept": {"offer-reply", "offer-accept", "offer-welcome.soren", "withdraw-elsewhere"},
     "withdrawn": {"withdrawal", "withdrawal-keep-in-touch"},
     "withdrawn-no-reason": {"withdrawal", "withdrawal-keep-in-touch"},
 }
@@ -384,8 +384,9 @@ class TestDrafts:
             where = f"{panel}:{case}:{tone}:{action.id}"
             assert m.to is not None
             first = m.body.split("\n")[0]
-            greet_name = m.to.formal_name if tone == "formal" else m.to.first_name
-            assert first.startswith(("Dear " if tone == "formal" else "Hi ") + greet_name), where
+            greet_name = m.to.formal_name if tone == "formal" else m.to.titled_name or m.to.first_name
+            word = "Dear " if tone == "formal" else "Hello " if m.to.titled_name else "Hi "
+            assert first.startswith(word + greet_name), where
             assert not re.search(r"\b(Dr|Ms|Mr)\.,", first), where
             if action.step in NEW_KINDS:
                 assert THANKS.search(m.body), where
