@@ -44,6 +44,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -98,8 +99,7 @@ _KEPT_TITLES = frozenset(
 # Common Spanish family names: two of them at the end of a name are one double surname
 # ("María García López" is "Ms. García López", never "Ms. López"). Names that are also
 # common given names ("José Martín López", "Juan Cruz Pérez") are left out.
-_SPANISH_SURNAMES = frozenset(
-    """
+_SPANISH_SURNAMES_TEXT = """
     garcia rodriguez gonzalez fernandez lopez martinez sanchez perez gomez jimenez ruiz
     hernandez diaz moreno alvarez munoz romero alonso gutierrez navarro torres dominguez
     vazquez ramos ramirez serrano blanco suarez molina morales ortega delgado castro ortiz
@@ -114,8 +114,8 @@ _SPANISH_SURNAMES = frozenset(
     maldonado galvan fajardo toledo valencia bermudez padilla meza cisneros orozco avila
     camacho mejia beltran bustamante osorio quiroga zapata carrillo sosa arroyo robles
     marrero calderon ortega montoya londono restrepo echeverria arango
-    """.split()
-)
+"""
+_SPANISH_SURNAMES = frozenset(_SPANISH_SURNAMES_TEXT.split())
 
 ENGLISH_TITLES: Mapping[str, str] = {
     "Herr": "Mr.",
@@ -451,7 +451,7 @@ def _spanish_surname(word: str) -> bool:
     return word[:1].isupper() and _fold(word) in _SPANISH_SURNAMES
 
 
-def _with_family(base: dict[str, object], tokens: list[str], family: str) -> PersonName:
+def _with_family(base: Mapping[str, Any], tokens: list[str], family: str) -> PersonName:
     """The parts when the file says which words are the family name."""
     wanted = family.split()
     n = len(wanted)
@@ -461,16 +461,16 @@ def _with_family(base: dict[str, object], tokens: list[str], family: str) -> Per
     if len(tokens) == 1 and _unspaced_script(joined):
         # "张伟" with family "张": used whole, but a title goes with the family name.
         if joined.startswith(family.strip()) and len(joined) > len(family.strip()):
-            return PersonName(**base, given=joined, family=family.strip(), whole=True)  # type: ignore[arg-type]
+            return PersonName(**base, given=joined, family=family.strip(), whole=True)
     elif folded[:n] == target and len(tokens) > n:
         rest = tokens[n:]
-        return PersonName(  # type: ignore[misc]
-            **base, family=" ".join(tokens[:n]), given=rest[0], middle=tuple(rest[1:]), family_first=True  # type: ignore[arg-type]
+        return PersonName(
+            **base, family=" ".join(tokens[:n]), given=rest[0], middle=tuple(rest[1:]), family_first=True
         )
     elif folded[-n:] == target:
         rest = tokens[:-n]
-        return PersonName(  # type: ignore[misc]
-            **base,  # type: ignore[arg-type]
+        return PersonName(
+            **base,
             family=" ".join(tokens[-n:]),
             given=rest[0] if rest else None,
             middle=tuple(rest[1:]),

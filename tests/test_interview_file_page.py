@@ -399,7 +399,8 @@ class TestInterviewFilePage:
 
     @pytest.mark.parametrize(("key", "example"), [(k, e) for k, _t, e in CONTACT])
     def test_contact_examples_are_read(self, key: str, example: str) -> None:
-        person = {"name": '"Jane Doe"', "email": '"jane.doe@acme.example"', key: example}
+        name = '"Kim Min-jun"' if key == "family_name" else '"Jane Doe"'  # the example's own name
+        person = {"name": name, "email": '"jane.doe@acme.example"', key: example}
         inline = ", ".join(f"{k} = {v}" for k, v in person.items())
         text = MINIMAL.replace('interviewers = [{ name = "Jane Doe", email = "jane.doe@acme.example" }]', f"interviewers = [{{ {inline} }}]")
         assert _read(text).interview.interviewers[0].name
