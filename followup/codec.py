@@ -272,7 +272,8 @@ def from_dict(data: object, cls: type[T], *, registry: Registry | None = None) -
     Examples:
         >>> import followup
         >>> from followup import Outcome
-        >>> followup.from_dict({"status": "rejected", "at": "2026-11-24"}, Outcome).status.value
+        >>> data = {"status": "rejected", "at": "2026-11-24"}
+        >>> followup.from_dict(data, Outcome).status.value
         'rejected'
     """
     reg = registry or default_registry

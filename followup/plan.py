@@ -378,9 +378,12 @@ class Plan:
             ...     interviewers=[Contact(name="Jane Doe", email="jane@acme.example")],
             ... )
             >>> plan = presets.after_interview()
-            >>> timeline = plan.schedule(interview, now=datetime(2026, 11, 21, 9, tzinfo=NY))
-            >>> [(a.id, f"{a.due:%a %d %b %H:%M}") for a in timeline]
-            [('thank-you.jane-doe', 'Fri 20 Nov 17:00'), ('status-check.1', 'Wed 02 Dec 10:00'), ('status-check.2', 'Wed 09 Dec 10:00')]
+            >>> now = datetime(2026, 11, 21, 9, tzinfo=NY)
+            >>> for action in plan.schedule(interview, now=now):
+            ...     print(f"{action.due:%a %d %b %H:%M}", action.id)
+            Fri 20 Nov 17:00 thank-you.jane-doe
+            Wed 02 Dec 10:00 status-check.1
+            Wed 09 Dec 10:00 status-check.2
         """
         return _schedule(
             [(e.step, e.applies) for e in self.entries],

@@ -361,7 +361,7 @@ class Timeline:
             >>> from followup import Outcome
             >>> later = presets.after_interview().schedule(
             ...     interview,
-            ...     outcome=Outcome.rejected(at=datetime(2026, 11, 24, 16, 10, tzinfo=NY)),
+            ...     outcome=Outcome.rejected(at=datetime(2026, 11, 24, 16, tzinfo=NY)),
             ...     now=datetime(2026, 11, 25, 9, tzinfo=NY),
             ... )
             >>> changes = later.diff(timeline)

@@ -104,3 +104,14 @@ class TestBuiltSite:
 
     def test_no_draft_line_is_cut_off(self, site: Path) -> None:
         assert sitecheck.long_pre_lines(site, drafts_only=True) == []
+
+    def test_every_line_of_code_fits_its_block(self, site: Path) -> None:
+        # Output blocks wrap (extra.css); code must be written to fit, or it is cut off.
+        assert sitecheck.long_pre_lines(site) == [], f"wrap these to {sitecheck.MAX_PRE_LINE} characters"
+
+    def test_output_blocks_wrap(self, site: Path) -> None:
+        css = (site / "css" / "extra.css").read_text(encoding="utf-8")
+        page = (site / "cli" / "index.html").read_text(encoding="utf-8")
+        assert 'class="language-console highlight"' in page
+        assert all(f".language-{lang} pre > code" in css for lang in sitecheck.WRAPPED)
+        assert "white-space: pre-wrap" in css

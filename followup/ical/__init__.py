@@ -389,7 +389,7 @@ def merge_ical(
         >>> before = to_ical(timeline).to_ical()  # the file the user imported
         >>> rejected = presets.after_interview().schedule(
         ...     interview,
-        ...     outcome=Outcome.rejected(at=datetime(2026, 11, 24, 16, 10, tzinfo=NY)),
+        ...     outcome=Outcome.rejected(at=datetime(2026, 11, 24, 16, tzinfo=NY)),
         ...     now=datetime(2026, 11, 25, 9, tzinfo=NY),
         ... )
         >>> after = merge_ical(before, rejected)
