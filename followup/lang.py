@@ -177,7 +177,6 @@ class Language:
             ) from None
 
 
-@functools.cache
 def language(code: str = DEFAULT_LANGUAGE) -> Language:
     """The phrase file of a language, read once.
 
@@ -190,6 +189,13 @@ def language(code: str = DEFAULT_LANGUAGE) -> Language:
     Raises:
         TemplateError: There is no phrase file for ``code``, or it is not valid TOML.
     """
+    # Cached by the code itself: functools.cache on this function would key `language()` and
+    # `language("en")` apart and parse the same 60 kB file twice (about 20 ms each).
+    return _language(code)
+
+
+@functools.cache
+def _language(code: str) -> Language:
     import tomllib  # only when drafting: `import followup` stays light
 
     folder = importlib.resources.files("followup").joinpath("phrases")

@@ -93,6 +93,10 @@ class TestPhraseFile:
         assert en.frames("no-such-kind", "greeting", "formal") == en.frames("common", "greeting", "formal")
         assert en.frames("thank-you", "no-such-slot", "warm") == ()
 
+    def test_the_file_is_read_once_however_the_language_is_named(self) -> None:
+        # language() and language("en") once parsed the 60 kB file twice per process.
+        assert language() is language("en") is language(code="en")
+
     def test_unknown_language(self) -> None:
         with pytest.raises(TemplateError, match="available: en"):
             language("xx")
