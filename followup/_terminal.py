@@ -24,7 +24,6 @@ written as ``\\uXXXX`` escapes, which parse back to the same data.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from typing import Any, TextIO
 
@@ -80,6 +79,8 @@ def json_text(data: Any) -> str:
     overrides, separators and lone surrogates are written as ``\\uXXXX`` too,
     which any JSON reader turns back into the same characters.
     """
+    import json  # only for --format json: `followup ics` does not need it
+
     text = json.dumps(data, indent=2, ensure_ascii=False)
     # json writes line feeds only between values and escapes C0 inside strings; the other
     # characters clean() escapes can only be inside strings, where \\uXXXX means the same.

@@ -10,7 +10,6 @@ the same error, with the same attributes and notes.
 
 from __future__ import annotations
 
-import pickle
 from typing import Any
 
 __all__ = [
@@ -28,6 +27,8 @@ __all__ = [
 
 def _picklable(value: object) -> object:
     """``value``, or its ``repr`` when it does not pickle (a lambda given as a value, say)."""
+    import pickle  # on first error only: `import followup` stays light
+
     try:
         pickle.dumps(value)
     except Exception:
