@@ -272,7 +272,8 @@ class Interview:
         timezone: IANA zone of the interview; defaults to ``start``'s ``ZoneInfo`` key,
             and then follows ``start`` through ``attrs.evolve``.
         candidate: The person following up.
-        interviewers: The people met; thank-you notes go to each.
+        interviewers: The people met; thank-you notes go to each. Empty, the
+            recruiter is the person met (a screening call).
         recruiter: The recruiter or coordinator, if any.
         stage: "phone screen", "final round", ...
         topics: What was discussed overall (each interviewer may have their own).

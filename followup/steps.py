@@ -26,6 +26,7 @@ from followup.errors import SchedulingError, ValidationError
 from followup.model import Contact, Decision, OutcomeStatus, StepDone
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
+from followup.wording import people_met
 
 if TYPE_CHECKING:
     from followup.timeline import Action
@@ -99,11 +100,12 @@ def _template_field() -> Any:
 
 
 def _interviewers(ctx: StepContext, step: str) -> tuple[Contact, ...]:
-    people = ctx.interview.interviewers
+    """The people met: the interviewers, else the recruiter who held a screening call alone."""
+    people = people_met(ctx.interview)
     if not people:
         raise SchedulingError(
-            f"the {step!r} step writes to each interviewer, but interview.interviewers is empty: "
-            "add the people you met, or remove the step from the plan",
+            f"the {step!r} step writes to each interviewer, but interview.interviewers is empty "
+            "and there is no recruiter: add the people you met, or remove the step from the plan",
             step=step,
             field="interviewers",
         )
@@ -415,9 +417,7 @@ class LinkedInConnect:
             )
 
     def actions(self, ctx: StepContext) -> list[Action]:
-        people = ctx.interview.interviewers or (
-            (ctx.interview.recruiter,) if ctx.interview.recruiter else ()
-        )
+        people = people_met(ctx.interview)
         if self.known_profiles_only:
             # Only where a profile is known: nobody to connect with is no error.
             people = tuple(p for p in people if p.linkedin)

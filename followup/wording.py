@@ -31,6 +31,7 @@ __all__ = [
     "ORGANISER",
     "draft_facts",
     "is_interviewer",
+    "people_met",
     "recipient_role",
     "recipient_topics",
     "same_person",
@@ -86,7 +87,24 @@ def is_interviewer(interview: Interview, person: Contact | None) -> bool:
     Returns:
         True for an interviewer.
     """
-    return person is not None and any(same_person(person, i) for i in interview.interviewers)
+    return person is not None and any(same_person(person, i) for i in people_met(interview))
+
+
+def people_met(interview: Interview) -> tuple[Contact, ...]:
+    """Who was in the conversation: the interviewers, else the recruiter alone.
+
+    A screening call with the recruiter is an interview of its own: with no
+    interviewers listed, the recruiter is the person met, thanked as one.
+
+    Args:
+        interview: The interview.
+
+    Returns:
+        The interviewers; else a one-person tuple of the recruiter; else empty.
+    """
+    if interview.interviewers:
+        return interview.interviewers
+    return (interview.recruiter,) if interview.recruiter is not None else ()
 
 
 def recipient_role(interview: Interview, person: Contact | None) -> str:
@@ -129,7 +147,7 @@ def recipient_topics(interview: Interview, person: Contact | None, kind: str = "
     """
     if person is None or not is_interviewer(interview, person):
         return ()
-    own = next((i.topics for i in interview.interviewers if same_person(person, i) and i.topics), ())
+    own = next((i.topics for i in people_met(interview) if same_person(person, i) and i.topics), ())
     topics = tuple(dict.fromkeys(_clean_topic(t) for t in (own or interview.topics)))
     if not topics:
         return ()
@@ -160,7 +178,7 @@ def variation(interview: Interview, person: Contact | None, step: str, kind: str
     # Kinds of one family (a reply with and without its question) share their choices.
     seed = f"{interview.key}/{step}/{language().family(kind)}"
     if person is not None and is_interviewer(interview, person):
-        order = sorted(interview.interviewers, key=lambda c: (_stable(f"{seed}/{c.name}"), c.name))
+        order = sorted(people_met(interview), key=lambda c: (_stable(f"{seed}/{c.name}"), c.name))
         rank = next(i for i, c in enumerate(order) if same_person(person, c))
         return seed, rank
     return f"{seed}/{person.name if person else ''}", 0

@@ -653,6 +653,19 @@ class TestCheck:
             0, "no findings: good to send\n", ""
         )
 
+    def test_a_screening_call_with_only_the_recruiter(self, tmp_path: Path) -> None:
+        # A file that lists no interviewers: the recruiter held the call and is thanked for it.
+        text = EXAMPLES_BY_NAME["pending"].read_text(encoding="utf-8")
+        text = re.sub(r"\[\[interview\.interviewers\]\]\n(?:[^\[\n].*\n|\n)*", "", text)
+        assert "interview.interviewers" not in text
+        interview = tmp_path / "interview.toml"
+        interview.write_text(text, encoding="utf-8")
+        result = run("draft", interview, "thank-you.lena-fischer", "--now", "2026-03-03T12:00:00-05:00")
+        assert result.code == 0, result.err
+        assert "To: Lena Fischer <" in result.out
+        assert "Lena," in result.out
+        assert "organis" not in result.out and "arranging" not in result.out
+
     def test_a_bad_interview_file_is_an_error_naming_it(self, tmp_path: Path) -> None:
         interview = tmp_path / "interview.toml"
         interview.write_text("[interview]\ncompany = 3\n", encoding="utf-8")

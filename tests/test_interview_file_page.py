@@ -296,7 +296,7 @@ def generate() -> str:
                     "duration": "How long it lasted, at most 24 hours; thank-you notes count from the end.",
                     "timezone": "IANA zone of the interview: when clocks change, and whose holidays apply.",
                     "key": "A stable identifier for this interview (used in action and calendar ids); derived from company, role and start when left out.",
-                    "interviewers": "The people you met, each a `[[interview.interviewers]]` table (below); thank-you notes go to each.",
+                    "interviewers": "The people you met, each a `[[interview.interviewers]]` table (below); thank-you notes go to each. Left out, the recruiter is the person met (a screening call).",
                     "recruiter": "The recruiter or coordinator, an `[interview.recruiter]` table (below): status questions go to them.",
                 },
             )

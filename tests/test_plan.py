@@ -298,7 +298,7 @@ class TestScheduleErrors:
         assert exc.value.field == "now"
 
     def test_after_interview_without_interviewers(self, interview: Interview, now: datetime) -> None:
-        iv = attrs.evolve(interview, interviewers=())
+        iv = attrs.evolve(interview, interviewers=(), recruiter=None)
         with pytest.raises(SchedulingError) as exc:
             presets.after_interview().schedule(iv, now=now)
         assert isinstance(exc.value, ValueError)
@@ -618,9 +618,17 @@ class TestScheduleProperties:
     @PROPERTY
     @given(data=st.data())
     def test_no_interviewers_is_a_scheduling_error(self, data: st.DataObject) -> None:
+        # Without interviewers the recruiter is the person met (a screening call); with neither,
+        # nobody can be thanked.
         interview = data.draw(interviews(max_interviewers=0))
+        now = data.draw(aware_datetimes())
+        if interview.recruiter is not None:
+            tl = presets.after_interview().schedule(interview, now=now)
+            assert [a.recipient for a in tl if a.step == "thank-you"] == [interview.recruiter]
+            _check_invariants(tl, interview, HolidayCalendar())
+            return
         with pytest.raises(SchedulingError) as exc:
-            presets.after_interview().schedule(interview, now=data.draw(aware_datetimes()))
+            presets.after_interview().schedule(interview, now=now)
         assert "interview.interviewers" in str(exc.value)
 
     @PROPERTY

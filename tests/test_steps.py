@@ -135,7 +135,7 @@ class TestThankYou:
         assert Plan.of(ThankYou()).schedule(iv, now=EARLY).ids == ("thank-you.jane-doe", "thank-you.jane-doe-2")
 
     def test_no_interviewers_names_the_field(self, interview: Interview) -> None:
-        iv = attrs.evolve(interview, interviewers=())
+        iv = attrs.evolve(interview, interviewers=(), recruiter=None)
         with pytest.raises(SchedulingError) as exc:
             Plan.of(ThankYou()).schedule(iv, now=EARLY)
         assert isinstance(exc.value, ValueError)
@@ -143,6 +143,21 @@ class TestThankYou:
         assert "interview.interviewers" in str(exc.value)
         assert exc.value.step == "thank-you"
 
+
+    def test_a_screening_call_with_the_recruiter_thanks_the_recruiter(self, interview: Interview) -> None:
+        # No interviewers listed, a recruiter: the recruiter held the call, and is thanked for it
+        # as the person met (their topics recalled), not for "organising the interviews".
+        riley = Contact(name="Riley Park", email="riley@acme.example", title="Talent Partner")
+        iv = attrs.evolve(interview, interviewers=(), recruiter=riley, topics=("the on-call rota",))
+        tl = Plan.of(ThankYou()).schedule(iv, now=EARLY)
+        assert tl.ids == ("thank-you.riley-park",)
+        (action,) = tl
+        assert action.recipient == riley
+        assert action.message is not None
+        body = action.message.body
+        assert body.startswith(("Hi Riley,", "Dear Riley,", "Dear Ms Park,", "Hello Riley,"))
+        assert "the on-call rota" in body
+        assert "organis" not in body and "arranging" not in body and "setting up" not in body
 
 class TestStatusCheck:
     def test_after_the_expected_decision(self, interview: Interview) -> None:
