@@ -664,7 +664,8 @@ class TestCheck:
         assert result.code == 0, result.err
         assert "To: Lena Fischer <" in result.out
         assert "Lena," in result.out
-        assert "organis" not in result.out and "arranging" not in result.out
+        assert "organis" not in result.out
+        assert "arranging" not in result.out
 
     def test_a_bad_interview_file_is_an_error_naming_it(self, tmp_path: Path) -> None:
         interview = tmp_path / "interview.toml"

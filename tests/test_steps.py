@@ -157,7 +157,9 @@ class TestThankYou:
         body = action.message.body
         assert body.startswith(("Hi Riley,", "Dear Riley,", "Dear Ms Park,", "Hello Riley,"))
         assert "the on-call rota" in body
-        assert "organis" not in body and "arranging" not in body and "setting up" not in body
+        assert "organis" not in body
+        assert "arranging" not in body
+        assert "setting up" not in body
 
 class TestStatusCheck:
     def test_after_the_expected_decision(self, interview: Interview) -> None:
