@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import browsercheck  # type: ignore[import-not-found]
 import pytest
 import sitecheck  # type: ignore[import-not-found]
 
@@ -115,3 +116,34 @@ class TestBuiltSite:
         assert 'class="language-console highlight"' in page
         assert all(f".language-{lang} pre > code" in css for lang in sitecheck.WRAPPED)
         assert "white-space: pre-wrap" in css
+
+
+@pytest.mark.slow
+class TestInABrowser:
+    """The site in headless Chromium at 1280 and 390 px (tests/browsercheck.py)."""
+
+    @pytest.fixture
+    def browser(self) -> None:
+        if browsercheck.chromium() is None:
+            pytest.fail("no Chromium: apt-get install -y chromium (.ci/run does), or set FOLLOWUP_CHROMIUM")
+
+    @pytest.mark.usefixtures("browser")
+    def test_nothing_scrolls_sideways_and_no_output_is_cut_off(self, site: Path) -> None:
+        # At 390 px only code blocks and tables scroll; at 1280 px not even code does.
+        assert browsercheck.check(site) == {}
+
+    @pytest.mark.usefixtures("browser")
+    def test_the_check_sees_what_sticks_out(self, tmp_path: Path) -> None:
+        wide = "<div class='md-content'><p><span style='display:inline-block;width:600px'>w</span></p>"
+        quote = "<blockquote style='overflow:auto;white-space:pre'>" + "a draft line " * 20 + "</blockquote>"
+        code = "<pre><code style='display:block;overflow:auto'>" + "x = 1  " * 30 + "</code></pre>"
+        tmp_path.joinpath("index.html").write_text(
+            f"<html><body style='margin:0;overflow-x:hidden'><div class='md-typeset'>{wide}{quote}{code}"
+            "</div></div></body></html>",
+            encoding="utf-8",
+        )
+        found = browsercheck.check(tmp_path)
+        phone, laptop = found["390 /"], found["1280 /"]
+        assert any(p.startswith("sticks out") and "span" in p for p in phone)
+        assert any(p.startswith("output cut off") and "blockquote" in p for p in phone + laptop)
+        assert any(p.startswith("code scrolls") for p in laptop)
