@@ -394,7 +394,7 @@ _TARGETS = (
     r"|things|initiatives|roadmap|products|platform|customers|teams?)\s+(?:at|with)\s+)" + _ORG,
     # helping it: "contribute to Barclays' next chapter", "bring that to Acme",
     # "help Salesforce's customers", "be part of Monzo"
-    r"(?i:\b(?:contribute|contributing|bring\b[^.!?\n]{0,40}?)\s+to\s+)" + _ORG,
+    r"(?i:\b(?:contribute|contributing|(?:bring|bringing)\b[^.!?\n]{0,40}?)\s+to\s+)" + _ORG,
     r"(?i:\b(?:be|being|become|becoming) (?:a )?part of\s+)" + _ORG,
     r"(?i:\b(?:help|helping)\s+)(?P<org>" + _ORG_WORD + r"(?:[ ]" + _ORG_WORD + r"){0,2})(?=['’]s\b)",
     # addressing it: "Dear team at Monzo,"
@@ -517,7 +517,61 @@ def check_wrong_company(
             if _rx(_PLACE_AFTER, re.IGNORECASE).match(text, start + len(org)):
                 continue  # "the London office", "the Berlin team": a place or a team, not a company
             spans.append((start, start + len(org)))
+    spans.extend(_misspelt_companies(text, company, known | employers))
     return sorted(set(spans))
+
+
+_NEAR_COMPANY = 0.85
+
+
+def _near_word(a: str, b: str) -> str | None:
+    """How two distinctive words relate: ``"same"``, ``"prefix"``, ``"misspelt"`` or ``None``."""
+    import difflib
+
+    if a == b or a.rstrip("s") == b.rstrip("s"):
+        return "same"
+    if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
+        return "prefix"
+    if min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR_COMPANY:
+        return "misspelt"
+    return None
+
+
+def _misspelt_companies(text: str, company: str, skip: set[str]) -> list[Span]:
+    """Organisations named anywhere that look like the company but are not it.
+
+    "Cedar Valley Health" for Cedarline Health, "Cedarlnie Health": a name close
+    to theirs but different is a misspelling or a leftover from another
+    application. A name sharing a distinctive word with theirs ("Cedarline",
+    "Cedarline Health's clinics") is theirs; one that only extends it
+    ("AdyenPay" for Adyen) is too, unless it adds a word of its own.
+    """
+    ours = [w for w in _org_words(company) if w not in _GENERIC_ORG_WORDS]
+    if not ours:
+        return []
+    # Only the brand, the company's first distinctive word, is compared: "Riverside
+    # Hotel" is not a misspelling of "Tamarind Hotels".
+    brand = ours[0]
+    spans: list[Span] = []
+    for match in _rx(_ORG).finditer(text):
+        org = _clean_org(match.group("org"))
+        theirs = [
+            w
+            for w in _org_words(org)
+            if w not in _GENERIC_ORG_WORDS and w not in _NOT_ORGS and w not in skip
+        ]
+        if not theirs or org.lower() in skip:
+            continue
+        relations = [{_near_word(t, o) for o in ours} for t in theirs]
+        if any("same" in r for r in relations):
+            continue
+        near = [{_near_word(t, brand)} & {"prefix", "misspelt"} for t in theirs]
+        if not any(near):
+            continue
+        if any("misspelt" in r for r in near) or not all(near):
+            start = match.start("org")
+            spans.append((start, start + len(org)))
+    return spans
 
 
 # ---------------------------------------------------------------- the wrong name
@@ -647,11 +701,11 @@ _EMOJI = (
     r"|(?<![\w/])(?::-?[()DPp]|;-?\)|<3|xD|XD)(?![\w/]))"
 )
 EMOJI_RUN = 3
-EMOJI_TOTAL = 4
+EMOJI_TOTAL = 3
 
 
 def check_emoji(text: str, _channel: str, _limit: int | None) -> list[Span]:
-    """Flag runs of three or more emoji, or every emoji when a message has four or more.
+    """Flag runs of three or more emoji, or every emoji when a message has three or more.
 
     One smiley is friendly; a string of them reads as a text to a friend, or as
     nerves, in a message to someone deciding whether to hire you.

@@ -1311,13 +1311,24 @@ class TestWrongName:
             Severity.ERROR,
         )
 
-    def test_a_name_not_among_the_people_is_a_warning(self) -> None:
-        text = "Dear Sarah,\n\nThank you for the interview.\n\nBest regards,\nSam"
-        [finding] = [f for f in check_tone(text, facts=self.facts) if f.rule.endswith("-name")]
+    @pytest.mark.parametrize(
+        ("greeting", "flagged"),
+        [
+            ("Dear Sarah,", "Sarah"),
+            # held-out round 3: the right person's name is Siobhán; Sinéad is someone else
+            ("Dear Sinéad,", "Sinéad"),
+        ],
+    )
+    def test_a_name_not_among_the_people_is_an_error(self, greeting: str, flagged: str) -> None:
+        # No good draft of the corpus greets anyone but the interview's people: a
+        # name that is none of theirs is a note meant for someone else.
+        text = f"{greeting}\n\nThank you for the interview.\n\nBest regards,\nSam"
+        facts = Facts(names=[*self.facts.names, "Siobhán Kelly, Director of Nursing"])
+        [finding] = [f for f in check_tone(text, facts=facts) if f.rule.endswith("-name")]
         assert (finding.rule, finding.text, finding.severity) == (
             "unknown-name",
-            "Sarah",
-            Severity.WARNING,
+            flagged,
+            Severity.ERROR,
         )
 
     @pytest.mark.parametrize(
@@ -1812,3 +1823,200 @@ class TestRound14Families:
     )
     def test_near_misses_pass(self, body: str) -> None:
         assert errors(wrap(body)) == []
+
+
+class TestRound15Families:
+    """Families from the misses of held-out rounds 2 and 3, tested in new wordings."""
+
+    @pytest.mark.parametrize(
+        ("body", "rule", "flagged"),
+        [
+            ("I consider you the finest architect in Europe.", "flattery", "consider you the finest"),
+            (
+                "It was humbling to meet an engineer of your stature.",
+                "flattery",
+                "an engineer of your stature",
+            ),
+            (
+                "My uncle knows several members of your leadership team.",
+                "pleading-ally",
+                "My uncle knows several members of your leadership",
+            ),
+            (
+                "Your COO, whom I know from rowing, said she would put in a word.",
+                "pleading-ally",
+                "Your COO, whom I know from rowing, said she would",
+            ),
+            (
+                "I'm not prepared to continue for less than $90,000.",
+                "pressure-conditions",
+                "not prepared to continue for less",
+            ),
+            (
+                "I'd want full autonomy over the roadmap from day one.",
+                "pressure-conditions",
+                "I'd want full autonomy",
+            ),
+            (
+                "I'm delighted to accept, though I'll keep my options open for now.",
+                "presumption-still-searching",
+                "keep my options open",
+            ),
+            (
+                "I've accepted a post at a firm that actually values experience.",
+                "blame-dig",
+                "a firm that actually values",
+            ),
+            (
+                "My last manager was frankly out of his depth.",
+                "blame-dig",
+                "frankly out of his depth",
+            ),
+            (
+                "The demo was derailed by the Wi-Fi dropping, so I doubt the panel saw my best.",
+                "blame-excuse",
+                "demo was derailed by",
+            ),
+            (
+                "I'd ask to be interviewed again with a different panel.",
+                "blame-excuse",
+                "with a different panel",
+            ),
+            (
+                "Your spreadsheet had a broken formula in the revenue tab.",
+                "condescension-correcting",
+                "Your spreadsheet had a broken",
+            ),
+            (
+                "Dr Patel didn't seem familiar with the 2019 trial.",
+                "condescension-correcting",
+                "Dr Patel didn't seem familiar with",
+            ),
+            (
+                "Still no news, so I'll read the silence as a no.",
+                "sarcasm-jab",
+                "read the silence as a no",
+            ),
+            (
+                "I noticed the candidate you hired has already left. Sorry it didn't work out!",
+                "sarcasm-jab",
+                "candidate you hired has already left",
+            ),
+            (
+                "I've sent out more than 200 applications this year.",
+                "desperation-pleading",
+                "sent out more than 200 applications",
+            ),
+            (
+                "My savings run out in March.",
+                "desperation-pleading",
+                "My savings run out",
+            ),
+            (
+                "You'd need to come in higher to keep me interested.",
+                "pressure-leverage",
+                "You'd need to come in higher",
+            ),
+            (
+                "Given the lack of communication, I'm withdrawing.",
+                "blame-dig-slow",
+                "Given the lack of communication",
+            ),
+            (
+                "Thanks for the 'streamlined' process.",
+                "blame-dig-slow",
+                "'streamlined'",
+            ),
+            (
+                "I believe you've made the wrong call here.",
+                "blame-wrong-call",
+                "you've made the wrong call",
+            ),
+            (
+                "I accept the offer, provided the remote days are confirmed.",
+                "pressure-conditional-accept",
+                "accept the offer, provided ",
+            ),
+            (
+                "I've since written to Priya directly about my application.",
+                "pressure-over-head",
+                "I've since written to Priya directly",
+            ),
+            (
+                "I would expect each interviewer's notes, by the end of next week.",
+                "pressure-deadline",
+                "I would expect each interviewer's notes, by the end of next week",
+            ),
+            (
+                "Kindly process my referral before Friday.",
+                "pressure-deadline",
+                "Kindly process my referral before Friday",
+            ),
+            (
+                "I await your favourable response.",
+                "familiarity-warm",
+                "await your favourable",
+            ),
+            (
+                "It says a great deal about how the agency is run.",
+                "blame-says-a-lot",
+                "says a great deal about",
+            ),
+        ],
+    )
+    def test_hits(self, body: str, rule: str, flagged: str) -> None:
+        findings = [f for f in check_tone(wrap(body)) if f.rule == rule]
+        assert [f.text for f in findings][:1] == [flagged]
+        assert findings[0].severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Your point that the best leaders are the finest listeners stayed with me.",
+            "Could you confirm the start time of Thursday's session?",
+            "I'm delighted to accept the offer, and I'll send the signed letter today.",
+            "I've accepted a role at a company that is closer to home.",
+            "The Wi-Fi dropped for a minute, but we carried on and I enjoyed the demo.",
+            "One quick correction: I meant Tuesday, not Thursday.",
+            "I'll keep an eye on your careers page for future openings.",
+            "I've applied to a few roles in the area, and this one is my first choice.",
+            "I have another offer at £92k; is there any flexibility?",
+            "Given the timeline you described, I'll hold my other process until the 14th.",
+            "It says a lot about the team that everyone stayed to help.",
+            "Our product and engineering teams share a single launch scorecard.",
+            "In my internship a revert would have taken two minutes.",
+            "I'll assume the Tuesday slot works unless I hear otherwise.",
+            "The discussion connected directly to my thesis.",
+            "Please feel free to send the forms by email; I'll return them by Friday.",
+            "I accept the offer, subject to references.",
+        ],
+    )
+    def test_near_misses_pass(self, body: str) -> None:
+        assert errors(wrap(body)) == []
+
+
+class TestMisspeltCompany:
+    facts = Facts(company="Cedarline Health", names=["Priya Nair"])
+
+    @pytest.mark.parametrize(
+        ("body", "flagged"),
+        [
+            ("I'd be glad to support the nurses at Cedar Valley Health.", "Cedar Valley Health"),
+            ("I enjoyed hearing about Cedarlnie Health's clinics.", "Cedarlnie Health"),
+        ],
+    )
+    def test_a_name_close_to_the_company_is_an_error(self, body: str, flagged: str) -> None:
+        found = [f for f in check_tone(wrap(body), facts=self.facts) if f.rule == "wrong-company"]
+        assert [f.text for f in found] == [flagged]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I enjoyed hearing about Cedarline's clinics.",
+            "I'd love to join Cedarline Health.",
+            "At the Riverside Hotel I learned to listen first.",
+            "Cheers to the Cedarline team!",
+        ],
+    )
+    def test_the_company_and_unrelated_names_are_fine(self, body: str) -> None:
+        assert "wrong-company" not in error_rules(wrap(body), facts=self.facts)
