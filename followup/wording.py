@@ -19,6 +19,7 @@ draft. The rules a careful writer follows:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -57,7 +58,9 @@ _TOPIC_OFFSET: Mapping[str, int] = {
 }
 # Facts about what the candidate promised and why they fit go with the thank-you only.
 _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
-_CLAUSE_STARTS = frozenset({"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"})
+_CLAUSE_STARTS = frozenset(
+    {"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"}
+)
 
 
 def same_person(a: Contact, b: Contact) -> bool:
@@ -131,7 +134,147 @@ def _clean_topic(topic: str) -> str:
     return text
 
 
-def recipient_topics(interview: Interview, person: Contact | None, kind: str = "thank-you") -> tuple[str, ...]:
+_TO_YOU_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+_MODALS = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "won't",
+        "can't",
+        "couldn't",
+        "wouldn't",
+        "shouldn't",
+        "also",
+        "still",
+        "just",
+        "really",
+        "only",
+        "never",
+        "always",
+    ]
+)
+_PARTICIPLES = frozenset(
+    [
+        "been",
+        "built",
+        "done",
+        "made",
+        "seen",
+        "taken",
+        "written",
+        "led",
+        "run",
+        "grown",
+        "begun",
+        "set",
+    ]
+)
+# After these, "her" is the object ("asked her about"), not the possessive ("her team").
+_NOT_NOUN_STARTS = frozenset(
+    [
+        "about",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "so",
+        "than",
+        "that",
+        "the",
+        "to",
+        "with",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _verb_for_you(verb: str) -> str:
+    lower = verb.casefold()
+    if lower in _TO_YOU_VERBS:
+        return _TO_YOU_VERBS[lower]
+    if lower in _MODALS or not lower.isalpha() or len(lower) < 3 or lower.endswith("ss"):
+        return verb
+    if lower.endswith("ies") and len(lower) > 4:
+        return verb[:-3] + "y"
+    if lower.endswith(("shes", "ches", "xes", "zes", "sses", "oes")):
+        return verb[:-2]
+    if lower.endswith("s") and not lower.endswith(("us", "is")):
+        return verb[:-1]
+    return verb
+
+
+def _to_you(topic: str) -> str:
+    """A person's own topic, written about them ("the repository she wants to build"),
+    as said to them ("the repository you want to build")."""
+    words = _WORD.findall(topic)
+    if not any(
+        w.casefold() in {"she", "he", "her", "his", "him", "she's", "he's", "herself", "himself"}
+        for w in words
+    ):
+        return topic
+    out: list[str] = []
+    pos = 0
+    matches = list(_WORD.finditer(topic))
+    for i, m in enumerate(matches):
+        word = m.group()
+        lower = word.casefold()
+        following = matches[i + 1].group() if i + 1 < len(matches) else ""
+        new = word
+        if lower in ("she", "he"):
+            new = "you"
+        elif lower in ("she's", "he's"):
+            nxt = following.casefold()
+            new = "you've" if nxt.endswith("ed") or nxt in _PARTICIPLES else "you're"
+        elif lower == "his":
+            new = "your"
+        elif lower == "him":
+            new = "you"
+        elif lower in ("herself", "himself"):
+            new = "yourself"
+        elif lower == "her":
+            adjacent = topic[m.end() : m.end() + 1] == " "
+            new = (
+                "your"
+                if adjacent and following and following.casefold() not in _NOT_NOUN_STARTS
+                else "you"
+            )
+        elif i > 0 and matches[i - 1].group().casefold() in ("she", "he"):
+            new = _verb_for_you(word)
+        if new != word and word[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        out.append(topic[pos : m.start()] + new)
+        pos = m.end()
+    out.append(topic[pos:])
+    return "".join(out)
+
+
+def recipient_topics(
+    interview: Interview, person: Contact | None, kind: str = "thank-you"
+) -> tuple[str, ...]:
     """What a draft to ``person`` may recall, in the order this kind uses them.
 
     An interviewer's own topics, else the interview-wide ones; nothing for
@@ -148,7 +291,10 @@ def recipient_topics(interview: Interview, person: Contact | None, kind: str = "
     if person is None or not is_interviewer(interview, person):
         return ()
     own = next((i.topics for i in people_met(interview) if same_person(person, i) and i.topics), ())
-    topics = tuple(dict.fromkeys(_clean_topic(t) for t in (own or interview.topics)))
+    # Their own topics, written about them in the file, are said to them in the draft.
+    topics = tuple(
+        dict.fromkeys(_clean_topic(_to_you(t) if own else t) for t in (own or interview.topics))
+    )
     if not topics:
         return ()
     start = _TOPIC_OFFSET.get(kind, 0) % len(topics)
@@ -159,7 +305,9 @@ def _stable(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def variation(interview: Interview, person: Contact | None, step: str, kind: str) -> tuple[str, int]:
+def variation(
+    interview: Interview, person: Contact | None, step: str, kind: str
+) -> tuple[str, int]:
     """The seed and rank that choose a draft's frames: stable, never random.
 
     The interviewers of one panel share a seed and take ranks in an order fixed
@@ -188,7 +336,7 @@ def _sentence(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
     text = " ".join(text.split())
-    return text if text[-1] in ".!?…”\")" else text + "."
+    return text if text[-1] in '.!?…”")' else text + "."
 
 
 def draft_facts(

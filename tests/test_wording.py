@@ -1,0 +1,65 @@
+"""What a draft may say about the person it goes to (followup.wording)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import attrs
+import pytest
+
+from followup import presets
+from followup.model import Contact, Interview
+from followup.wording import people_met, recipient_topics
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("the research repository she wants to build", "the research repository you want to build"),
+        ("how he runs his team", "how you run your team"),
+        ("what she has built in two years", "what you have built in two years"),
+        ("the clinic she's built", "the clinic you've built"),
+        ("the backlog he tries to clear", "the backlog you try to clear"),
+        ("how she pushes for change", "how you push for change"),
+        ("the workshop she led with her interns", "the workshop you led with your interns"),
+        ("what I asked her about the rota", "what I asked you about the rota"),
+        ("the thesis she is writing", "the thesis you are writing"),
+        ("her plans for the lab", "your plans for the lab"),
+        ("the rota she will change", "the rota you will change"),
+        # Nothing about them: unchanged.
+        ("the hospital's new theatre schedule", "the hospital's new theatre schedule"),
+        ("the Shepherd Street depot", "the Shepherd Street depot"),
+    ],
+)
+def test_their_own_topics_are_said_to_them(interview: Interview, written: str, said: str) -> None:
+    jane = attrs.evolve(interview.interviewers[0], topics=(written,))
+    iv = attrs.evolve(interview, interviewers=(jane,))
+    assert recipient_topics(iv, jane) == (said,)
+
+
+def test_interview_wide_topics_are_left_as_written(interview: Interview) -> None:
+    # The interview's own topics are not about the one person: no guess at who "she" is.
+    jane = attrs.evolve(interview.interviewers[0], topics=())
+    iv = attrs.evolve(interview, interviewers=(jane,), topics=("the unit she manages",))
+    assert recipient_topics(iv, jane) == ("the unit she manages",)
+
+
+def test_a_note_to_her_says_you(interview: Interview, now: datetime) -> None:
+    jane = attrs.evolve(
+        interview.interviewers[0],
+        topics=("the research repository she wants to build",),
+        linkedin="https://www.linkedin.com/in/janedoe",
+    )
+    iv = attrs.evolve(interview, interviewers=(jane,))
+    timeline = presets.after_interview().schedule(iv, now=now)
+    bodies = [a.message.body for a in timeline if a.message is not None and a.recipient == jane]
+    assert bodies
+    assert all(" she " not in body for body in bodies)
+    assert any("you want to build" in body for body in bodies)
+
+
+def test_people_met(interview: Interview) -> None:
+    riley = Contact(name="Riley Park")
+    assert people_met(interview) == interview.interviewers
+    assert people_met(attrs.evolve(interview, interviewers=(), recruiter=riley)) == (riley,)
+    assert people_met(attrs.evolve(interview, interviewers=(), recruiter=None)) == ()
