@@ -47,8 +47,9 @@ Example:
     ...     candidate=Candidate(name="Sam Rivera"), interviewers=[Contact(name="Jane Doe")])
     >>> jobs = [Job(interview=iv, plan=presets.after_interview())]
     >>> now = datetime(2026, 11, 21, 9, tzinfo=ZoneInfo("America/New_York"))
-    >>> [len(t) for t in schedule_many(jobs, now=now)]
-    [3]
+    >>> for timeline in schedule_many(jobs, now=now):
+    ...     print(len(timeline), "actions")
+    3 actions
 """
 
 from __future__ import annotations
