@@ -40,7 +40,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=False,
     )
     warnings = [line for line in done.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    assert done.returncode == 0 and not warnings, "\n".join(warnings) or done.stderr[-2000:]
+    assert not warnings, "\n".join(warnings)
+    assert done.returncode == 0, done.stderr[-2000:]
     return out
 
 
