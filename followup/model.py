@@ -282,8 +282,9 @@ class Interview:
         highlights: One or two sentences, in your own words, on why you fit the
             role ("I spent four years cutting no-show rates at 30 clinics."); the
             thank-you notes include them as written.
-        promised: Something you said you would send the interviewers; the
-            thank-you notes deliver it (a contact's own ``promised`` wins).
+        promised: Something you said you would send; the thank-you note to the
+            main contact, the first interviewer, delivers it (give a contact their
+            own ``promised`` when you promised it to someone else).
         key: A stable identifier for this interview (used in action and calendar ids);
             derived from company, role and start when left out (and derived again by
             ``attrs.evolve`` when they change); a key given stays.

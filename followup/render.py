@@ -86,6 +86,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "topic",
         "topic2",
         "stage",
+        "panel",
+        "panel_names",
+        "panel_first_names",
         "candidate",
         "candidate_first_name",
         "signature",
@@ -113,7 +116,10 @@ in every tone ("Dr. Müller"; missing for anyone else);
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
 with this recipient; dates carry day and month ("Tuesday 17 November");
 ``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
-gave for a decline or a withdrawal, written as a sentence."""
+gave for a decline or a withdrawal, written as a sentence; ``panel_names`` and
+``panel_first_names`` are the interviewers ("Orla Brady and Farhan Qureshi",
+"Orla and Farhan") for a recruiter who was not in the conversation; ``panel``
+("the panel") is there only when more than one person interviewed."""
 
 #: Sentence slots a template may use; `render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).
@@ -956,6 +962,10 @@ def fill_slots(
     out = dict(facts)
     company = facts.get("company")
     named: list[str] = []  # body slots filled so far
+    # The candidate's own line ("I have decided to stay in my current role") is quoted as
+    # written; a frame that says the same words again ("I have decided to withdraw")
+    # gives way to one that does not.
+    own_words = _trigrams(facts["reason"]) if facts.get("reason") else set()
     for slot in sorted(template.placeholders & SLOTS):
         if slot in out:
             continue  # given by the caller
@@ -971,6 +981,9 @@ def fill_slots(
             fitting = [line for line, fits in tried if fits]
             text = fitting[0] if fitting else min((line for line, _ in tried), key=len, default="")
         else:
+            if own_words:
+                fresh = [f for f in order if "reason" in f.required or not own_words & _trigrams(_fill(f._variant_nodes[0], out))]
+                order = fresh + [f for f in order if f not in fresh]
             text = _tidy(_fill(order[0]._variant_nodes[0], out))
             if company and company in text and any(company in out.get(s, "") for s in named):
                 # The company is named once in a body: this slot takes its first frame that
@@ -981,6 +994,18 @@ def fill_slots(
         if text.strip():
             out[slot] = text.strip()
     return out
+
+
+_CONTRACTIONS = (("n't", " not"), ("'ve", " have"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'d", " would"))
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    """The text's three-word sequences, contractions spelt out ("I've decided" = "I have decided")."""
+    lowered = text.lower().replace("’", "'")
+    for short, long in _CONTRACTIONS:
+        lowered = lowered.replace(short, long)
+    words = re.findall(r"[^\W\d_]+", lowered)
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 
 def literal(text: str) -> str:

@@ -175,8 +175,10 @@ class ThankYou:
 
         people = _interviewers(ctx, self.id)
         out = []
+        from followup.wording import promised_for
+
         for key, person in zip(_keys(people), people, strict=True):
-            promised = person.promised or ctx.interview.promised
+            promised = promised_for(ctx.interview, person)
             out.append(
                 ctx.action(
                     self,

@@ -33,6 +33,7 @@ __all__ = [
     "draft_facts",
     "is_interviewer",
     "people_met",
+    "promised_for",
     "recipient_role",
     "recipient_topics",
     "same_person",
@@ -56,8 +57,10 @@ _TOPIC_OFFSET: Mapping[str, int] = {
     "feedback-request": 1,
     "keep-in-touch": 2,
 }
-# Facts about what the candidate promised and why they fit go with the thank-you only.
+# Why the candidate fits goes with the thank-you only; what they promised goes with the
+# thank-you that delivers it and with the note after accepting an offer, which mentions it.
 _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
+_PROMISED_KINDS = frozenset({"thank-you", "offer-welcome"})
 _CLAUSE_STARTS = frozenset(
     {"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"}
 )
@@ -108,6 +111,53 @@ def people_met(interview: Interview) -> tuple[Contact, ...]:
     if interview.interviewers:
         return interview.interviewers
     return (interview.recruiter,) if interview.recruiter is not None else ()
+
+
+def promised_for(interview: Interview, person: Contact | None) -> str | None:
+    """What the candidate promised to send ``person``, if anything.
+
+    A contact's own ``promised`` goes to that contact. The interview's
+    ``promised`` does not say to whom it was promised, so it goes to one
+    person only: the main contact, the first interviewer (or the recruiter met
+    alone, see `people_met`); sending "the paper I
+    mentioned" to a whole panel reads as a mail merge, and tells the others of a
+    promise they never heard.
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+
+    Returns:
+        The promised item as written, or None.
+    """
+    if person is None or not is_interviewer(interview, person):
+        return None
+    met = people_met(interview)
+    own = next((i.promised for i in met if same_person(person, i) and i.promised), None)
+    if own or person.promised:
+        return own or person.promised
+    if interview.promised and met and same_person(person, met[0]):
+        return interview.promised
+    return None
+
+
+def _prose_name(person: Contact) -> str:
+    """A colleague named in prose: the full name, with a doctor's or professor's title ("Dr Orla Brady")."""
+    try:
+        parsed = parse_name(person.name, person.family_name)
+    except ValueError:
+        return person.name
+    if parsed.keeps_title and parsed.title:
+        return f"{parsed.title} {parsed.full}"
+    return parsed.full or person.name
+
+
+def _names(people: list[str]) -> str | None:
+    if not people:
+        return None
+    if len(people) == 1:
+        return people[0]
+    return ", ".join(people[:-1]) + " and " + people[-1]
 
 
 def recipient_role(interview: Interview, person: Contact | None) -> str:
@@ -377,11 +427,12 @@ def draft_facts(
     greeting = person.greeting if person is not None else None
     # Thanks passed on through the recruiter recall the interviewer's conversation, named.
     topics = recipient_topics(i, about or person, kind)
-    promised = highlights = None
-    if kind in _OWN_MATERIAL_KINDS and is_interviewer(i, person):
-        assert person is not None
-        promised = person.promised or i.promised
-        highlights = i.highlights
+    promised = promised_for(i, person) if kind in _PROMISED_KINDS else None
+    highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and is_interviewer(i, person) else None
+    # Whom the candidate met, for someone who was not there: "Orla, Farhan and María".
+    organiser = person is not None and not is_interviewer(i, person)
+    panel = [_prose_name(p) for p in i.interviewers] if organiser else []
+    panel_first = [p.titled_name or p.first_name for p in i.interviewers] if organiser else []
     about_name = parse_name(about.name, about.family_name) if about is not None else None
     signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
     return {
@@ -395,6 +446,11 @@ def draft_facts(
         "topic": topics[0] if topics else None,
         "topic2": topics[1] if len(topics) > 1 else None,
         "stage": i.stage,
+        "panel_names": _names(panel),
+        "panel_first_names": _names(panel_first),
+        # Present only when more than one person interviewed: "you and the panel" is a
+        # fact then, and an invention with one interviewer.
+        "panel": "the panel" if len(i.interviewers) > 1 else None,
         "candidate": c.name,
         "candidate_first_name": parse_name(c.name).informal(),
         "signature": signature,

@@ -227,21 +227,39 @@ hash of the interview, the step and the recipient, never at random, so the
 notes to the members of one panel read differently while the same input always
 gives the same bytes. What this page shows is one choice among them.
 
-- **Names.** "Dr. Ingrid Müller" is greeted "Dear Dr. Müller" (formal) or "Hi
-  Ingrid" (warm, brief); "Carlos de la Cruz" without a title is "Dear Carlos
-  de la Cruz"; "Søren" and "张伟" are used whole; a contact's `greeting`
-  ("Bob") wins. Titles from other languages read as English ones ("Herr",
-  "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any other abbreviation with a
-  full stop before a name ("Ing. Pavel Novák") is kept as a title: never a bare
-  title.
-- **Who was in the conversation.** An interviewer's own topics go to that
-  interviewer, the interview's topics to the panel; a recruiter who did not
-  interview hears none and gets sentences about organising, the process and
-  the decision. A second topic appears where it fits; later messages lead with
-  another topic than the thank-you did.
+- **Names.** Written as people write them. Formal: a title goes with the family
+  name ("Dr. Ingrid Müller" is "Dear Dr. Müller", "Ms. María García López" is
+  "Dear Ms. García López": two Spanish surnames are one), and without a title
+  the given name is used ("Dear Orla", never the mail-merge "Dear Orla
+  Brady"). Warm and brief: the given name ("Hi Ingrid" for "Ms. Ingrid
+  Lund"), but a doctor, professor or cleric keeps the title in every tone
+  ("Hello Dr. Müller"). "Søren" and "张伟" are used whole; a contact's
+  `family_name` says which part is the family name when the name cannot
+  ("Kim Min-jun" with `family_name = "Kim"` is "Mr. Kim", "Hi Min-jun"); a
+  contact's `greeting` ("Bob") wins. Titles from other languages read as
+  English ones ("Herr", "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any
+  other abbreviation with a full stop before a name ("Ing. Pavel Novák") is
+  kept as a title: never a bare title.
+- **Only what the file says.** An interviewer's own topics go to that
+  interviewer, the interview's topics to the panel, and a topic is tied to the
+  person ("what you said about ...", "your point about ..."). A recruiter who
+  did not interview hears no topic; their notes name whom you met ("arranging
+  my interview with Orla and Farhan"), the role and the decision, and claim
+  nothing the file does not say (no "organised so carefully", no "the team"
+  or "interviews" when one person interviewed you). A second topic appears
+  where it fits; later messages lead with another topic than the thank-you did.
 - **Your material.** The interview's `highlights` (a sentence or two on why you
-  fit) and `promised` (something you said you would send; a contact's own
-  `promised` wins) go into the thank-you notes.
+  fit) go into the thank-you notes, introduced ("One thing I'd add about my
+  background: ..."). `promised` goes to the person you promised it to: a
+  contact's own `promised` to that contact, the interview's to the first
+  interviewer only; the thank-you delivers it and a note after accepting an
+  offer mentions it. Your `reason` for a decline or withdrawal is quoted as
+  written, and the sentence around it does not repeat its words ("I have
+  decided ..." twice).
+- **Asking well.** A status check thanks before it asks; a check-in gives the
+  person a reason to answer (how their project went, a role like yours) and an
+  easy way to (a line is enough); a check-in after a declined offer or a
+  withdrawal thanks them again.
 - **Details.** Subjects stay within 60 characters (the role's shorter form
   first, never a cut word; a second status check answers with "Re:" only when
   that fits); the company is named without its legal suffix
@@ -252,8 +270,11 @@ gives the same bytes. What this page shows is one choice among them.
   their profile is known, else your thanks go through the recruiter, else a
   task to find an address; a connection request without a profile is a task.
 
-Facts a template may use: `{first_name}`, `{formal_name}`, `{name}`,
+Facts a template may use: `{first_name}`, `{formal_name}`, `{titled_name}`
+(the name of someone whose title is kept in every tone), `{name}`,
 `{company}`, `{company_name}`, `{role}`, `{topic}`, `{topic2}`, `{stage}`,
+`{panel}` ("the panel", only with more than one interviewer), `{panel_names}`
+and `{panel_first_names}` (whom you met, for a recruiter),
 `{candidate}`, `{candidate_first_name}`, `{signature}`, `{highlights}`,
 `{promised}`, `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
