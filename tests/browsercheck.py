@@ -194,6 +194,8 @@ def check(site: Path, *, screenshots: Path | None = None) -> dict[str, list[str]
                 for path in page_paths(site):
                     page.goto(base + path, wait_until="load")
                     page.evaluate("document.fonts.ready")
+                    # Material fades the navigation tabs in after load.
+                    page.wait_for_timeout(600)
                     problems = page.evaluate(_PROBLEMS_JS, width == max(WIDTHS))
                     if problems:
                         found[f"{width} /{path}"] = problems
