@@ -31,6 +31,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -876,8 +877,32 @@ def compile_bytecode() -> None:
     )
 
 
-def startup(repeats: int) -> dict[str, Any]:
-    """Start-up figures: icalendar not imported, import time, and the CLI's wall time."""
+def _instructions(cmd: Sequence[str]) -> int | None:
+    """Instructions a command executes, counted by valgrind's callgrind (None without valgrind).
+
+    A count, not a time: the same on an idle machine and on one whose cores are all taken,
+    so a change to the start-up can be measured while others run their test suites.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    proc = subprocess.run(
+        [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    m = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
+    return int(m.group(1)) if m else None
+
+
+def startup(repeats: int, *, instructions: bool = False) -> dict[str, Any]:
+    """Start-up figures: icalendar not imported, import time, and the CLI's wall time.
+
+    With ``instructions``, also the instructions each of the two commands executes
+    (valgrind; about two minutes more).
+    """
     compile_bytecode()
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import followup"],
@@ -918,6 +943,11 @@ def startup(repeats: int) -> dict[str, Any]:
         cli_runs, icalendar_runs = _paired_runs(
             ics, [sys.executable, "-c", "import icalendar"], repeats
         )
+        counts = (
+            (_instructions(ics), _instructions([sys.executable, "-c", "import icalendar"]))
+            if instructions
+            else (None, None)
+        )
     cli_s = statistics.median(w for w, _ in cli_runs)
     icalendar_s = statistics.median(w for w, _ in icalendar_runs)
     cli_cpu = statistics.median(c for _, c in cli_runs)
@@ -935,6 +965,8 @@ def startup(repeats: int) -> dict[str, Any]:
         "cli_cpu": cli_cpu,
         "import_icalendar_cpu": icalendar_cpu,
         "load": os.getloadavg()[0],
+        "cli_instructions": counts[0],
+        "import_icalendar_instructions": counts[1],
     }
 
 
@@ -1666,11 +1698,12 @@ def _startup_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]
 
 
 def _cpu_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
-    """The same ratio in CPU time (runs saved before it was measured have none)."""
+    """The same ratio in CPU time (runs saved before it was measured have none), and in
+    instructions when they were counted (``--instructions``)."""
     if "cli_cpu" not in st:
         return []
     cpu = st["cli_cpu"] / st["import_icalendar_cpu"]
-    return [
+    rows: list[tuple[str, str, str, bool | None]] = [
         (
             (
                 f"the same in CPU time ({st['cli_cpu'] * 1e3:.0f} ms ÷ "
@@ -1681,6 +1714,20 @@ def _cpu_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
             cpu <= BUDGETS["cli"],
         )
     ]
+    cli_ir, anchor_ir = st.get("cli_instructions"), st.get("import_icalendar_instructions")
+    if cli_ir and anchor_ir:
+        rows.append(
+            (
+                (
+                    f"the same in instructions executed (valgrind: {cli_ir / 1e6:,.0f} M ÷ "
+                    f"{anchor_ir / 1e6:,.0f} M; any load, not the budget's measure)"
+                ),
+                f"{cli_ir / anchor_ir:.2f}",
+                "(reported)",
+                None,
+            )
+        )
+    return rows
 
 
 def _export_rows(
@@ -1831,6 +1878,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only the start-up figures (a minute or so; --repeats, default 9)",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help=(
+            "with --startup-only: also count the instructions of both start-ups with valgrind "
+            "(load-independent; about two minutes more)"
+        ),
+    )
     parser.add_argument("--child-stages", type=int, help=argparse.SUPPRESS)
     parser.add_argument(
         "--full",
@@ -1889,9 +1944,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(child_export(*args.child_export)))
         return 0
     if args.startup_only:
-        st = startup(args.repeats or 9)
+        st = startup(args.repeats or 9, instructions=args.instructions)
         for what, value, budget, ok in _startup_rows(st):
-            print(f"{what}: {value} (budget {budget}){'' if ok else ' OVER'}")
+            print(f"{what}: {value} (budget {budget}){' OVER' if ok is False else ''}")
         print(f"load average at the end: {os.getloadavg()[0]:.2f}")
         return 0
     if args.sizes:

@@ -179,3 +179,37 @@ def test_lean_streaming_and_export_scaling(bench: ModuleType) -> None:
     lines, rows = bench._export_scaling_lines(results)
     assert any("### Batch export scaling" in line for line in lines)
     assert rows[0][1] == "1.00"
+
+
+def test_startup_rows_with_and_without_instruction_counts(bench: ModuleType) -> None:
+    st = {
+        "import_followup": 0.005,
+        "import_deps": 0.08,
+        "import_tone": 0.016,
+        "tone_first_check": 0.9,
+        "icalendar_loaded": False,
+        "cli": 0.3,
+        "import_icalendar_process": 0.12,
+        "cli_cpu": 0.27,
+        "import_icalendar_cpu": 0.11,
+        "load": 1.0,
+        "cli_instructions": None,
+        "import_icalendar_instructions": None,
+    }
+    rows = bench._startup_rows(st)
+    assert not any("instructions" in what for what, *_ in rows)
+    rows = bench._startup_rows({**st, "cli_instructions": 900e6, "import_icalendar_instructions": 300e6})
+    what, value, budget, ok = rows[-1]
+    assert "900 M ÷ 300 M" in what
+    assert (value, budget, ok) == ("3.00", "(reported)", None)
+
+
+@pytest.mark.slow
+def test_instructions_are_counted_when_valgrind_is_there(bench: ModuleType) -> None:
+    import shutil
+
+    if shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not installed")
+    count = bench._instructions([sys.executable, "-c", "pass"])
+    assert count is not None
+    assert count > 1_000_000
