@@ -356,7 +356,9 @@ def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
                     parts: list[str] = []
                     for p in alternative:
                         parts.append(
-                            _text_after(out + parts, p.text) if isinstance(p, _Text) else facts[p.name]
+                            _text_after(out + parts, p.text)
+                            if isinstance(p, _Text)
+                            else facts[p.name]
                         )
                     text = "".join(parts)
                     out.append(text if text else _GAP)
@@ -612,7 +614,6 @@ class Template:
             template=self.name,
         )
 
-
     def first_variant_fits(self, facts: Mapping[str, str | None], limit: int | None) -> bool:
         """Whether the first (longest) variant renders within ``limit`` characters.
 
@@ -665,16 +666,16 @@ class Template:
                         subject = _fit_line(self._subject_nodes, present, subject_limit)[0]
                     return RenderedMessage(subject=subject, body=body)
         # Nothing fits, or a fact is missing: render the first version for its error.
-        return self.render(usable[0] if usable else cleaned[0], limit=limit, subject_limit=subject_limit)
+        return self.render(
+            usable[0] if usable else cleaned[0], limit=limit, subject_limit=subject_limit
+        )
 
 
 def _line(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
     return " ".join(_tidy(_fill(nodes, facts)).split())
 
 
-def _shorter_facts(
-    facts: Mapping[str, str], optional: Sequence[str]
-) -> Iterator[dict[str, str]]:
+def _shorter_facts(facts: Mapping[str, str], optional: Sequence[str]) -> Iterator[dict[str, str]]:
     """The facts again, shorter step by step: the role's shorter forms; then without
     the line's other optional facts; then without the company; then without the role."""
     role = facts.get("role")
@@ -969,16 +970,27 @@ def fill_slots(
     for slot in sorted(template.placeholders & SLOTS):
         if slot in out:
             continue  # given by the caller
-        usable = [
-            f for f in _frames(kind, slot, tone, role, language) if f.required <= out.keys()
-        ]
+        usable = [f for f in _frames(kind, slot, tone, role, language) if f.required <= out.keys()]
         order = _choose(usable, seed, slot, rank)
         if not order:
             continue
         if slot == "subject":
             tried = [_fit_line(f._variant_nodes[0], out, subject_limit) for f in order]
+            # A frame that names the role but fits only without it ("My application") is a last
+            # resort: the next frame that keeps the role, or never had it, says more.
+            forms = role_forms(out["role"]) if out.get("role") else ()
+            lost = [
+                any(n == "role" for n, _ in _fields(f._variant_nodes[0]))
+                and not any(form in line for form in forms)
+                for f, (line, _) in zip(order, tried, strict=True)
+            ]
+            kept = [
+                line
+                for (line, fits), gone in zip(tried, lost, strict=True)
+                if line and fits and not gone
+            ]
             tried = [(line, fits) for line, fits in tried if line]
-            fitting = [line for line, fits in tried if fits]
+            fitting = kept or [line for line, fits in tried if fits]
             text = fitting[0] if fitting else min((line for line, _ in tried), key=len, default="")
         else:
             if own_words:

@@ -9,6 +9,7 @@ import pytest
 
 from followup import presets
 from followup.model import Contact, Interview
+from followup.names import role_forms
 from followup.wording import people_met, recipient_topics
 
 
@@ -63,3 +64,21 @@ def test_people_met(interview: Interview) -> None:
     assert people_met(interview) == interview.interviewers
     assert people_met(attrs.evolve(interview, interviewers=(), recruiter=riley)) == (riley,)
     assert people_met(attrs.evolve(interview, interviewers=(), recruiter=None)) == ()
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+@pytest.mark.parametrize(
+    "role",
+    ["Lecturer in Environmental Chemistry", "Senior Clinical Pharmacist, Oncology", "Head of Customer Success"],
+)
+def test_status_check_subjects_keep_a_long_role(interview: Interview, now: datetime, tone: str, role: str) -> None:
+    # A frame that fits 60 characters only by dropping the role ("My application") gives way to
+    # one that keeps it: a recruiter with many openings must see which one the mail is about.
+    iv = attrs.evolve(interview, role=role)
+    timeline = presets.after_interview(tone=tone).schedule(iv, now=now)
+    subjects = [a.message.subject for a in timeline if a.step == "status-check" and a.message is not None]
+    assert len(subjects) == 2
+    for subject in subjects:
+        assert subject is not None
+        assert len(subject) <= 60
+        assert any(form in subject for form in role_forms(role)), subject
