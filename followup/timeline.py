@@ -5,18 +5,20 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 from zoneinfo import ZoneInfo
 
 import attrs
 
 from followup import _validate as v
 from followup import channels
-from followup.changes import Changes, diff
 from followup.errors import NotFoundError
 from followup.model import Contact, Message, Status
 from followup.timing import AppliedHolidays, SendWindow
 from followup.typing import JSON
+
+if TYPE_CHECKING:
+    from followup.changes import Changes
 
 __all__ = ["Action", "Occurrences", "OutsideStep", "Timeline"]
 
@@ -370,6 +372,10 @@ class Timeline:
             >>> [a.id for a in changes.added][:2]
             ['rejection-reply', 'linkedin-connect.jane-doe']
         """
+        # Imported here: scheduling and a plain export never diff (only --merge, sync and
+        # callers of this method do), and `changes` builds two generic attrs classes.
+        from followup.changes import diff
+
         return diff(
             previous.actions,
             self.actions,
