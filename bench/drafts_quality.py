@@ -58,32 +58,34 @@ TONES = ("formal", "warm", "brief")
 SUBJECT_LIMIT = 60
 TITLES = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx"}
 
-# (name as written, formal greeting name, informal greeting name), by hand.
+# (name as written, formal greeting name, warm and brief greeting name), by hand: a title
+# with the family name in formal drafts, else the given name ("Dear Kwabena", never
+# "Dear Kwabena Asante"); a doctor or professor keeps the title in every tone ("Hello Dr. ...").
 PEOPLE: list[tuple[str, str, str]] = [
-    ("Dr. Halvard Lindqvist", "Dr. Lindqvist", "Halvard"),
+    ("Dr. Halvard Lindqvist", "Dr. Lindqvist", "Dr. Lindqvist"),
     ("Ms. Wanjiru Kamau", "Ms. Kamau", "Wanjiru"),
-    ("Prof. Ayesha Siddiqui", "Prof. Siddiqui", "Ayesha"),
+    ("Prof. Ayesha Siddiqui", "Prof. Siddiqui", "Prof. Siddiqui"),
     ("Mx. Rowan Ellery-Pike", "Mx. Ellery-Pike", "Rowan"),
     ("Mrs. Chidinma Okeke-Eze", "Mrs. Okeke-Eze", "Chidinma"),
     ("Mr. Tomás van der Berg", "Mr. van der Berg", "Tomás"),
-    ("Dr Fionnuala Brennan", "Dr Brennan", "Fionnuala"),
-    ("Professor Ravi Menon", "Professor Menon", "Ravi"),
-    ("Beatriz da Silva", "Beatriz da Silva", "Beatriz"),
-    ("Anne-Sophie Laurent", "Anne-Sophie Laurent", "Anne-Sophie"),
-    ("Kwabena Asante", "Kwabena Asante", "Kwabena"),
+    ("Dr Fionnuala Brennan", "Dr Brennan", "Dr Brennan"),
+    ("Professor Ravi Menon", "Professor Menon", "Professor Menon"),
+    ("Beatriz da Silva", "Beatriz", "Beatriz"),
+    ("Anne-Sophie Laurent", "Anne-Sophie", "Anne-Sophie"),
+    ("Kwabena Asante", "Kwabena", "Kwabena"),
     ("Ilse", "Ilse", "Ilse"),
     ("Tavita", "Tavita", "Tavita"),
     ("王芳", "王芳", "王芳"),
     ("佐藤 健", "佐藤 健", "佐藤 健"),
     ("이서연", "이서연", "이서연"),
-    ("Yusuf bin Rahman", "Yusuf bin Rahman", "Yusuf"),
+    ("Yusuf bin Rahman", "Yusuf", "Yusuf"),
     ("Ms Orla Ní Cheallaigh", "Ms Ní Cheallaigh", "Orla"),
-    ("Dr. Meera Iyer-Shah", "Dr. Iyer-Shah", "Meera"),
+    ("Dr. Meera Iyer-Shah", "Dr. Iyer-Shah", "Dr. Iyer-Shah"),
     ("Mr. Lars Øvergaard", "Mr. Øvergaard", "Lars"),
 ]
 RECRUITERS: list[tuple[str, str, str]] = [
     ("Ms. Paloma Reyes", "Ms. Reyes", "Paloma"),
-    ("Hamish Doyle", "Hamish Doyle", "Hamish"),
+    ("Hamish Doyle", "Hamish", "Hamish"),
     ("Mx. Jules Okafor", "Mx. Okafor", "Jules"),
     ("Nkechi", "Nkechi", "Nkechi"),
     ("Mrs. Dagny Holm", "Mrs. Holm", "Dagny"),
@@ -280,7 +282,8 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
         who = (d.get("recipient") or {}).get("name")
         person = facts["people"].get(who)
         if person is not None:
-            expected = ("Dear " + person[1]) if tone == "formal" else ("Hi " + person[2])
+            hello = "Hello " if person[2].split()[0].rstrip(".") in TITLES else "Hi "
+            expected = ("Dear " + person[1]) if tone == "formal" else (hello + person[2])
             ok = body.startswith(expected + ",")
             greet_all += 1
             greet_ok += ok

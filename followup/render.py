@@ -47,7 +47,7 @@ import difflib
 import functools
 import importlib.resources
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -967,6 +967,18 @@ def fill_slots(
     # written; a frame that says the same words again ("I have decided to withdraw")
     # gives way to one that does not.
     own_words = _trigrams(facts["reason"]) if facts.get("reason") else set()
+    # Nor does a draft say the same three words twice in its own sentences ("I hope it's
+    # going well ... I hope things are going well"): a later slot takes a frame that does
+    # not repeat an earlier one, when it has one. The facts' own words (role, company,
+    # topic, names) may repeat.
+    fact_words = {
+        w for key in _FACTS_THAT_REPEAT for w in _words(facts.get(key) or "") if len(w) > 3
+    } - _COMMON_WORDS
+    said: set[tuple[str, ...]] = set()
+
+    def plain(text: str) -> set[tuple[str, ...]]:
+        return {t for t in _trigrams(text) if fact_words.isdisjoint(t)}
+
     for slot in sorted(template.placeholders & SLOTS):
         if slot in out:
             continue  # given by the caller
@@ -992,9 +1004,18 @@ def fill_slots(
             tried = [(line, fits) for line, fits in tried if line]
             fitting = kept or [line for line, fits in tried if fits]
             text = fitting[0] if fitting else min((line for line, _ in tried), key=len, default="")
+        elif slot == "sign_off":
+            # "All the best to you and the team. / All the best," says it twice.
+            body = " ".join(out.get(s, "") for s in named).casefold()
+            fresh = [f for f in order if _fill(f._variant_nodes[0], out).rstrip(",").casefold() not in body]
+            text = _fill((fresh or order)[0]._variant_nodes[0], out)
         else:
-            if own_words:
-                fresh = [f for f in order if "reason" in f.required or not own_words & _trigrams(_fill(f._variant_nodes[0], out))]
+            avoid = own_words | said
+            if avoid:
+                fresh = [
+                    f for f in order
+                    if "reason" in f.required or not _clashes(_fill(f._variant_nodes[0], out), own_words, said, plain)
+                ]
                 order = fresh + [f for f in order if f not in fresh]
             text = _tidy(_fill(order[0]._variant_nodes[0], out))
             if company and company in text and any(company in out.get(s, "") for s in named):
@@ -1003,12 +1024,39 @@ def fill_slots(
                 others = (_tidy(_fill(f._variant_nodes[0], out)) for f in order[1:])
                 text = next((t for t in others if company not in t), text)
             named.append(slot)
+            if slot != "greeting" and kind not in _PANEL_KINDS:
+                said |= plain(text)
         if text.strip():
             out[slot] = text.strip()
     return out
 
 
 _CONTRACTIONS = (("n't", " not"), ("'ve", " have"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'d", " would"))
+
+
+# Facts whose words a draft may repeat without reading as a repeated phrase.
+_FACTS_THAT_REPEAT = (
+    "role", "company", "topic", "topic2", "first_name", "formal_name", "titled_name", "candidate",
+    "panel_names", "panel_first_names", "stage", "about_name", "about_first_name",
+)  # fmt: skip
+# Kinds sent to each member of a panel: their frames are chosen to differ from member to
+# member, which avoiding repeats would undo (two members pushed onto the same frame).
+_PANEL_KINDS = frozenset({"thank-you", "linkedin-connect", "offer-welcome"})
+_COMMON_WORDS = frozenset({"with", "that", "this", "from", "your", "have", "about", "their", "what", "when", "into", "over"})
+
+
+def _clashes(
+    text: str,
+    own_words: set[tuple[str, ...]],
+    said: set[tuple[str, ...]],
+    plain: Callable[[str], set[tuple[str, ...]]],
+) -> bool:
+    """Whether a sentence repeats three words of the candidate's own line or of the draft so far."""
+    return bool(own_words & _trigrams(text)) or bool(said and said & plain(text))
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
