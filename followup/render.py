@@ -989,10 +989,13 @@ def fill_slots(
         if slot == "subject":
             tried = [_fit_line(f._variant_nodes[0], out, subject_limit) for f in order]
             # A frame that names the role but fits only without it ("My application") is a last
-            # resort: the next frame that keeps the role, or never had it, says more.
-            forms = role_forms(out["role"]) if out.get("role") else ()
+            # resort: the next frame that keeps the role, or never had it, says more. Not for
+            # the notes to a panel, whose subjects must differ member by member: the next
+            # frame is the next member's.
+            forms = role_forms(out["role"]) if out.get("role") and kind not in _PANEL_KINDS else ()
             lost = [
-                any(n == "role" for n, _ in _fields(f._variant_nodes[0]))
+                bool(forms)
+                and any(n == "role" for n, _ in _fields(f._variant_nodes[0]))
                 and not any(form in line for form in forms)
                 for f, (line, _) in zip(order, tried, strict=True)
             ]
