@@ -46,6 +46,7 @@ _FLAGS = [
 #             container of its own holds it (the body may hide the overflow: cut off);
 #   output:   a block of output (a transcript, what a block prints) or a drafted
 #             message (a quote) needs scrolling: these wrap, at every width;
+#   label:    a phone's table card whose label runs into the next row;
 #   code:     a code block that needs scrolling (only checked where `code` is true:
 #             at a laptop's width every line of code fits).
 _PROBLEMS_JS = """
@@ -90,6 +91,15 @@ _PROBLEMS_JS = """
   for (const el of document.querySelectorAll(outputs)) {
     if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
       out.push('output cut off (' + el.scrollWidth + ' > ' + el.clientWidth + '): ' + what(el));
+    }
+  }
+  // A phone's card (js/tables.js): each cell's label, floated beside its value,
+  // must end inside the cell, or it runs into the next row's.
+  for (const td of document.querySelectorAll('.md-typeset td[data-label]')) {
+    if (getComputedStyle(td).display === 'table-cell') continue;
+    const label = parseFloat(getComputedStyle(td, '::before').height);
+    if (label > td.getBoundingClientRect().height + 1) {
+      out.push('label runs out of its row (' + Math.round(label) + ' px): ' + what(td));
     }
   }
   if (checkCode) {

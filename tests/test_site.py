@@ -144,9 +144,14 @@ class TestInABrowser:
         wide = "<div class='md-content'><p><span style='display:inline-block;width:600px'>w</span></p>"
         quote = "<blockquote style='overflow:auto;white-space:pre'>" + "a draft line " * 20 + "</blockquote>"
         code = "<pre><code style='display:block;overflow:auto'>" + "x = 1  " * 30 + "</code></pre>"
+        # a card whose label (two lines) is taller than its one-line value
+        card = (
+            "<style>td[data-label]::before{content:attr(data-label);float:left;width:3em}</style>"
+            "<table><tr><td data-label='Greeting and sign-off' style='display:block'>x</td></tr></table>"
+        )
         tmp_path.joinpath("index.html").write_text(
             f"<html><body style='margin:0;overflow-x:hidden'><div class='md-typeset'>{wide}{quote}{code}"
-            "</div></div></body></html>",
+            f"{card}</div></div></body></html>",
             encoding="utf-8",
         )
         found = browsercheck.check(tmp_path)
@@ -154,3 +159,4 @@ class TestInABrowser:
         assert any(p.startswith("sticks out") and "span" in p for p in phone)
         assert any(p.startswith("output cut off") and "blockquote" in p for p in phone + laptop)
         assert any(p.startswith("code scrolls") for p in laptop)
+        assert any(p.startswith("label runs out") for p in phone)
