@@ -532,7 +532,11 @@ def _near_word(a: str, b: str) -> str | None:
         return "same"
     if len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)):
         return "prefix"
-    if min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR_COMPANY:
+    if (
+        min(len(a), len(b)) >= 6
+        and a[0] == b[0]
+        and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR_COMPANY
+    ):
         return "misspelt"
     return None
 
@@ -555,6 +559,8 @@ def _misspelt_companies(text: str, company: str, skip: set[str]) -> list[Span]:
     spans: list[Span] = []
     for match in _rx(_ORG).finditer(text):
         org = _clean_org(match.group("org"))
+        if org.isupper():
+            continue  # "COVID" is no misspelling of Corvid
         theirs = [
             w
             for w in _org_words(org)
@@ -586,6 +592,10 @@ _NOT_NAMES_TEXT = """
     team all everyone everybody there sir madam ma maam ma'am hiring recruiter recruiters
     recruitment folks friends both panel colleagues committee manager managers selection
     talent people hr board partners doctor professor interviewers members staff
+    search admissions faculty department school council trustees governors directors
+    director principal dean chair chairperson chef coach captain officer nurse judge
+    superintendent headteacher head lead leads guys again friend gentlemen ladies colleague
+    ms mr mrs mx dr prof
     """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 # Short forms that are not a prefix of the full name.
@@ -605,17 +615,25 @@ _NICKNAMES = {
 }
 
 
+def _fold(word: str) -> str:
+    """Lower case without accents: "Siobhán" and "Siobhan" are the same name."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _name_words(name: str) -> set[str]:
     words = set()
     for word in _rx(r"[^\W\d_][\w'’-]*").findall(name):
-        lowered = word.lower().rstrip(".")
+        lowered = _fold(word).rstrip(".")
         if lowered not in {"dr", "mr", "mrs", "ms", "mx", "prof", "professor", "herr", "frau"}:
             words.add(lowered)
     return words
 
 
 def _known_name(word: str, known: set[str]) -> bool:
-    word = word.lower()
+    word = _fold(word)
     if word in known or _NICKNAMES.get(word) in known:
         return True
     return any(
@@ -631,7 +649,7 @@ def _misspelt(word: str, known: set[str]) -> bool:
     import difflib
 
     return any(
-        difflib.SequenceMatcher(None, word.lower(), name).ratio() >= _MISSPELT for name in known
+        difflib.SequenceMatcher(None, _fold(word), name).ratio() >= _MISSPELT for name in known
     )
 
 

@@ -35,6 +35,7 @@ _FIELDS = {
     "check",
     "supersedes",
     "unless_draft",
+    "when_draft",
     "wrap",
 }
 
@@ -165,7 +166,12 @@ def parse(
         if not isinstance(wrap, bool):
             raise ValidationError("wrap", wrap, f"true or false ({where})")
         kwargs["wrap"] = wrap
-        for key, field in (("match", "pattern"), ("unless", "unless"), ("unless_draft", "unless_draft")):
+        for key, field in (
+            ("match", "pattern"),
+            ("unless", "unless"),
+            ("unless_draft", "unless_draft"),
+            ("when_draft", "when_draft"),
+        ):
             if key in rule:
                 kwargs[field] = _join(
                     [expand(p, macros, where) for p in _strings(rule[key], key, where)]

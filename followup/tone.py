@@ -178,7 +178,10 @@ class Rule:
             when the whole draft, or the [`Facts`][followup.tone.Facts] (company, role and
             topics), match this ("when I start" is presumptuous unless an
             offer has been made).
-        wrap: Read ``pattern``, ``unless`` and ``unless_draft`` as written for hard-wrapped
+        when_draft: A regular expression; the ``pattern`` runs only on drafts
+            that match this ("I'll keep my options open" is a problem in a draft
+            that accepts an offer, not in a reply to a rejection).
+        wrap: Read ``pattern``, ``unless``, ``unless_draft`` and ``when_draft`` as written for hard-wrapped
             drafts: a space matches any run of whitespace, line breaks
             included, and ``[^.!?\\n]`` ("within the sentence") may cross a
             single line break; no match spans a blank line, and the sentence
@@ -204,6 +207,7 @@ class Rule:
     unless: str = attrs.field(default="", validator=_check_pattern)
     supersedes: frozenset[str] = attrs.field(default=frozenset(), converter=_to_ids)
     unless_draft: str = attrs.field(default="", validator=_check_pattern)
+    when_draft: str = attrs.field(default="", validator=_check_pattern)
     wrap: bool = False
     with_facts: bool = False
     _regex: re.Pattern[str] | None = attrs.field(
@@ -213,6 +217,9 @@ class Rule:
         init=False, default=None, repr=False, eq=False, hash=False
     )
     _unless_draft: re.Pattern[str] | None = attrs.field(
+        init=False, default=None, repr=False, eq=False, hash=False
+    )
+    _when_draft: re.Pattern[str] | None = attrs.field(
         init=False, default=None, repr=False, eq=False, hash=False
     )
 
@@ -231,6 +238,10 @@ class Rule:
             source = self._source(self.unless_draft)
             regex = _compile(self.id, "unless_draft", source, self.case_sensitive)
             object.__setattr__(self, "_unless_draft", regex)
+        if self.when_draft:
+            source = self._source(self.when_draft)
+            regex = _compile(self.id, "when_draft", source, self.case_sensitive)
+            object.__setattr__(self, "_when_draft", regex)
 
     def _source(self, pattern: str) -> str:
         if not self.wrap:
@@ -279,7 +290,9 @@ class Rule:
         return self._find(text, text, channel, limit, facts)
 
     def _excused(self, text: str, facts: Facts | None) -> bool:
-        """Whether ``unless_draft`` matches the draft or the facts."""
+        """Whether ``unless_draft`` matches the draft or the facts, or ``when_draft`` misses the draft."""
+        if self._when_draft is not None and not self._when_draft.search(text):
+            return True
         if self._unless_draft is None:
             return False
         if self._unless_draft.search(text):

@@ -1342,6 +1342,9 @@ class TestWrongName:
             "Good afternoon Ma,",
             "Hello everyone,",
             "Subject: Thank you\n\nDear Rachel,",
+            "Dear Search Committee,",
+            "Dear Katherine,",
+            "Dear Kathérine,",
         ],
     )
     def test_their_names_short_forms_and_no_name_are_fine(self, greeting: str) -> None:
@@ -1619,6 +1622,33 @@ class TestRuleFields:
         plain = attrs.evolve(rule, wrap=False)
         assert plain.find("I expect a\nreply.") == []
 
+    def test_when_draft_runs_the_pattern_only_on_matching_drafts(self) -> None:
+        rule = Rule(
+            id="s",
+            category="c",
+            severity="error",
+            pattern=r"\bkeep my options open\b",
+            when_draft=r"\baccept the offer\b",
+            message="m.",
+            suggestion="commit or ask for time",
+        )
+        assert rule.find("I accept the offer, but I'll keep my options open.") == [(29, 49)]
+        assert rule.find("Thanks for letting me know; I'll keep my options open.") == []
+        found = RuleSet.from_toml(
+            """
+[[rule]]
+id = "s"
+category = "c"
+severity = "error"
+message = "m."
+suggestion = "commit or ask for time"
+match = 'keep my options open'
+when_draft = 'accept the offer'
+"""
+        ).get("s")
+        assert found.find("I accept the offer and keep my options open.") == [(23, 43)]
+        assert found.find("I keep my options open.") == []
+
     def test_unless_draft_looks_at_the_whole_draft_and_the_facts(self) -> None:
         rule = Rule(
             id="d",
@@ -1845,7 +1875,7 @@ class TestRound15Families:
             (
                 "Your COO, whom I know from rowing, said she would put in a word.",
                 "pleading-ally",
-                "Your COO, whom I know from rowing, said she would",
+                "Your COO, whom I know from rowing, said she would put in a word",
             ),
             (
                 "I'm not prepared to continue for less than $90,000.",
@@ -1925,7 +1955,7 @@ class TestRound15Families:
             (
                 "Thanks for the 'streamlined' process.",
                 "blame-dig-slow",
-                "'streamlined'",
+                "the 'streamlined'",
             ),
             (
                 "I believe you've made the wrong call here.",
@@ -1989,10 +2019,76 @@ class TestRound15Families:
             "The discussion connected directly to my thesis.",
             "Please feel free to send the forms by email; I'll return them by Friday.",
             "I accept the offer, subject to references.",
+            "Thank you for letting me know. I'll keep applying for other roles in the sector.",
+            "I've copied Daniel, as you suggested, so he has the slides.",
+            "I plan to give notice once I receive a written offer.",
+            "I'm still thinking about the pivot question.",
+            "Could you put the offer details in writing when you have a moment?",
         ],
     )
     def test_near_misses_pass(self, body: str) -> None:
         assert errors(wrap(body)) == []
+
+    @pytest.mark.parametrize(
+        ("body", "rule", "flagged"),
+        [
+            (
+                "I'm thrilled to accept. I'll keep attending my other interviews, just in case.",
+                "presumption-still-searching",
+                "keep attending my other interviews",
+            ),
+            (
+                "If I don't hear otherwise by Friday, I'll assume I'm through to the final.",
+                "pressure-deadline",
+                "If I don't hear",
+            ),
+            (
+                "I've looped in Maria so she can see my interest.",
+                "pressure-over-head",
+                "I've looped in Maria so she",
+            ),
+            (
+                "Could you get me an interview with the data team?",
+                "pleading-intervention",
+                "get me an interview",
+            ),
+            (
+                "The whiteboard task was narrowly scoped for a senior role.",
+                "blame-excuse",
+                "task was narrowly scoped",
+            ),
+            (
+                "A small suggestion: shorter take-homes would attract more candidates.",
+                "blame-advice",
+                "A small suggestion:",
+            ),
+            (
+                "Happy to accept; I take it the extra week of leave I raised will be included.",
+                "pressure-conditional-accept",
+                "I raised will be included",
+            ),
+            (
+                "The take-home ate most of my weekend.",
+                "blame-waste-of-time",
+                "ate most of my weekend",
+            ),
+            (
+                "I know your CEO personally from our rowing club.",
+                "pleading-ally",
+                "I know your CEO personally",
+            ),
+        ],
+    )
+    def test_more_hits(self, body: str, rule: str, flagged: str) -> None:
+        findings = [f for f in check_tone(wrap(body)) if f.rule == rule]
+        assert [f.text for f in findings][:1] == [flagged]
+        assert findings[0].severity is Severity.ERROR
+
+    def test_still_searching_only_when_accepting(self) -> None:
+        body = "I'll keep my options open and keep interviewing elsewhere."
+        assert "presumption-still-searching" not in error_rules(wrap(body))
+        accepted = wrap("I'm delighted to accept the offer. " + body)
+        assert "presumption-still-searching" in error_rules(accepted)
 
 
 class TestMisspeltCompany:
@@ -2016,6 +2112,7 @@ class TestMisspeltCompany:
             "I'd love to join Cedarline Health.",
             "At the Riverside Hotel I learned to listen first.",
             "Cheers to the Cedarline team!",
+            "During COVID I led the Cedarline rollout.",
         ],
     )
     def test_the_company_and_unrelated_names_are_fine(self, body: str) -> None:
