@@ -290,15 +290,25 @@ def place_name(code: str) -> str:
 
 
 def _language(cls: Any) -> str | None:
-    """English names where python-holidays has them; else the country's own language."""
+    """English names where python-holidays has them (US English first); else the country's own.
+
+    Always a language the class has when it has any. Given ``None``, python-holidays reads
+    the language from the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``):
+    ``LANGUAGE=th`` turned the United States' holidays Thai in every reason, and the names
+    followed the machine's locale. The choice here is what ``None`` gave under ``C.UTF-8``
+    (which gettext reads as ``en_US``), so names did not change where that was the locale.
+    """
     default = getattr(cls, "default_language", None)
     langs = tuple(getattr(cls, "supported_languages", ()) or ())
-    if default is None or default.startswith("en"):
-        return None
-    for wanted in ("en_US", "en_GB"):
-        if wanted in langs:
-            return wanted
-    return next((lang for lang in langs if lang.startswith("en")), None)
+    if default is None:
+        return None  # no translations: the names as python-holidays writes them
+    wanted = ("en_US",) if default.startswith("en") else ("en_US", "en_GB")
+    for lang in wanted:
+        if lang in langs:
+            return lang
+    if not default.startswith("en"):
+        return next((lang for lang in langs if lang.startswith("en")), str(default))
+    return str(default)
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 import textwrap
@@ -299,6 +300,78 @@ class TestEachCountryFromItsOwnModule:
         out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
         assert out.returncode == 0, out.stderr
         assert out.stdout.strip() == "ok"
+
+
+class TestNamesDoNotDependOnTheLocale:
+    def test_every_country_reads_the_same_whatever_the_environments_language(self) -> None:
+        # python-holidays reads LANGUAGE, LC_ALL, LC_MESSAGES and LANG when it is given no
+        # language: LANGUAGE=th once made the United States' holidays Thai in every reason.
+        code = textwrap.dedent(
+            """
+            from holidays import registry
+            from followup import _holidays as hol
+
+            for entry in sorted(registry.COUNTRIES.values(), key=lambda e: e[1]):
+                print(entry[1], sorted(hol.holidays_in(entry[1], 2026).items()))
+            """
+        )
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+        outputs = []
+        for env in (
+            {**clean, "LANG": "C.UTF-8"},
+            {**clean, "LANGUAGE": "th:uk:de:fr", "LC_ALL": "th_TH.UTF-8", "LANG": "th_TH.UTF-8"},
+        ):
+            out = subprocess.run(
+                [sys.executable, "-c", code], check=False, capture_output=True, text=True, env=env
+            )
+            assert out.returncode == 0, out.stderr
+            outputs.append(out.stdout)
+        assert outputs[0] == outputs[1]
+        assert "'Independence Day (observed)')" in outputs[0]
+
+    def test_the_names_are_those_a_c_utf8_locale_gave(self) -> None:
+        # Before the language was chosen here, a C.UTF-8 machine (CI, containers) got US
+        # English where a country has it: gettext reads C.UTF-8 as en_US. Nothing changed there.
+        code = textwrap.dedent(
+            """
+            import warnings
+            warnings.simplefilter("ignore")
+            import holidays, holidays.countries
+            from holidays import registry
+            from followup import _holidays as hol
+
+            for entry in registry.COUNTRIES.values():
+                cls = getattr(holidays, entry[1]).get_entity()
+                for sub in (None, *cls.subdivisions):
+                    def table(language):
+                        return list(holidays.country_holidays(
+                            entry[1], subdiv=sub, years=2026, language=language
+                        ).items())
+                    if table(None) != table(hol._language(cls)):
+                        print(entry[1], sub)
+            print("done")
+            """
+        )
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("LANG", "LC_"))}
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            check=False,
+            capture_output=True,
+            text=True,
+            env={**clean, "LANG": "C.UTF-8"},
+        )
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.split() == ["done"]
+
+    def test_a_country_with_a_language_is_always_given_one(self) -> None:
+        import holidays
+
+        for code in _country_codes():
+            cls = _public(code)
+            language = hol._language(cls)
+            if cls.default_language is not None:
+                assert language in cls.supported_languages, code
+        assert hol._language(holidays.US.get_entity()) == "en_US"
 
 
 class TestValues:
