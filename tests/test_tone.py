@@ -2084,6 +2084,35 @@ class TestRound15Families:
         assert [f.text for f in findings][:1] == [flagged]
         assert findings[0].severity is Severity.ERROR
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I hope the person you chose is worth the risk.",
+            "Honestly, I think the panel was looking for a younger profile, which is a shame.",
+            "Your competitor, Northbeam, has already invited me to a final round.",
+            "I noticed you viewed my LinkedIn profile three times this week.",
+            "Could you tell me which of my answers let me down, question by question?",
+            "Any chance you could share what the successful candidate scored?",
+            "The process favours people who interview well over people who can do the job.",
+            "I assume the silence means the role has gone to someone else?",
+            "My mentor, who is on your board, suggested I write to you.",
+            "You have a beautiful office and, if I may say, a beautiful smile.",
+            "Frankly, the interview felt more like an interrogation than a conversation.",
+            "I found the second interviewer quite abrasive.",
+            "I'd have done better if the brief had been clearer.",
+            "I'll happily take the role for less if that's what it takes.",
+            "Having managed far bigger budgets than this team, I'd have been bored anyway.",
+            "I'm still not clear why I wasn't selected, and I'd like that explained.",
+            "What more could I have done, since I answered every question perfectly?",
+            "I expect to be considered first for any future opening.",
+            "I was told by your recruiter I was the frontrunner, so this is a surprise.",
+        ],
+    )
+    def test_fresh_wordings_of_the_families_get_an_error(self, body: str) -> None:
+        # Written after the round-15 rules, in wordings none of the data uses: the
+        # families, not the phrases, should catch them.
+        assert errors(wrap(body))
+
     def test_still_searching_only_when_accepting(self) -> None:
         body = "I'll keep my options open and keep interviewing elsewhere."
         assert "presumption-still-searching" not in error_rules(wrap(body))
