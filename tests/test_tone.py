@@ -2045,7 +2045,7 @@ class TestRound15Families:
             (
                 "I've looped in Maria so she can see my interest.",
                 "pressure-over-head",
-                "I've looped in Maria so she",
+                "I've looped in Maria so she can see",
             ),
             (
                 "Could you get me an interview with the data team?",
@@ -2112,6 +2112,61 @@ class TestRound15Families:
         # Written after the round-15 rules, in wordings none of the data uses: the
         # families, not the phrases, should catch them.
         assert errors(wrap(body))
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I've reached out to Priya directly, as you suggested, to arrange the reference call.",
+            'Could you send the offer in writing so I can review it with my partner?',
+            "I'm happy to accept, provided the start date of 3 March still works for you.",
+            "I'll assume we're meeting at the Leeds office unless you tell me otherwise.",
+            'Thank you for breaking the silence on a Friday evening to call me with the news.',
+            'I realised I gave the wrong figure in the interview; a quick correction: the migration took six months, not four.',
+            "For the record, I'd be very happy to relocate.",
+            'One suggestion from me, if useful: I could share the notebook from my thesis.',
+            "I've copied Sam, our office manager, so he can book the room.",
+            "I'm joining a company that is closer to my family in Bristol.",
+            'Given the timing of my notice period, a start in April would suit best.',
+            "The team's pace on the product launch was impressive.",
+            'Your point that the fiscal year drives hiring was helpful context.',
+            "I loved how you described the 'quick wins' for the first quarter.",
+            "God willing, I'll see you at the conference in May.",
+            "I'd welcome a positive conversation about next steps whenever suits.",
+            "I'm looking for a job in data engineering, and your team stood out.",
+            'In my last role I managed the severance process for forty staff.',
+            'Our team applied to over 50 grants last year, and won twelve.',
+            "I'll work hard to learn the codebase quickly.",
+            'I think we made the wrong call on the database at my last job, and I learned a lot from it.',
+            "You'll see in my portfolio that I redesigned the checkout flow.",
+            "Thank you for letting me know. I'll keep applying and hope our paths cross again.",
+            "I'd love to continue the conversation about the analytics roadmap.",
+            'The case study was fun; I liked how open-ended it was.',
+            'It was great to meet someone who cares so much about patient safety.',
+            "I know I have a long way to go with Kubernetes, and I'm excited to learn.",
+            'I understand you went with someone with more retail experience, and that makes sense.',
+            'Hopefully the launch goes smoothly next week!',
+            "I'm sure the new hire will do a great job, and I wish the team well.",
+            'Please have a lovely holiday.',
+            'Please send my thanks to the panel by whichever route is easiest.',
+            'Kindly let me know if you need anything else from me.',
+            'Please find attached the references you asked for by Friday.',
+            'Thanks for being so transparent about the timeline.',
+            'My manager at Acme said he would be happy to be a reference.',
+            "The panel's questions on accessibility were thoughtful and fair.",
+            'I was told the team is growing, which is exciting.',
+            'I have 3 emojis in my Slack status, but not here.',
+            'Thanks again 🙂 Looking forward to it!',
+            "I've attached my portfolio, as you asked, with the case study from Monzo.",
+            "It was a pleasure meeting you; your explanation of the risk model was the clearest I've heard.",
+            "If I don't hear back, I'll check in again after the 15th.",
+            "I plan to give notice at my current job once I've signed the contract.",
+        ],
+    )
+    def test_gracious_sentences_with_the_families_words_pass(self, body: str) -> None:
+        # Written to probe the round-15 rules' words (directly, in writing,
+        # provided, assume, silence, correction, copied, scare quotes ...).
+        facts = Facts(company="Harbour Freight", names=["Ana Silva"])
+        assert not [f for f in check_tone(wrap(body), facts=facts) if f.severity is Severity.ERROR]
 
     def test_still_searching_only_when_accepting(self) -> None:
         body = "I'll keep my options open and keep interviewing elsewhere."
