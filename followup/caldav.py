@@ -85,7 +85,7 @@ ENV_PASSWORD = "FOLLOWUP_CALDAV_PASSWORD"
 KEYRING_SERVICE = "followup-caldav"
 """The keyring service name: passwords are stored as ``followup-caldav:<host>``."""
 
-INSTALL_HINT = "pip install 'followup[caldav]'"
+INSTALL_HINT = "install the caldav extra: pip install -e '.[caldav]' in your clone of followup"
 _CONTENT = "X-FOLLOWUP-CONTENT"
 _HASH = "X-FOLLOWUP-HASH"
 _SOURCE = "X-FOLLOWUP-SOURCE"

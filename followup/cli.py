@@ -730,6 +730,38 @@ def _next_occurrence(action: Any, now: datetime) -> datetime | None:
     return next((o for o in occurrences if o >= now), None)
 
 
+def _outcome_words(f: Any, now: datetime) -> str:
+    """The outcome as of ``now``: the file's [outcome], or a later one its history records."""
+    import attrs
+
+    from followup.model import Decision, OutcomeChanged, OutcomeStatus
+
+    zone = f.interview.zone
+
+    def instant(value: date | datetime) -> datetime:
+        if isinstance(value, datetime):
+            return value if value.tzinfo else value.replace(tzinfo=zone)
+        return datetime.combine(value, time(0), zone)
+
+    known = [f.outcome, *(r.outcome for r in f.history if isinstance(r, OutcomeChanged))]
+    # Each outcome from when it took effect; a decided offer was an open offer from its arrival.
+    dated: list[tuple[datetime, Any]] = []
+    for o in known:
+        if o.status is OutcomeStatus.PENDING or o.since is None:
+            continue
+        dated.append((instant(o.since), o))
+        if o.decision is not Decision.PENDING and o.at is not None:
+            dated.append((instant(o.at), attrs.evolve(o, decision=Decision.PENDING, decided=None, reason=None)))
+    past = [(when, o) for when, o in dated if when <= now]
+    if not past:
+        return "pending"
+    current = max(past, key=lambda pair: pair[0])[1]
+    words = str(current.status.value)
+    if current.status is OutcomeStatus.OFFER:
+        words += {Decision.ACCEPT: ", accepted", Decision.DECLINE: ", declined"}.get(current.decision, "")
+    return words
+
+
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     f, timeline = _timeline(args)
     if args.status:
@@ -741,7 +773,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     width = _width(out)
     colour = _colour(out)
     plain = _wrapper(width, "", "  ")
-    print(plain.fill(f"{i.company} · {i.role} · outcome: {f.outcome.status.value}"), file=out)
+    print(plain.fill(f"{i.company} · {i.role} · outcome: {_outcome_words(f, timeline.now)}"), file=out)
     count = f"{len(timeline)} action{'' if len(timeline) == 1 else 's'}"
     if len(timeline):
         count += f" ({_status_counts(timeline)})"

@@ -854,7 +854,7 @@ class TestURLs:
         monkeypatch.setitem(sys.modules, "caldav.davclient", None)
         res = _sync(EXAMPLES / "pending.toml", "--caldav", "https://cal.example.com/dav/")
         assert res.code == 1
-        assert "pip install 'followup[caldav]'" in res.err
+        assert "pip install -e '.[caldav]'" in res.err
 
     def test_import_followup_and_other_commands_do_not_load_caldav(self) -> None:
         code = (

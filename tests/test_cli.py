@@ -126,6 +126,25 @@ class TestPlan:
         assert f"{len(data['actions'])} actions" in out
         assert not ANSI.search(out)
 
+    def test_the_header_gives_the_outcome_as_of_now(self, tmp_path: Path) -> None:
+        # The outcome recorded by `mark` (history), not only the file's [outcome] table: an offer
+        # that arrived, then was declined, reads "pending", "offer", "offer, declined" in turn.
+        interview = tmp_path / "interview.toml"
+        assert run("init", interview).code == 0
+        offer = ("--outcome", "offer", "--from", "Jane Doe", "--at", "2026-11-24", "--respond-by", "2026-12-04")
+        assert run("mark", interview, *offer).code == 0
+        decline = ("--decision", "decline", "--now", "2026-11-30T10:00:00-05:00")
+        assert run("mark", interview, *decline).code == 0
+        first = {
+            now: ok("plan", interview, "--now", now).splitlines()[0]
+            for now in ("2026-11-23T12:00:00-05:00", "2026-11-25T12:00:00-05:00", "2026-12-01T12:00:00-05:00")
+        }
+        assert [line.rpartition("outcome: ")[2] for line in first.values()] == [
+            "pending",
+            "offer",
+            "offer, declined",
+        ]
+
     def test_text_fits_80_columns(self, example: Path) -> None:
         assert long_lines(ok("plan", example, "--now", NOW)) == []
 

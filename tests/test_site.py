@@ -132,7 +132,12 @@ class TestInABrowser:
     @pytest.fixture
     def browser(self) -> None:
         if browsercheck.chromium() is None:
-            pytest.fail("no Chromium: apt-get install -y chromium (.ci/run does), or set FOLLOWUP_CHROMIUM")
+            # The README's test command works on a machine without a browser; CI (.ci/run installs
+            # Chromium and sets FOLLOWUP_REQUIRE_BROWSER) never lets the check go unrun.
+            message = "no Chromium: apt-get install -y chromium (.ci/run does), or set FOLLOWUP_CHROMIUM"
+            if os.environ.get("FOLLOWUP_REQUIRE_BROWSER"):
+                pytest.fail(message)
+            pytest.skip(message)
 
     @pytest.mark.usefixtures("browser")
     def test_nothing_scrolls_sideways_and_no_output_is_cut_off(self, site: Path) -> None:
