@@ -70,7 +70,17 @@ class ValidationError(FollowupError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{field + ': ' if field else ''}{value!r} is not valid: {expected}")
+        super().__init__(f"{field + ': ' if field else ''}{_shown(value)} is not valid: {expected}")
+
+
+def _shown(value: object) -> str:
+    """A refused value as the user wrote it: dates and times as ISO 8601 (as in a TOML file),
+    not Python's ``datetime.date(2026, 6, 12)``; anything else as its repr."""
+    from datetime import date, time
+
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return repr(value)
 
 
 class InvalidStepError(FollowupError, ValueError):

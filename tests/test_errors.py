@@ -121,3 +121,18 @@ class TestBuiltIns:
     def test_diff_keys_clash_is_a_validation_error(self) -> None:
         with pytest.raises(ValidationError):
             diff([1, 1], [], key=lambda x: x, fields=lambda a, b: ())
+
+
+def test_a_refused_date_reads_as_written() -> None:
+    # As in the interview file (ISO 8601), not Python's datetime.date(2026, 6, 12).
+    from datetime import UTC, date, datetime
+
+    from followup.errors import ValidationError
+
+    assert str(ValidationError("respond_by", date(2026, 6, 12), "a later date")) == (
+        "respond_by: 2026-06-12 is not valid: a later date"
+    )
+    assert str(ValidationError("at", datetime(2026, 6, 12, 9, tzinfo=UTC), "x")).startswith(
+        "at: 2026-06-12T09:00:00+00:00 is not valid"
+    )
+    assert str(ValidationError("name", "", "a name")) == "name: '' is not valid: a name"
