@@ -24,6 +24,8 @@ MAX_PRE_LINE = 78
 #: Blocks that wrap (extra.css): what a command or a block prints, as a terminal
 #: wraps it. Their lines may be longer; nothing is cut off.
 WRAPPED = ("console", "text")
+#: mkdocs.yml's ``line_length`` for the API reference's signatures.
+MAX_SIGNATURE_LINE = 76
 
 _ROLE = re.compile(r":(?:class|func|meth|attr|exc|mod|data|obj|ref|py:\w+):\s*(?:<code>|`)")
 _PRE = re.compile(r'(?:<div class="language-([\w-]+)[^"]*">)?<pre[^>]*>(.*?)</pre>', re.DOTALL)
@@ -33,7 +35,7 @@ _HEADING = re.compile(r'<h[1-6] id="(followup(?:\.\w+)*)" class="doc doc-heading
 _ROW = re.compile(
     r'<tr class="doc-section-item">\s*<td>\s*<code>(\w+)</code>\s*</td>(.*?)</tr>', re.DOTALL
 )
-_SIGNATURE = re.compile(r'<div class="doc-signature[^"]*"[^>]*>(.*?)</div>', re.DOTALL)
+_SIGNATURE = re.compile(r'<div class="[^"]*\bdoc-signature\b[^"]*"[^>]*>(.*?)</div>', re.DOTALL)
 # A parameter named _x (followed by ":") is the function's own business, not an alias.
 _PRIVATE = re.compile(r"(?<![\w.])_[A-Za-z]\w*(?!\w|:)")
 _PYTHON = re.compile(r"^(from \w+ import|import \w+|def |class )", re.MULTILINE)
@@ -151,6 +153,36 @@ def private_names(site: Path) -> list[str]:
     return found
 
 
+def long_signature_lines(site: Path) -> list[str]:
+    """Lines of the API reference's signatures longer than `MAX_SIGNATURE_LINE`: the
+    signatures were not formatted (mkdocstrings needs Ruff or Black for that)."""
+    return [
+        f"{name}: {line[:60]!r}... ({len(line)})"
+        for name, page in pages(site).items()
+        for signature in _SIGNATURE.findall(page)
+        for line in _text(signature).split("\n")
+        if len(line) > MAX_SIGNATURE_LINE
+    ]
+
+
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+# A line of a paragraph that starts like a list item: a list Markdown did not see (an item's
+# second paragraph indented 2 spaces, not 4, ends the list and runs the rest into one <p>).
+_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S")
+
+
+def run_in_lists(site: Path) -> list[str]:
+    """Paragraphs with a line that starts with a list marker (" - ", "2. "): list items
+    run together as text."""
+    return [
+        f"{name}: {line.strip()[:70]!r}"
+        for name, page in pages(site).items()
+        for paragraph in _PARAGRAPH.findall(page)
+        for line in _text(paragraph).split("\n")
+        if _MARKER.match(line)
+    ]
+
+
 def counts(site: Path) -> dict[str, int]:
     """The figures the docs issue reports, before and after."""
     return {
@@ -161,6 +193,8 @@ def counts(site: Path) -> dict[str, int]:
         f"code lines over {MAX_PRE_LINE} characters (outside wrapped output)": len(long_pre_lines(site)),
         r"\| cells": len(escaped_pipes(site)),
         "private names in API signatures": len(private_names(site)),
+        f"signature lines over {MAX_SIGNATURE_LINE} characters": len(long_signature_lines(site)),
+        "list items run into a paragraph": len(run_in_lists(site)),
     }
 
 

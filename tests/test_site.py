@@ -56,6 +56,10 @@ class TestSource:
         assert not found, "write [`Name`][followup.module.Name] or `name`, not a Sphinx role: " + ", ".join(found)
 
 
+    def test_signature_line_length_is_the_one_the_check_uses(self) -> None:
+        config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+        assert f"line_length: {sitecheck.MAX_SIGNATURE_LINE}" in config
+
     @pytest.mark.parametrize("page", sorted(ROOT.joinpath("docs").glob("*.md")), ids=lambda p: p.name)
     def test_each_code_block_runs_alone_or_says_what_it_continues(self, page: Path) -> None:
         silent = [
@@ -64,6 +68,20 @@ class TestSource:
             if sitecheck.CONTINUES not in before
         ]
         assert not silent, f"{page.name}: say '{sitecheck.CONTINUES} the blocks above (uses ...)': {silent}"
+
+
+class TestChecks:
+    """The built-site checks see what they look for, on a page made to have it."""
+
+    def test_run_in_lists_are_seen(self, tmp_path: Path) -> None:
+        page = "<p>- <strong>One.</strong> text\n  more</p><p>Two\n- <strong>Three.</strong> x</p>"
+        tmp_path.joinpath("index.html").write_text(page, encoding="utf-8")
+        assert sitecheck.run_in_lists(tmp_path) == ["index.html: '- One. text'", "index.html: '- Three. x'"]
+
+    def test_unformatted_signatures_are_seen(self, tmp_path: Path) -> None:
+        signature = '<div class="language-python doc-signature highlight"><pre><code>f(' + "a: int, " * 12
+        tmp_path.joinpath("index.html").write_text(signature + ")</code></pre></div>", encoding="utf-8")
+        assert len(sitecheck.long_signature_lines(tmp_path)) == 1
 
 
 # The main entry points, whose Examples sections the API reference shows: they run here.
@@ -106,6 +124,14 @@ class TestBuiltSite:
 
     def test_no_private_names_in_api_signatures(self, site: Path) -> None:
         assert sitecheck.private_names(site) == []
+
+    def test_api_signatures_are_formatted_to_fit(self, site: Path) -> None:
+        # Unformatted (no Ruff in the docs extra), a signature is one line of 100+ characters.
+        assert sitecheck._SIGNATURE.search((site / "api" / "index.html").read_text(encoding="utf-8"))
+        assert sitecheck.long_signature_lines(site) == []
+
+    def test_no_list_runs_into_a_paragraph(self, site: Path) -> None:
+        assert sitecheck.run_in_lists(site) == []
 
     def test_no_escaped_pipes_in_table_cells(self, site: Path) -> None:
         assert sitecheck.escaped_pipes(site) == []
