@@ -183,6 +183,21 @@ def run_in_lists(site: Path) -> list[str]:
     ]
 
 
+_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+
+
+def duplicate_ids(site: Path) -> list[str]:
+    """HTML ids used more than once on a page: a link to one lands on the first."""
+    found = []
+    for name, page in pages(site).items():
+        seen: set[str] = set()
+        for ident in _ID.findall(page):
+            if ident in seen:
+                found.append(f"{name}: {ident}")
+            seen.add(ident)
+    return sorted(set(found))
+
+
 def counts(site: Path) -> dict[str, int]:
     """The figures the docs issue reports, before and after."""
     return {
@@ -195,6 +210,7 @@ def counts(site: Path) -> dict[str, int]:
         "private names in API signatures": len(private_names(site)),
         f"signature lines over {MAX_SIGNATURE_LINE} characters": len(long_signature_lines(site)),
         "list items run into a paragraph": len(run_in_lists(site)),
+        "ids used twice on a page": len(duplicate_ids(site)),
     }
 
 

@@ -78,6 +78,11 @@ class TestChecks:
         tmp_path.joinpath("index.html").write_text(page, encoding="utf-8")
         assert sitecheck.run_in_lists(tmp_path) == ["index.html: '- One. text'", "index.html: '- Three. x'"]
 
+    def test_duplicate_ids_are_seen(self, tmp_path: Path) -> None:
+        page = "<h2 id='a'>x</h2><div id=\"b\"></div><h2 id=\"a\">y</h2><p data-id='b'></p>"
+        tmp_path.joinpath("index.html").write_text(page, encoding="utf-8")
+        assert sitecheck.duplicate_ids(tmp_path) == ["index.html: a"]
+
     def test_unformatted_signatures_are_seen(self, tmp_path: Path) -> None:
         signature = '<div class="language-python doc-signature highlight"><pre><code>f(' + "a: int, " * 12
         tmp_path.joinpath("index.html").write_text(signature + ")</code></pre></div>", encoding="utf-8")
@@ -132,6 +137,9 @@ class TestBuiltSite:
 
     def test_no_list_runs_into_a_paragraph(self, site: Path) -> None:
         assert sitecheck.run_in_lists(site) == []
+
+    def test_no_id_is_used_twice_on_a_page(self, site: Path) -> None:
+        assert sitecheck.duplicate_ids(site) == []
 
     def test_no_escaped_pipes_in_table_cells(self, site: Path) -> None:
         assert sitecheck.escaped_pipes(site) == []
