@@ -2168,6 +2168,72 @@ class TestRound15Families:
         facts = Facts(company="Harbour Freight", names=["Ana Silva"])
         assert not [f for f in check_tone(wrap(body), facts=facts) if f.severity is Severity.ERROR]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Meeting you was like meeting a rock star; I still can't believe I got to pick your brain.",
+            "Everyone in the industry knows you're the smartest person in fintech.",
+            "I've already started reading up on your onboarding docs for my first week.",
+            "This is my third note this week, so I'm hoping this one gets a response.",
+            "I'm starting to feel like I'm shouting into the void here.",
+            'It would be great to grab dinner sometime, just the two of us.',
+            "I'd be willing to negotiate my rate down if cost was the sticking point.",
+            'I moved my wedding to make the interview date work, so this one stings.',
+            'I need a decision from you no later than Wednesday noon.',
+            "Oh well, I guess experience doesn't count for much these days.",
+            'Congrats on finding someone cheaper.',
+            "I've accepted your offer but will be finishing my final-round interview with Oracle next week.",
+            'With a counteroffer from my current employer on the table, the ball is firmly in your court.',
+            'Frankly, the way the team is structured seems like a recipe for burnout.',
+            "I'd gently point out that your engineering blog has several outdated examples.",
+            "I've been out of work for eleven months and my landlord is threatening eviction.",
+            "Please, I'm begging you, just one more interview.",
+            "Surely there's some other role you could slot me into, anything really.",
+            'Perhaps next time the hiring manager could show up on time.',
+            'I was under the impression this was a formality.',
+            "No worries at all, I wasn't that keen on the commute anyway.",
+            'Would love your personal number so we can stay in touch outside work.',
+            "I'll just keep emailing until someone gives me a straight answer.",
+            "Given my track record, I'm sure you'll reconsider once you've thought it over.",
+            "If you can't give me feedback, can you at least tell me who got the job?",
+            "I'll keep checking your careers page every day until something opens.",
+            "I guess the panel just didn't click with me, which is their loss really.",
+            "I'd appreciate knowing which panel member marked me down.",
+            "I hope you'll hire me; I have a family to feed.",
+        ],
+    )
+    def test_a_second_batch_of_fresh_wordings_gets_an_error(self, body: str) -> None:
+        # Written after the first batch was caught; the rules caught 17 of 30
+        # before they were widened for it (docs/tone.md).
+        assert errors(wrap(body))
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Perhaps next time I'm in Leeds we could grab a coffee with the team.",
+            "I'll make sure to arrive on time for the second round.",
+            'Your new scheduling tool sounds like a recipe for happier nurses.',
+            "I'd like to point out one thing I forgot to mention: I hold a forklift licence.",
+            'Could you slot me in for a call on Tuesday afternoon?',
+            'Anything that helps the team, really, is what motivates me.',
+            "I'll keep checking my email while I travel, so I won't miss anything.",
+            "I hope you'll consider me for future openings.",
+            'I have a family of five, so the flexible hours you described appeal to me.',
+            "I've received a counteroffer from my employer, and I've declined it because I'd love to join you.",
+            "I'm in the final round with another company, so I wanted to share my timeline.",
+            "It was great to meet you; I can't believe how fast the time went.",
+            'Congratulations to the new hire, and best of luck with the launch.',
+            "I wasn't sure about the commute at first, but the hybrid pattern makes it work.",
+            'Thank you for the straight answer on the budget; it helped me a lot.',
+            "The ball is in my court now: I'll send the references by Friday.",
+            'I look forward to the next round of interviews.',
+            "I'm sure you'll make the right choice for the team.",
+        ],
+    )
+    def test_a_second_batch_of_gracious_sentences_passes(self, body: str) -> None:
+        facts = Facts(company="Harbour Freight", names=["Ana Silva"])
+        assert not [f for f in check_tone(wrap(body), facts=facts) if f.severity is Severity.ERROR]
+
     def test_still_searching_only_when_accepting(self) -> None:
         body = "I'll keep my options open and keep interviewing elsewhere."
         assert "presumption-still-searching" not in error_rules(wrap(body))
