@@ -343,13 +343,36 @@ def _text_after(out: list[str], text: str) -> str:
     return text
 
 
+# Words that open a sentence without being a name: after a colon such a sentence goes on in
+# lower case ("...my background: for the past three years..."); a name or "I" keeps its capital.
+_OPENER_WORDS = (
+    "a after all an across as at before both building by currently during each every five for "
+    "four from having in it last leading managing many most my on one our over previously "
+    "recently running since some ten that the these this three through today two until we "
+    "when while with working"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+# The facts that are whole sentences of the candidate's (a subject or a name never changes case).
+_SENTENCE_FACTS = frozenset({"highlights", "reason", "update"})
+
+
+def _after_colon(value: str) -> str:
+    """A sentence that follows a colon, continuing it: a capital opener in lower case."""
+    first = value.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:2].islower() and first.casefold() in _OPENERS:
+        return value[:1].lower() + value[1:]
+    return value
+
+
 def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
     out: list[str] = []
     for node in nodes:
         if isinstance(node, _Text):
             out.append(_text_after(out, node.text))
         elif isinstance(node, _Field):
-            out.append(facts[node.name])
+            value = facts[node.name]
+            after_colon = node.name in _SENTENCE_FACTS and out and out[-1].endswith(": ")
+            out.append(_after_colon(value) if after_colon else value)
         else:
             for alternative in node.alternatives:
                 if all(p.name in facts for p in alternative if isinstance(p, _Field)):
@@ -1010,14 +1033,20 @@ def fill_slots(
         elif slot == "sign_off":
             # "All the best to you and the team. / All the best," says it twice.
             body = " ".join(out.get(s, "") for s in named).casefold()
-            fresh = [f for f in order if _fill(f._variant_nodes[0], out).rstrip(",").casefold() not in body]
+            fresh = [
+                f
+                for f in order
+                if _fill(f._variant_nodes[0], out).rstrip(",").casefold() not in body
+            ]
             text = _fill((fresh or order)[0]._variant_nodes[0], out)
         else:
             avoid = own_words | said
             if avoid:
                 fresh = [
-                    f for f in order
-                    if "reason" in f.required or not _clashes(_fill(f._variant_nodes[0], out), own_words, said, plain)
+                    f
+                    for f in order
+                    if "reason" in f.required
+                    or not _clashes(_fill(f._variant_nodes[0], out), own_words, said, plain)
                 ]
                 order = fresh + [f for f in order if f not in fresh]
             text = _tidy(_fill(order[0]._variant_nodes[0], out))
@@ -1034,7 +1063,14 @@ def fill_slots(
     return out
 
 
-_CONTRACTIONS = (("n't", " not"), ("'ve", " have"), ("'m", " am"), ("'ll", " will"), ("'re", " are"), ("'d", " would"))
+_CONTRACTIONS = (
+    ("n't", " not"),
+    ("'ve", " have"),
+    ("'m", " am"),
+    ("'ll", " will"),
+    ("'re", " are"),
+    ("'d", " would"),
+)
 
 
 # Facts whose words a draft may repeat without reading as a repeated phrase.
@@ -1045,7 +1081,22 @@ _FACTS_THAT_REPEAT = (
 # Kinds sent to each member of a panel: their frames are chosen to differ from member to
 # member, which avoiding repeats would undo (two members pushed onto the same frame).
 _PANEL_KINDS = frozenset({"thank-you", "linkedin-connect", "offer-welcome"})
-_COMMON_WORDS = frozenset({"with", "that", "this", "from", "your", "have", "about", "their", "what", "when", "into", "over"})
+_COMMON_WORDS = frozenset(
+    {
+        "with",
+        "that",
+        "this",
+        "from",
+        "your",
+        "have",
+        "about",
+        "their",
+        "what",
+        "when",
+        "into",
+        "over",
+    }
+)
 
 
 def _clashes(

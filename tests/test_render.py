@@ -403,9 +403,16 @@ class TestLinkedInNotes:
     def test_premium_limit_chooses_the_richer_note(self) -> None:
         for tone in TONES:
             for seed in ("a", "b", "c"):
-                free = render("linkedin-connect", SAMPLE, tone=tone, channel="linkedin-note", seed=seed)
+                free = render(
+                    "linkedin-connect", SAMPLE, tone=tone, channel="linkedin-note", seed=seed
+                )
                 premium = render(
-                    "linkedin-connect", SAMPLE, tone=tone, channel="linkedin-note", limit=300, seed=seed
+                    "linkedin-connect",
+                    SAMPLE,
+                    tone=tone,
+                    channel="linkedin-note",
+                    limit=300,
+                    seed=seed,
                 )
                 assert len(premium.body) >= len(free.body)
                 assert len(premium.body) <= 300
@@ -419,7 +426,9 @@ class TestLinkedInNotes:
         }
         for tone in TONES:
             for seed in ("a", "b", "c", "d"):
-                body = render("linkedin-connect", facts, tone=tone, channel="linkedin-note", seed=seed).body
+                body = render(
+                    "linkedin-connect", facts, tone=tone, channel="linkedin-note", seed=seed
+                ).body
                 assert len(body) <= 200
                 assert "the urgent care expansion" in body, body
 
@@ -434,7 +443,9 @@ class TestLinkedInNotes:
         rendered = set(self.variant_bodies(key, SAMPLE, "seed"))
         for limit in range(60, 320, 7):
             try:
-                body = render(*key[:1], SAMPLE, channel="linkedin-note", limit=limit, seed="seed").body
+                body = render(
+                    *key[:1], SAMPLE, channel="linkedin-note", limit=limit, seed="seed"
+                ).body
             except TemplateError:
                 continue
             assert body in rendered
@@ -443,6 +454,20 @@ class TestLinkedInNotes:
 class TestSyntax:
     def render_text(self, text: str, **facts: str | None) -> str:
         return Template(name="t", variants=(text,)).render(facts).body
+
+    def test_a_sentence_after_a_colon_goes_on_in_lower_case(self) -> None:
+        # "...my background: for the past three years...", not "...: For the past...";
+        # a name, "I" or an acronym keep their capital; elsewhere the sentence is as written.
+        text = "A word about my background: {highlights}"
+        said = "For three years I ran the lab."
+        assert (
+            self.render_text(text, highlights=said)
+            == "A word about my background: for three years I ran the lab."
+        )
+        for kept in ("I ran the lab.", "Brightwater hired me.", "NHS audits are my work."):
+            assert self.render_text(text, highlights=kept) == f"A word about my background: {kept}"
+        assert self.render_text("{highlights} Thanks.", highlights=said) == f"{said} Thanks."
+        assert self.render_text("Re: {topic}", topic="The rota") == "Re: The rota"
 
     def test_optional_section_needs_every_placeholder(self) -> None:
         text = "Hi[ {first_name} at {company}]."
