@@ -2234,6 +2234,54 @@ class TestRound15Families:
         facts = Facts(company="Harbour Freight", names=["Ana Silva"])
         assert not [f for f in check_tone(wrap(body), facts=facts) if f.severity is Severity.ERROR]
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            'I was a little taken aback that nobody bothered to explain the decision.',
+            'Just a heads-up that my availability disappears after Friday, so the sooner the better.',
+            "I couldn't help noticing the office could do with a refresh.",
+            "I'm sure the other finalist is lovely, but I'd bet I'd outperform her within a month.",
+            "You'll be pleased to know I've already ordered my laptop bag for the new job.",
+            "I've shared the interview questions with my study group so they can prepare.",
+            'If money is the issue I can live on less, honestly.',
+            "Hope the team enjoys its new hire; clearly experience wasn't the priority.",
+            "I'd like it noted that I was kept waiting forty minutes in reception.",
+            "It's been a rough year and this rejection is the last straw for me.",
+            "I've attached my CV again in case it got lost the first four times.",
+            "Let me know by close of play whether I'm still in the running.",
+            'Not to brag, but I was the top performer at my last three companies.',
+            "I'm confused why someone with a PhD would be turned down for an analyst role.",
+            "Between the two of us, your CFO told me the budget's already approved.",
+            "Your recruiter seemed quite disorganised, which didn't help.",
+            "I'll be in the area on Tuesday, so I'll swing by to say hello to the team.",
+            "As a fellow Cambridge alum, I know you'll look after me.",
+            "Do let me know if I'm wasting my time here.",
+            "I'll take silence as a sign to move on, which would be a shame for both of us.",
+        ],
+    )
+    def test_a_third_batch_of_fresh_wordings_gets_an_error(self, body: str) -> None:
+        # Written after the second batch was caught; the rules caught 9 of 20
+        # before they were widened for it (docs/tone.md).
+        assert errors(wrap(body))
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            'I was a little nervous at the start, but I enjoyed the conversation.',
+            "Just a heads-up that I'm away from 3 to 7 March, in case you need me for anything.",
+            'The new office looked great, and the team seemed happy.',
+            "I'd bet the new feature will be popular with your users.",
+            "I've shared the job ad with a friend who'd be a great fit for the junior role.",
+            "It's been a busy year, and I'm grateful for your time.",
+            "I've attached my CV in case it's useful for the panel.",
+            'As a fellow Cambridge alum, it was fun to swap stories about the college.',
+            "I'll be in the area on Tuesday for the conference, if a coffee ever suits.",
+            'I appreciate you explaining the decision so clearly.',
+        ],
+    )
+    def test_a_third_batch_of_gracious_sentences_passes(self, body: str) -> None:
+        assert errors(wrap(body)) == []
+
     def test_still_searching_only_when_accepting(self) -> None:
         body = "I'll keep my options open and keep interviewing elsewhere."
         assert "presumption-still-searching" not in error_rules(wrap(body))
