@@ -69,16 +69,46 @@ def test_people_met(interview: Interview) -> None:
 @pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
 @pytest.mark.parametrize(
     "role",
-    ["Lecturer in Environmental Chemistry", "Senior Clinical Pharmacist, Oncology", "Head of Customer Success"],
+    [
+        "Lecturer in Environmental Chemistry",
+        "Senior Clinical Pharmacist, Oncology",
+        "Head of Customer Success",
+    ],
 )
-def test_status_check_subjects_keep_a_long_role(interview: Interview, now: datetime, tone: str, role: str) -> None:
+def test_status_check_subjects_keep_a_long_role(
+    interview: Interview, now: datetime, tone: str, role: str
+) -> None:
     # A frame that fits 60 characters only by dropping the role ("My application") gives way to
     # one that keeps it: a recruiter with many openings must see which one the mail is about.
     iv = attrs.evolve(interview, role=role)
     timeline = presets.after_interview(tone=tone).schedule(iv, now=now)
-    subjects = [a.message.subject for a in timeline if a.step == "status-check" and a.message is not None]
+    subjects = [
+        a.message.subject for a in timeline if a.step == "status-check" and a.message is not None
+    ]
     assert len(subjects) == 2
     for subject in subjects:
         assert subject is not None
         assert len(subject) <= 60
         assert any(form in subject for form in role_forms(role)), subject
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+@pytest.mark.parametrize(
+    "role", ["Data Engineer", "Senior Clinical Pharmacist, Oncology and Haematology"]
+)
+def test_a_withdrawal_says_so_in_its_subject(
+    interview: Interview, now: datetime, tone: str, role: str
+) -> None:
+    # A recruiter sees from the subject alone that the candidate withdraws ("My application" hid it).
+    from followup.model import Outcome
+
+    iv = attrs.evolve(interview, role=role)
+    outcome = Outcome.withdrawn(at=now.date(), reason="I have accepted another role.")
+    timeline = presets.after_interview(tone=tone).schedule(iv, outcome=outcome, now=now)
+    (action,) = [a for a in timeline if a.step == "withdrawal"]
+    assert action.message is not None
+    subject = action.message.subject
+    assert subject is not None
+    assert "withdraw" in subject.casefold(), subject
+    assert len(subject) <= 60
+    assert subject[:1].isupper()
