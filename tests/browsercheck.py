@@ -44,9 +44,15 @@ _FLAGS = [
 #   page:     the page itself is wider than the window;
 #   sticks:   an element reaches past the window's right edge, and no scroll
 #             container of its own holds it (the body may hide the overflow: cut off);
-#   output:   a block of output (a transcript, what a block prints) or a drafted
-#             message (a quote) needs scrolling: these wrap, at every width;
+#   output:   a drafted message (a quote) needs scrolling, at any width, or a block
+#             of output (a transcript, what a block prints) at a laptop's: they wrap;
+#   rewrap:   on a phone, a block of output wrapped (its lines broken in pieces at
+#             about 38 columns): there it keeps its lines and scrolls sideways;
 #   label:    a phone's table card whose label runs into the next row;
+#   table:    a table wider than its column, so its last columns are cut off or
+#             scroll out of sight (at 1280 px every table fits; on a phone a table
+#             that would not fit without breaking its code anywhere is a card,
+#             js/tables.js);
 #   code:     a code block that needs scrolling (only checked where `code` is true:
 #             at a laptop's width every line of code fits).
 _PROBLEMS_JS = """
@@ -86,8 +92,23 @@ _PROBLEMS_JS = """
       }
     }
   }
-  const outputs = '.md-typeset .language-console pre > code, .md-typeset .language-text pre > code, '
-    + '.md-typeset blockquote, .md-typeset blockquote *';
+  const blocks = '.md-typeset .language-console pre > code, .md-typeset .language-text pre > code';
+  // On a phone, output keeps its lines and scrolls (extra.css); a line of it wrapped
+  // into pieces is the problem there. At a laptop's width it wraps, as a terminal does.
+  if (!checkCode) {
+    for (const el of document.querySelectorAll(blocks)) {
+      const lines = el.textContent.replace(/\\n$/, '').split('\\n').length;
+      const style = getComputedStyle(el);
+      if (style.whiteSpace !== 'pre' && lines > 0) {
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        const rows = Math.round((el.clientHeight - padding) / parseFloat(style.lineHeight));
+        if (rows > lines) {
+          out.push('output re-wrapped (' + lines + ' lines shown as ' + rows + '): ' + what(el));
+        }
+      }
+    }
+  }
+  const outputs = (checkCode ? blocks + ', ' : '') + '.md-typeset blockquote, .md-typeset blockquote *';
   for (const el of document.querySelectorAll(outputs)) {
     if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') {
       out.push('output cut off (' + el.scrollWidth + ' > ' + el.clientWidth + '): ' + what(el));
@@ -100,6 +121,22 @@ _PROBLEMS_JS = """
     const label = parseFloat(getComputedStyle(td, '::before').height);
     if (label > td.getBoundingClientRect().height + 1) {
       out.push('label runs out of its row (' + Math.round(label) + ' px): ' + what(td));
+    }
+  }
+  for (const t of document.querySelectorAll('.md-typeset table')) {
+    // a phone's card (js/tables.js, extra.css): its cells are blocks, not columns
+    const cell = t.querySelector('td');
+    if (cell && getComputedStyle(cell).display !== 'table-cell') continue;
+    const column = (t.closest('.md-typeset') || document.body).getBoundingClientRect();
+    const edge = Math.min(column.right, vw) + 1;
+    // measured as js/tables.js measures it: code breaking at its <wbr>s only
+    t.setAttribute('data-measure', '');
+    const wide = t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > edge;
+    const width = Math.max(t.scrollWidth, Math.round(t.getBoundingClientRect().width));
+    t.removeAttribute('data-measure');
+    if (wide) {
+      out.push('table wider than its column (' + width + ' px in ' + Math.round(column.width)
+        + '): ' + what(t.querySelector('tr') || t));
     }
   }
   if (checkCode) {

@@ -188,9 +188,20 @@ class TestInABrowser:
             "<style>td[data-label]::before{content:attr(data-label);float:left;width:3em}</style>"
             "<table><tr><td data-label='Greeting and sign-off' style='display:block'>x</td></tr></table>"
         )
+        # a table that scrolls in its column (the interview file's tables at 1280 px)
+        table = (
+            "<table style='display:block;overflow:auto;max-width:100%'><tr>"
+            + "<td><code>a_long_key_that_does_not_wrap</code></td>" * 60
+            + "</tr></table>"
+        )
+        # a transcript re-wrapped on a phone
+        console = (
+            "<div class='language-console'><pre><code style='display:block;white-space:pre-wrap;"
+            "line-height:20px;padding:0'>" + "Mon 23 Nov 09:00 " * 5 + "\nok</code></pre></div>"
+        )
         tmp_path.joinpath("index.html").write_text(
             f"<html><body style='margin:0;overflow-x:hidden'><div class='md-typeset'>{wide}{quote}{code}"
-            f"{card}</div></div></body></html>",
+            f"{card}{table}{console}</div></div></body></html>",
             encoding="utf-8",
         )
         found = browsercheck.check(tmp_path)
@@ -199,3 +210,7 @@ class TestInABrowser:
         assert any(p.startswith("output cut off") and "blockquote" in p for p in phone + laptop)
         assert any(p.startswith("code scrolls") for p in laptop)
         assert any(p.startswith("label runs out") for p in phone)
+        assert any(p.startswith("table wider than its column") for p in laptop)
+        assert any(p.startswith("table wider than its column") for p in phone)
+        assert any(p.startswith("output re-wrapped (2 lines") for p in phone)
+        assert not any(p.startswith("output re-wrapped") for p in laptop)
