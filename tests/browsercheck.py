@@ -53,6 +53,7 @@ _FLAGS = [
 #             scroll out of sight (at 1280 px every table fits; on a phone a table
 #             that would not fit without breaking its code anywhere is a card,
 #             js/tables.js);
+#   key:      a key or name in a table's first column broken between two letters;
 #   code:     a code block that needs scrolling (only checked where `code` is true:
 #             at a laptop's width every line of code fits).
 _PROBLEMS_JS = """
@@ -137,6 +138,27 @@ _PROBLEMS_JS = """
     if (wide) {
       out.push('table wider than its column (' + width + ' px in ' + Math.round(column.width)
         + '): ' + what(t.querySelector('tr') || t));
+    }
+  }
+  // A key or name in a table's first column broken between two letters ("interviewe/rs").
+  const range = document.createRange();
+  for (const code of document.querySelectorAll('.md-typeset table td:first-child code')) {
+    let top = null;
+    let before = '';
+    const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (let k = 0; k < n.length; k++) {
+        range.setStart(n, k);
+        range.setEnd(n, k + 1);
+        const box = range.getClientRects()[0];
+        if (!box) continue;
+        if (top !== null && box.top > top + 2 && /[A-Za-z0-9]/.test(before + n.data[k])
+            && /[A-Za-z0-9]{2}/.test(before + n.data[k])) {
+          out.push('key broken mid-word: ' + what(code));
+        }
+        top = box.top;
+        before = n.data[k];
+      }
     }
   }
   if (checkCode) {

@@ -193,6 +193,8 @@ class TestInABrowser:
             "<table style='display:block;overflow:auto;max-width:100%'><tr>"
             + "<td><code>a_long_key_that_does_not_wrap</code></td>" * 60
             + "</tr></table>"
+            + "<table><tr><td style='width:3em'><code style='overflow-wrap:anywhere'>"
+            + "interviewers</code></td></tr></table>"
         )
         # a transcript re-wrapped on a phone
         console = (
@@ -214,3 +216,4 @@ class TestInABrowser:
         assert any(p.startswith("table wider than its column") for p in phone)
         assert any(p.startswith("output re-wrapped (2 lines") for p in phone)
         assert not any(p.startswith("output re-wrapped") for p in laptop)
+        assert any(p.startswith("key broken mid-word") for p in laptop)
