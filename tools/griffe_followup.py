@@ -139,12 +139,17 @@ class FollowupAPI(Extension):
         if not (isinstance(runtime, type) and attrs.has(runtime)):
             return
         parameters = []
+        # What __init__ accepts: attrs annotates a converted field's parameter with the
+        # converter's own parameter type ("GB-SCT" for holidays, a list for a tuple field).
+        accepts = getattr(runtime.__init__, "__annotations__", {})
         for field in attrs.fields(runtime):
             if not field.init:
                 continue
             name = field.alias or field.name.lstrip("_")
             member = cls.members.get(field.name)
             annotation: str | Expr | None = member.annotation if isinstance(member, Attribute) else None
+            if field.converter is not None and isinstance(accepts.get(name), str):
+                annotation = _expression(accepts[name], cls)
             if annotation is None and field.type is not None:
                 annotation = field.type if isinstance(field.type, str) else getattr(field.type, "__name__", str(field.type))
             parameters.append(
@@ -187,6 +192,17 @@ class FollowupAPI(Extension):
                     for item in section.value if isinstance(section.value, list) else ():
                         if getattr(item, "annotation", None) is not None:
                             item.annotation = _public(item.annotation, obj)
+
+
+def _expression(text: str, cls: Class) -> str | Expr:
+    """An annotation written as text, as griffe's expression (its names link) if it parses."""
+    try:
+        from griffe import safe_get_annotation
+
+        node = ast.parse(text, mode="eval").body
+        return safe_get_annotation(node, parent=cls.parent) or text  # type: ignore[arg-type]
+    except Exception:  # any parse failure: the text itself, still right, just not linked
+        return text
 
 
 def _walk(obj: Object) -> Any:
