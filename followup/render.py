@@ -1049,6 +1049,17 @@ def fill_slots(
                     or not _clashes(_fill(f._variant_nodes[0], out), own_words, said, plain)
                 ]
                 order = fresh + [f for f in order if f not in fresh]
+            if slot == "decision" and kind in _DECISION_KINDS and facts.get("reason"):
+                # The decision runs on into the reason: a frame that shares none of its
+                # words ("withdraw ... role, as I have accepted another role") reads better.
+                theirs = _words(facts["reason"]) - fact_words - _COMMON_WORDS
+                clear = [
+                    f
+                    for f in order
+                    if not {w for w in theirs if len(w) > 3}
+                    & _words(_fill(f._variant_nodes[0], out))
+                ]
+                order = clear + [f for f in order if f not in clear]
             text = _tidy(_fill(order[0]._variant_nodes[0], out))
             if company and company in text and any(company in out.get(s, "") for s in named):
                 # The company is named once in a body: this slot takes its first frame that
@@ -1060,7 +1071,37 @@ def fill_slots(
                 said |= plain(text)
         if text.strip():
             out[slot] = text.strip()
+    if kind in _DECISION_KINDS and out.get("decision") and out.get("because"):
+        out["decision"] = _join_reason(out["decision"], out.pop("because"), tone)
     return out
+
+
+# Kinds whose decision is followed by the candidate's reason: the two read as one sentence
+# ("...to decline the offer, as I have accepted a role elsewhere"), not as two flat ones.
+_DECISION_KINDS = frozenset({"offer-decline", "withdrawal"})
+# A reason that opens with one of these can follow "as" unchanged in meaning.
+_AS_OPENERS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "our", "we", "we've", "we're"})
+
+
+def _join_reason(decision: str, reason: str, tone: str) -> str:
+    """The decision and the candidate's reason as one flowing sentence, or the reason introduced.
+
+    The reason's words are kept as written: only the case of its first word changes (a
+    pronoun other than "I" goes lower case after "as").
+    """
+    reason = reason.strip()
+    first = reason.split(" ", 1)[0].replace("’", "'")
+    single = not re.search(r"[.!?]\s", reason.rstrip(".!?"))
+    if decision.endswith(".") and single and first.casefold() in _AS_OPENERS and "?" not in reason:
+        if first not in ("I",) and not first.startswith(("I'", "I’")):
+            reason = reason[:1].lower() + reason[1:]
+        if reason[-1] not in ".!":
+            reason += "."
+        return f"{decision[:-1]}, as {reason}"
+    intro = "In short:" if tone == "brief" else "The reason is simple:"
+    if reason[-1] not in ".!?":
+        reason += "."
+    return f"{decision} {intro} {_after_colon(reason)}"
 
 
 _CONTRACTIONS = (

@@ -255,7 +255,10 @@ gives the same bytes. What this page shows is one choice among them.
   interviewer only; the thank-you delivers it and a note after accepting an
   offer mentions it. Your `reason` for a decline or withdrawal is quoted as
   written, and the sentence around it does not repeat its words ("I have
-  decided ..." twice).
+  decided ..." twice). The decision runs on into it when it opens with "I",
+  "my", "our" or "we" ("I have decided to decline the offer, as I have
+  accepted a position elsewhere."); any other reason is introduced ("The
+  reason is simple: ...", "In short: ..." in the brief tone).
 - **Asking well.** A status check thanks before it asks; a check-in gives the
   person a reason to answer (how their project went, a role like yours) and an
   easy way to (a line is enough); a check-in after a declined offer or a

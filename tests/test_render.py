@@ -719,3 +719,29 @@ class TestToneCheck:
 def test_all_is_complete() -> None:
     assert {"KINDS", "PLACEHOLDERS", "TONES", "render"} <= set(render_module.__all__)
     assert channels.message_channels() == ("email", "linkedin-note", "linkedin-message")
+
+
+class TestDecisionJoinsReason:
+    """A decline or withdrawal says its decision and the candidate's reason in one breath."""
+
+    @pytest.mark.parametrize(
+        ("reason", "tone", "expected"),
+        [
+            (
+                "I have accepted a position with another organisation.",
+                "formal",
+                "I have decided to decline the offer, as I have accepted a position with another organisation.",
+            ),
+            ("My circumstances have changed", "warm", "I have decided to decline the offer, as my circumstances have changed."),
+            (
+                "The commute would be too long.",
+                "formal",
+                "I have decided to decline the offer. The reason is simple: the commute would be too long.",
+            ),
+            ("Family reasons.", "brief", "I have decided to decline the offer. In short: Family reasons."),
+        ],
+    )
+    def test_join(self, reason: str, tone: str, expected: str) -> None:
+        from followup.render import _join_reason
+
+        assert _join_reason("I have decided to decline the offer.", reason, tone) == expected
