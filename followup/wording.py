@@ -424,6 +424,12 @@ def draft_facts(
     def day(d: date, style: str) -> str:
         return en.date(d, style if d.year == year else f"{style}_year")
 
+    def month(d: date) -> str:
+        # A month within the last twelve is placed without its year ("in October", sent
+        # the next January); only an older one needs it.
+        ago = (year - d.year) * 12 + ((sent.month if sent is not None else d.month) - d.month)
+        return en.date(d, "month" if 0 <= ago < 12 else "month_year")
+
     greeting = person.greeting if person is not None else None
     # Thanks passed on through the recruiter recall the interviewer's conversation, named.
     topics = recipient_topics(i, about or person, kind)
@@ -459,7 +465,7 @@ def draft_facts(
         "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),
         "interview_day": day(start.date(), "long"),
         "interview_date": day(start.date(), "day_month"),
-        "interview_month": day(start.date(), "month"),
+        "interview_month": month(start.date()),
         "previous_date": None,
         "previous_subject": None,
         "about_name": about_name.full if about_name else None,

@@ -116,6 +116,27 @@ class TestFacts:
         assert mine["panel_names"] is None  # an interviewer was there
         assert draft_facts(ONE, RECRUITER)["panel"] is None  # one interviewer is no panel
 
+    @pytest.mark.parametrize(
+        ("sent", "month"),
+        [
+            (date(2026, 12, 1), "November"),
+            (date(2027, 2, 17), "November"),  # a new year, but within twelve months
+            (date(2027, 10, 30), "November"),
+            (date(2027, 11, 17), "November 2026"),  # a year on: the year places it
+        ],
+    )
+    def test_a_recent_month_needs_no_year(self, sent: date, month: str) -> None:
+        assert draft_facts(ONE, RECRUITER, kind="keep-in-touch", sent=sent)["interview_month"] == month
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_check_ins_within_a_year_carry_no_year(tone: str) -> None:
+    for iv in (ONE, PANEL):
+        for name, action in drafts(iv, tone):
+            months = (action.due.year - 2026) * 12 + action.due.month - 11
+            if "keep-in-touch" in action.step and months < 12:
+                assert "November 2026" not in body(action), (name, action.id, body(action))
+
 
 @pytest.mark.parametrize("tone", TONES)
 class TestPromised:
