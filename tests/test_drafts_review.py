@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from followup import Candidate, Contact, Interview, Outcome, presets
@@ -203,3 +204,24 @@ class TestOffers:
                 text = body(action)
                 assert THANKS.search(text.split("\n", 2)[2].split(".")[0]), text
                 assert not re.search(r"confirm that|reached me", text), text
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_status_check_thanks_for_no_news(tone: str) -> None:
+    # A status check goes out only while nobody has replied: thanks for news nobody sent
+    # ("Thank you for keeping me informed") reads as a form letter.
+    news = re.compile(r"keeping me (?:informed|posted)|for the update|for letting me know|for the news", re.IGNORECASE)
+    seen = 0
+    for n in range(24):
+        iv = interview(
+            [Contact(name="Orla Brady", email="orla@bw.example")],
+            recruiter=RECRUITER,
+            decision_expected=date(2026, 11, 24 + n % 4),
+        )
+        iv = attrs.evolve(iv, role=f"Clinical Data Analyst {n}")
+        for _, action in drafts(iv, tone, "pending"):
+            if action.step.startswith("status-check"):
+                seen += 1
+                found = news.search(body(action))
+                assert found is None, (action.id, body(action))
+    assert seen >= 24
