@@ -98,6 +98,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "interview_day",
         "interview_date",
         "interview_month",
+        "decided_month",
         "previous_date",
         "previous_subject",
         "about_name",
@@ -119,7 +120,9 @@ with this recipient; dates carry day and month ("Tuesday 17 November");
 gave for a decline or a withdrawal, written as a sentence; ``panel_names`` and
 ``panel_first_names`` are the interviewers ("Orla Brady and Farhan Qureshi",
 "Orla and Farhan") for a recruiter who was not in the conversation; ``panel``
-("the panel") is there only when more than one person interviewed."""
+("the panel") is there only when more than one person interviewed;
+``decided_month`` is the month you declined an offer or withdrew ("July"),
+left out when it is the month of the interview."""
 
 #: Sentence slots a template may use; `render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).

@@ -518,6 +518,7 @@ class KeepInTouch:
                 channel=self.channel,
                 title=f"Keep in touch with {who.name} {_company(ctx)}",
                 kind=kind,
+                facts=_decided_month(ctx) if kind != "keep-in-touch" else None,
                 recurrence=self.recurrence,
                 # The careers page is for you to check, not a link to paste into their inbox.
                 links=(ctx.interview.careers_url,) if ctx.interview.careers_url else (),
@@ -639,6 +640,25 @@ def _offer_facts(ctx: StepContext) -> dict[str, str | None]:
         "deadline": language().date(o.respond_by, "long") if o.respond_by is not None else None,
         "reason": _sentence(o.reason) if o.reason else None,
     }
+
+
+def _decided_month(ctx: StepContext) -> dict[str, str | None]:
+    """The month you declined or withdrew, for a later check-in to place it ("in July").
+
+    Left out when it is the interview's month: "we met in July ... withdrew in July" says
+    the month twice.
+    """
+    from followup.lang import language
+
+    o = ctx.outcome
+    when = (o.decided or o.at) if o.status is OutcomeStatus.OFFER else o.at
+    if when is None:
+        return {"decided_month": None}
+    day = when.date() if isinstance(when, datetime) else when
+    met = ctx.interview.start.astimezone(ctx.interview.zone).date()
+    if (day.year, day.month) == (met.year, met.month):
+        return {"decided_month": None}
+    return {"decided_month": language().date(day, "month")}
 
 
 def _answer_when(step: Any, ctx: StepContext, who: Contact) -> When:

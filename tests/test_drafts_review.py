@@ -225,3 +225,24 @@ def test_a_status_check_thanks_for_no_news(tone: str) -> None:
                 found = news.search(body(action))
                 assert found is None, (action.id, body(action))
     assert seen >= 24
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_check_in_says_who_you_are(tone: str) -> None:
+    # A busy recruiter must place a check-in months later: the role, the company, the month
+    # you met, and after a decline or a withdrawal, that you declined or withdrew.
+    said = {"decline": re.compile(r"declin|not to accept"), "withdrawn": re.compile(r"withdr")}
+    seen = 0
+    for n in range(8):
+        for base in (ONE, PANEL):
+            iv = attrs.evolve(base, role=f"Clinical Data Analyst {n}")
+            for name, action in drafts(iv, tone):
+                if "keep-in-touch" not in action.step:
+                    continue
+                seen += 1
+                text = body(action)
+                for fact in (iv.role, "Brightwater Health", "November"):
+                    assert fact in text, (name, action.id, fact, text)
+                if name in said:
+                    assert said[name].search(text), (name, action.id, text)
+    assert seen >= 48

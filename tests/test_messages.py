@@ -283,7 +283,9 @@ and `{panel_first_names}` (whom you met, for a recruiter),
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
 `{about_first_name}`, `{update}`, `{careers_url}`, `{deadline}` (an offer's
 `respond_by`, "Friday 4 December") and `{reason}` (the one line you gave for a
-decline or a withdrawal, as a sentence); and the slots above. The drafts of
+decline or a withdrawal, as a sentence), `{decided_month}` (the month you
+declined or withdrew, "December"; left out when it is the interview's month);
+and the slots above. The drafts of
 offers and withdrawals are on their own page:
 [When the answer is yes, or when you say no](offers.md).
 `[text with {topic}]` is kept only when every placeholder in it has a value;
