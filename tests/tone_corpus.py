@@ -60,6 +60,8 @@ _SOURCES = {
     "heldout-r2-writer-d.json": "held-out round 2, writer D (measured before joining the tests)",
     "heldout-r3-writer-e.json": "held-out round 3, writer E (measured before joining the tests)",
     "heldout-r3-writer-f.json": "held-out round 3, writer F (measured before joining the tests)",
+    "heldout-r4-writer-g.json": "held-out round 4, writer G (measured before joining the tests)",
+    "heldout-r4-writer-h.json": "held-out round 4, writer H (measured before joining the tests)",
     "dev-round8.json": "development round 8 (written before tuning; not held-out)",
     "dev-round9.json": "development round 9 (written before tuning; not held-out)",
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
