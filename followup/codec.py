@@ -37,7 +37,7 @@ from followup import _convert
 from followup.case import Case
 from followup.errors import InvalidStepError, ValidationError
 from followup.model import Candidate, HistoryRecord, Interview, Outcome
-from followup.plan import Entry, Plan
+from followup.plan import Entry, Plan, _fit_branch
 from followup.registry import Registry, _ParamError, default_registry, step_from_dict, step_to_dict
 from followup.timing import HolidayCalendar
 
@@ -102,7 +102,8 @@ def _plan_from(data: Any, registry: Registry) -> Plan:
             ) from None
         only = item.get("outcomes_only") if isinstance(item, Mapping) else None
         try:
-            entries.append(Entry(step=step, only=only))
+            entry = Entry(step=step, only=only)
+            entries.append(_fit_branch(entry, outcomes_given=isinstance(item, Mapping) and "outcomes" in item))
         except ValidationError as exc:
             raise ValidationError(f"{where}.outcomes_only", only, exc.expected) from None
     kwargs: dict[str, Any] = {"entries": entries}

@@ -59,6 +59,35 @@ class Entry:
         return own if self.only is None else own & self.only
 
 
+def _fit_branch(entry: Entry, *, outcomes_given: bool) -> Entry:
+    """A step placed in a branch from data (``outcomes_only``), never silently dropped.
+
+    A branch whose outcomes never meet the step's own would plan nothing. When the data
+    leaves the step's ``outcomes`` at the kind's default, the branch decides them (what
+    ``outcomes_only = ["withdrawn"]`` on a ``linkedin-connect`` step means); when both
+    were given and have nothing in common, it is an error.
+
+    Raises:
+        ValidationError: ``outcomes_only`` meets none of the step's own ``outcomes``.
+    """
+    if entry.only is None or entry.applies:
+        return entry
+    step = entry.step
+    own = "[" + ", ".join(f'"{o.value}"' for o in sorted(step.outcomes)) + "]"
+    want = "[" + ", ".join(f'"{o.value}"' for o in sorted(entry.only)) + "]"
+    if not outcomes_given and attrs.has(type(step)) and "outcomes" in attrs.fields_dict(type(step)):
+        try:
+            return Entry(step=attrs.evolve(step, outcomes=entry.only), only=entry.only)  # type: ignore[misc]
+        except (ValidationError, TypeError, ValueError):
+            pass
+    raise ValidationError(
+        "outcomes_only",
+        sorted(o.value for o in entry.only),
+        f"outcomes that meet the step's own outcomes {own}: as written, step {step.id!r} is "
+        f"never planned; set outcomes = {want} on the step too, or put it in another branch",
+    )
+
+
 def _to_entries(entries: Iterable[Entry]) -> tuple[Entry, ...]:
     return tuple(entries)
 
@@ -307,13 +336,17 @@ class Plan:
                 raise InvalidStepError(prefix + str(exc), step=exc.step) from exc
             only = item.get("outcomes_only")
             try:
-                entries.append(Entry(step=step, only=only))
+                entry = Entry(step=step, only=only)
             except (TypeError, ValueError):
                 raise InvalidStepError(
                     f"{prefix}'outcomes_only' must be a list of outcomes among pending, rejected, "
                     f"offer, withdrawn, not {only!r}",
                     step=step.id,
                 ) from None
+            try:
+                entries.append(_fit_branch(entry, outcomes_given="outcomes" in item))
+            except ValidationError as exc:
+                raise InvalidStepError(f"{prefix}'outcomes_only': {exc.expected}", step=step.id) from None
         try:
             # Data, not yet checked: the tone's validator refuses a wrong value.
             return cls(

@@ -455,6 +455,22 @@ class _Scheduler:
                     when = fmt_day(r.at.date() if isinstance(r.at, datetime) else r.at)
                     reasons.append(f"cancelled: a reply{who} arrived on {when}")
                     break
+        if (
+            status is None
+            and recurrence is None
+            and "outcome" in action.stop_on
+            and cutoff is not None
+            and cutoff.since is not None
+            and cutoff.since <= self.now
+        ):
+            # Due before the outcome changed but never marked done: once the news is in, a
+            # step that an outcome stops (a status check) is no longer the thing to send,
+            # so it is not shown as overdue.
+            status = Status.CANCELLED
+            reasons.append(
+                f"cancelled: not marked done before {_change_words(cutoff.outcome)}"
+                f" on {fmt_day(cutoff.since.astimezone(tz).date())}"
+            )
         if status is None:
             pending = [o for o in occurrences if done_until is None or o > done_until]
             nxt = next((o for o in pending if o + GRACE > self.now), None)

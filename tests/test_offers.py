@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,6 +23,7 @@ from followup import (
     OutcomeChanged,
     Plan,
     Status,
+    StepDone,
     ValidationError,
     interview_file,
     presets,
@@ -326,6 +327,28 @@ class TestHistory:
         changes = t2.diff(t1)
         assert {a.id for a in changes.added} >= {"offer-decline", "offer-keep-in-touch"}
         assert {a.id for a in changes.cancelled} >= {"offer-reply", "offer-deadline"}
+
+    def test_a_status_check_due_before_the_offer_is_not_left_overdue(self) -> None:
+        # The check fell due at 10:00 and was never marked done; the offer arrived at 15:30
+        # the same day. Days later the plan must not tell the candidate to ask about a
+        # decision they already have. A check marked done stays done.
+        iv = interview()
+        plan = presets.after_interview()
+        due = plan.schedule(iv, now=NOW)["status-check.1"].due
+        offer = Outcome.offer(at=due + timedelta(hours=5, minutes=30), respond_by=RESPOND_BY, contact=PAT)
+        later = due + timedelta(days=3)
+        t = plan.schedule(iv, history=[OutcomeChanged(outcome=offer)], now=later)
+        check = t["status-check.1"]
+        assert check.due == due
+        assert check.status is Status.CANCELLED
+        day = f"{due.astimezone(NY):%a} {due.astimezone(NY).day} {due.astimezone(NY):%b}"
+        assert check.reason.endswith(f"cancelled: not marked done before an offer arrived on {day}")
+        assert "status-check.1" not in t.filter(status="overdue").ids
+        sent = StepDone(step="status-check.1", at=due + timedelta(minutes=5))
+        t2 = plan.schedule(iv, history=[sent, OutcomeChanged(outcome=offer)], now=later)
+        assert t2["status-check.1"].status is Status.DONE
+        # The thank-you does not stop on an outcome: unmarked, it stays overdue (the plan's choice).
+        assert t["thank-you.dr-jane-doe"].status is Status.OVERDUE
 
     def test_changing_ones_mind(self) -> None:
         iv = interview()

@@ -52,7 +52,7 @@ from followup.model import (
     StepDone,
     StepSkipped,
 )
-from followup.plan import Entry, Plan
+from followup.plan import Entry, Plan, _fit_branch
 from followup.presets import PRESETS
 from followup.registry import Registry, default_registry, param_names, step_from_dict
 from followup.timeline import Timeline
@@ -927,7 +927,7 @@ class _Loader:
             # outcomes_only puts it in a branch of its own.
             only = item.get("outcomes_only")
             if only is not None:
-                entry = self.entry(step, only, f"{where}.outcomes_only")
+                entry = self.entry(step, only, f"{where}.outcomes_only", "outcomes" in item)
                 if step.id in plan.ids:
                     entries = tuple(entry if e.step.id == step.id else e for e in plan.entries)
                 else:
@@ -990,11 +990,12 @@ class _Loader:
             )
         return step
 
-    def entry(self, step: Any, value: object, field: str) -> Entry:
+    def entry(self, step: Any, value: object, field: str, outcomes_given: bool) -> Entry:
         if isinstance(value, str):
             raise self.bad(field, value, f"a list of outcomes, such as [{show(value)}]")
         try:
-            return Entry(step=step, only=self.converted(value, frozenset[OutcomeStatus], field))
+            entry = Entry(step=step, only=self.converted(value, frozenset[OutcomeStatus], field))
+            return _fit_branch(entry, outcomes_given=outcomes_given)
         except ValidationError as exc:
             raise self.bad(field, value, exc.expected) from None
 
