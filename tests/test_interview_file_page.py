@@ -106,7 +106,7 @@ WINDOW = [
 STEP_FILE = [
     ("kind", "string", '"keep-in-touch"', "The step kind (`followup steps` lists them and their parameters).", "required"),
     ("template_file", "string (path)", '"keep-in-touch.txt"', "A file holding the step's template, relative to the interview file.", "—"),
-    ("outcomes_only", "array of strings", '["rejected"]', "Put the step in the branch of these outcomes.", "—"),
+    ("outcomes_only", "array of strings", '["rejected"]', "Put the step in the branch of these outcomes. A step whose `outcomes` you leave at its kind's default then applies to these; if you set both, they must share an outcome.", "—"),
 ]
 HISTORY_DESCRIPTIONS = {
     "done": "A step done (for one person with `contact`).",
