@@ -58,7 +58,7 @@ def test_a_branch_that_never_meets_the_steps_outcomes_is_an_error(tmp_path: Path
         'kind = "linkedin-connect"\nid = "stay-connected"\nafter_step = "withdrawal"\n'
         'outcomes_only = ["withdrawn"]\noutcomes = ["rejected"]\n',
     )
-    code, out, err = run("plan", path, "--now", NOW)
+    code, _out, err = run("plan", path, "--now", NOW)
     assert code == 1
     line = path.read_text(encoding="utf-8").splitlines().index('outcomes_only = ["withdrawn"]') + 1
     assert err.startswith(f"error: {path}:{line}: plan.steps[1].outcomes_only: ")
