@@ -75,9 +75,11 @@ def _fit_branch(entry: Entry, *, outcomes_given: bool) -> Entry:
     step = entry.step
     own = "[" + ", ".join(f'"{o.value}"' for o in sorted(step.outcomes)) + "]"
     want = "[" + ", ".join(f'"{o.value}"' for o in sorted(entry.only)) + "]"
-    if not outcomes_given and attrs.has(type(step)) and "outcomes" in attrs.fields_dict(type(step)):
+    cls: Any = type(step)
+    if not outcomes_given and attrs.has(cls) and "outcomes" in attrs.fields_dict(cls):
         try:
-            return Entry(step=attrs.evolve(step, outcomes=entry.only), only=entry.only)  # type: ignore[misc]
+            moved: Any = attrs.evolve(cast("Any", step), outcomes=entry.only)
+            return Entry(step=moved, only=entry.only)
         except (ValidationError, TypeError, ValueError):
             pass
     raise ValidationError(
