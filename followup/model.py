@@ -153,7 +153,7 @@ class Contact:
         family_name: Their family name as written in ``name``, when the name alone
             does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
             Katalin") or two surnames ("Duarte Lima"). Greetings use it: "Dear Mr.
-            Kim" (with a title), "Hi Min-jun".
+            Kim" (with a title), "Dear Kim Min-jun" (formal, no title), "Hi Min-jun".
     """
 
     name: str = attrs.field(validator=v.check_name)

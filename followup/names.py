@@ -267,7 +267,9 @@ class PersonName:
 
         Formal: the title and family name when a title was written ("Dear Dr.
         Brady", "Dear Ms. García López"), else the given name ("Dear Orla"): the
-        full name ("Dear Orla Brady") reads as a mail merge. Warm and brief: the
+        full name ("Dear Orla Brady") reads as a mail merge. A name written family
+        name first without a title is used whole ("Dear Tan Mei Ling"): its given
+        name alone is too familiar for a formal letter. Warm and brief: the
         given name, except that a doctor's or professor's title is kept in every
         tone ("Hello Dr. Brady").
 
@@ -280,6 +282,11 @@ class PersonName:
         """
         if self.title is not None and (tone == "formal" or self.keeps_title):
             return self.formal(titles)
+        if tone == "formal" and self.family_first and not self.nickname:
+            # "Dear Mei Ling" to a director in Singapore, or "Dear Katalin" to a Budapest
+            # hotel manager, is too familiar for a formal letter; with no title to put before
+            # the family name, the whole name in its own order is the courteous form.
+            return self.full
         return self.informal(titles)
 
     @property
@@ -390,7 +397,13 @@ def parse_name(text: str, family: str | None = None) -> PersonName:
         if title is not None:
             titles.append(title)
             tokens.pop(0)
-        elif titles and titles[-1].rstrip(".") in _ACADEMIC and tokens[0].endswith(".") and tokens[0][:1].islower():
+        elif (
+            titles
+            and titles[-1].rstrip(".") in _ACADEMIC
+            and tokens[0].endswith(".")
+            and tokens[0][:1].islower()
+            and len(tokens) > 1  # "Dr. a." is a (short) name, not a title with nothing after
+        ):
             tokens.pop(0)  # "Dr. med." / "Dr. rer. nat.": part of the title
         elif _unknown_title(tokens):
             titles.append(tokens.pop(0))  # "Ing. Pavel Novák", "Capt. Ana Ruiz": kept as written
@@ -463,10 +476,10 @@ def _with_family(base: Mapping[str, Any], tokens: list[str], family: str) -> Per
         if joined.startswith(family.strip()) and len(joined) > len(family.strip()):
             return PersonName(**base, given=joined, family=family.strip(), whole=True)
     elif folded[:n] == target and len(tokens) > n:
+        # Written family name first, the rest is the given name: "Tan Mei Ling" is Mei Ling
+        # (a two-syllable Chinese given name written as two words), "Nagy Katalin" Katalin.
         rest = tokens[n:]
-        return PersonName(
-            **base, family=" ".join(tokens[:n]), given=rest[0], middle=tuple(rest[1:]), family_first=True
-        )
+        return PersonName(**base, family=" ".join(tokens[:n]), given=" ".join(rest), family_first=True)
     elif folded[-n:] == target:
         rest = tokens[:-n]
         return PersonName(

@@ -235,7 +235,8 @@ gives the same bytes. What this page shows is one choice among them.
   Lund"), but a doctor, professor or cleric keeps the title in every tone
   ("Hello Dr. Müller"). "Søren" and "张伟" are used whole; a contact's
   `family_name` says which part is the family name when the name cannot
-  ("Kim Min-jun" with `family_name = "Kim"` is "Mr. Kim", "Hi Min-jun"); a
+  ("Kim Min-jun" with `family_name = "Kim"` is "Mr. Kim" with a title, else
+  "Dear Kim Min-jun" in a formal letter, and "Hi Min-jun"); a
   contact's `greeting` ("Bob") wins. Titles from other languages read as
   English ones ("Herr", "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any
   other abbreviation with a full stop before a name ("Ing. Pavel Novák") is

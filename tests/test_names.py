@@ -118,7 +118,12 @@ class TestGreetingNames:
             ("Dr. John Michael Smith", None, "Dr. Smith", "Dr. Smith"),
             # The file says which part is the family name.
             ("Mr. Kim Min-jun", "Kim", "Mr. Kim", "Min-jun"),
-            ("Nagy Katalin", "Nagy", "Katalin", "Katalin"),
+            # Written family name first without a title: a formal letter uses the whole
+            # name in its order (blind judges found "Dear Katalin" too familiar), a warm
+            # one the whole given name ("Mei Ling", not "Mei").
+            ("Nagy Katalin", "Nagy", "Nagy Katalin", "Katalin"),
+            ("Tan Mei Ling", "Tan", "Tan Mei Ling", "Mei Ling"),
+            ("Ms. Tan Mei Ling", "Tan", "Ms. Tan", "Mei Ling"),
             ("Dr. Yamada Taro", "Yamada", "Dr. Yamada", "Dr. Yamada"),
             ("Ms. Ana Sofía Duarte Lima", "Duarte Lima", "Ms. Duarte Lima", "Ana"),
             ("Dr. 张伟", "张", "Dr. 张", "Dr. 张"),
