@@ -28,10 +28,12 @@ __all__ = ["DEFAULT_LANGUAGE", "ROLES", "Language", "language"]
 DEFAULT_LANGUAGE = "en"
 """The language drafts are written in when none is given."""
 
-ROLES: tuple[str, ...] = ("interviewer", "organiser")
+ROLES: tuple[str, ...] = ("interviewer", "organiser", "chair")
 """Who a draft is for, as far as its wording goes: someone who was in the
-conversation (an interviewer), or someone who organised it (a recruiter or
-coordinator who did not interview). Frames may differ per role."""
+conversation (an interviewer), someone who organised it (a recruiter or
+coordinator who did not interview), or the interviewer who chaired a panel
+(thanked for chairing). Frames may differ per role; a role without its own list
+uses the general one."""
 
 
 def _frozen(value: Any) -> Any:
@@ -110,17 +112,22 @@ class Language:
         families: Mapping[str, str] = self.data.get("families", {})
         return families.get(kind, kind)
 
-    def frames(self, kind: str, slot: str, tone: str, role: str | None = None) -> tuple[str, ...]:
+    def frames(
+        self, kind: str, slot: str, tone: str, role: str | None = None, region: str | None = None
+    ) -> tuple[str, ...]:
         """The sentence frames for one slot of a message kind, in a tone, for a role.
 
         Looks in the kind's own table first, then in its family's ([`family`][followup.lang.Language.family]),
-        then in ``common``; a role's own list wins over the general one.
+        then in ``common``; a region's own list wins over a role's, and a role's own list
+        over the general one.
 
         Args:
             kind: The message kind ("thank-you").
             slot: The slot ("recall").
             tone: "formal", "warm" or "brief".
             role: One of [`ROLES`][followup.lang.ROLES], or None for the general list.
+            region: The recipient's country code ("US", "GB"), or None: a formal
+                sign-off reads differently in the US and in Britain.
 
         Returns:
             The frames, in file order; empty when the language has none.
@@ -133,6 +140,8 @@ class Language:
             entry = table.get(slot)
             if not isinstance(entry, Mapping):
                 continue
+            if region is not None and isinstance(entry.get(region), Mapping) and tone in entry[region]:
+                return tuple(entry[region][tone])
             if role is not None and isinstance(entry.get(role), Mapping) and tone in entry[role]:
                 return tuple(entry[role][tone])
             if tone in entry:

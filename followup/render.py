@@ -928,29 +928,78 @@ def _stable(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
 
+# A frame may start with the facts it needs beyond its own placeholders, in angle
+# brackets: "<topic> That discussion has strengthened my interest in {company}." refers
+# back to the topic another slot named, and is used only when there is one; "!fact"
+# means the fact must be missing ("<topic, !highlights>": said only when no other
+# sentence ties the candidate to the topic).
+_NEEDS = re.compile(r"^<(!?[a-z0-9_]+(?:,[ ]?!?[a-z0-9_]+)*)>[ ]")
+
+
+def _frame_needs(text: str) -> tuple[frozenset[str], str]:
+    """A phrase-file frame split into the facts it declares it needs and its template text.
+
+    Args:
+        text: The frame as written, such as ``"<topic> That discussion stayed with me."``.
+
+    Returns:
+        ``(needs, text)``: the declared facts (empty when none; a fact that must
+        be missing is written ``"!fact"``) and the rest.
+
+    Example:
+        >>> _frame_needs("<topic> It stayed with me.")
+        (frozenset({'topic'}), 'It stayed with me.')
+    """
+    match = _NEEDS.match(text)
+    if match is None:
+        return frozenset(), text
+    return frozenset(n.strip() for n in match.group(1).split(",")), text[match.end() :]
+
+
 @functools.cache
-def _frame(text: str, name: str) -> Template:
-    return Template(name=name, variants=(text,))
+def _frame(text: str, name: str) -> tuple[Template, frozenset[str]]:
+    needs, body = _frame_needs(text)
+    template = Template(name=name, variants=(body,))
+    return template, template.required | needs
 
 
 def _frames(
-    kind: str, slot: str, tone: str, role: str | None, language: str
-) -> tuple[Template, ...]:
+    kind: str, slot: str, tone: str, role: str | None, language: str, region: str | None = None
+) -> tuple[tuple[Template, frozenset[str]], ...]:
     from followup.lang import language as _language
 
-    texts = _language(language).frames(kind, slot, tone, role)
+    texts = _language(language).frames(kind, slot, tone, role, region)
     return tuple(
         _frame(text, f"phrases/{language}.toml: {kind}.{slot}.{tone}[{i}]")
         for i, text in enumerate(texts)
     )
 
 
-def _choose(frames: Sequence[Template], seed: str, slot: str, rank: int) -> list[Template]:
-    """The frames in the order this draft tries them: a stable start, shifted by ``rank``."""
+def _choose(
+    frames: Sequence[Template], seed: str, slot: str, rank: int, panel: int = 1
+) -> list[Template]:
+    """The frames in the order this draft tries them: a stable start, shifted by ``rank``.
+
+    For one of a panel of ``panel`` people, a member whose first frame repeats
+    their own note moves first to a frame no other member starts with, rather
+    than onto the next member's.
+    """
     if not frames:
         return []
-    start = (_stable(f"{seed}/{slot}") + rank) % len(frames)
-    return [*frames[start:], *frames[:start]]
+    n = len(frames)
+    base = _stable(f"{seed}/{slot}")
+    start = (base + rank) % n
+    if panel <= 1:
+        return [*frames[start:], *frames[:start]]
+    # Each member owns the frame it starts with; after its own, it tries the frames no member
+    # owns (each member from a different one), then the other members' frames.
+    owned = {(base + r) % n for r in range(min(panel, n))}
+    free = [i for i in range(n) if i not in owned]
+    if free:
+        shift = rank % len(free)
+        free = free[shift:] + free[:shift]
+    others = [(start + k) % n for k in range(1, n) if (start + k) % n in owned]
+    return [frames[i] for i in (start, *free, *others)]
 
 
 def fill_slots(
@@ -964,6 +1013,8 @@ def fill_slots(
     role: str | None = None,
     language: str = "en",
     subject_limit: int | None = SUBJECT_LIMIT,
+    region: str | None = None,
+    panel: int = 1,
 ) -> dict[str, str]:
     """The facts with every slot the template uses filled by one of its frames.
 
@@ -980,6 +1031,11 @@ def fill_slots(
         language: The phrase file's language.
         subject_limit: The longest subject; a frame that cannot be shortened
             to fit gives way to the next.
+        region: The recipient's country code ("US", "GB"): frames written for it
+            (a formal sign-off) win over the general ones.
+        panel: How many people share the step with ``rank`` (a panel's size):
+            a frame that repeats the note's own words gives way to one no other
+            member starts with.
 
     Returns:
         A new dict: the facts plus a value for each slot that has a frame whose
@@ -1003,13 +1059,29 @@ def fill_slots(
     said: set[tuple[str, ...]] = set()
 
     def plain(text: str) -> set[tuple[str, ...]]:
-        return {t for t in _trigrams(text) if fact_words.isdisjoint(t)}
+        # Three function words ("I would be") are no repeated phrase; a marked word said
+        # twice ("I appreciated ... I greatly appreciated") is, and counts as one.
+        grams = {
+            t for t in _trigrams(text) if fact_words.isdisjoint(t) and not _FUNCTION_WORDS.issuperset(t)
+        }
+        return grams | {(m,) for m in _marked(text)}
 
-    for slot in sorted(template.placeholders & SLOTS):
+    slots = template.placeholders & SLOTS
+    ordered = sorted(slots)
+    if kind in _PANEL_KINDS:
+        # In the order the note reads: a later sentence gives way to an earlier one, so the
+        # opening of each panel member's note stays the one their rank chose.
+        in_order = [n for node in template._variant_nodes for n, _ in _fields(node) if n in slots]
+        ordered = [*dict.fromkeys(in_order), *sorted(slots - set(in_order))]
+    for slot in ordered:
         if slot in out:
             continue  # given by the caller
-        usable = [f for f in _frames(kind, slot, tone, role, language) if f.required <= out.keys()]
-        order = _choose(usable, seed, slot, rank)
+        usable = [
+            f
+            for f, needs in _frames(kind, slot, tone, role, language, region)
+            if all((n[1:] not in out) if n.startswith("!") else (n in out) for n in needs)
+        ]
+        order = _choose(usable, seed, slot, rank, panel)
         if not order:
             continue
         if slot == "subject":
@@ -1070,7 +1142,9 @@ def fill_slots(
                 others = (_tidy(_fill(f._variant_nodes[0], out)) for f in order[1:])
                 text = next((t for t in others if company not in t), text)
             named.append(slot)
-            if slot != "greeting" and kind not in _PANEL_KINDS:
+            if slot != "greeting":
+                # Notes to a panel too: each member's frame is shifted by rank, and a frame
+                # that repeats its own note's words moves on to the next free one.
                 said |= plain(text)
         if text.strip():
             out[slot] = text.strip()
@@ -1122,8 +1196,8 @@ _FACTS_THAT_REPEAT = (
     "role", "company", "topic", "topic2", "first_name", "formal_name", "titled_name", "candidate",
     "panel_names", "panel_first_names", "stage", "about_name", "about_first_name",
 )  # fmt: skip
-# Kinds sent to each member of a panel: their frames are chosen to differ from member to
-# member, which avoiding repeats would undo (two members pushed onto the same frame).
+# Kinds sent to each member of a panel: their subjects differ member by member, so the
+# subject frame that names the role is not preferred over the member's own.
 _PANEL_KINDS = frozenset({"thank-you", "linkedin-connect", "offer-welcome"})
 _COMMON_WORDS = frozenset(
     {
@@ -1141,6 +1215,22 @@ _COMMON_WORDS = frozenset(
         "over",
     }
 )
+
+
+# Words a careful writer does not use twice in one short note ("I appreciated the chance ...
+# I appreciated the insight", "valued ... valuable"), by stem.
+_MARKED_STEMS = (
+    "apprecia", "valu", "enjoy", "grateful", "glad", "delight", "keen", "pleasure",
+    "particular", "especial", "really", "understand", "helpful", "quick", "hope",
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(
+    ["i", "you", "we", "it", "is", "am", "are", "was", "be", "been", "would", "will", "to", "the", "a", "an", "of", "and", "in", "on", "for", "with", "my", "your", "our", "me", "that", "this", "as", "at", "by", "so", "if", "any"]
+)
+
+
+def _marked(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return {stem for stem in _MARKED_STEMS for w in words if w.startswith(stem)}
 
 
 def _clashes(
@@ -1192,6 +1282,8 @@ def render(
     rank: int = 0,
     role: str | None = None,
     language: str = "en",
+    region: str | None = None,
+    panel: int = 1,
 ) -> RenderedMessage:
     """Render the draft of one message.
 
@@ -1214,6 +1306,10 @@ def render(
         role: ``"interviewer"`` or ``"organiser"`` (a recruiter who was not in
             the conversation); frames may differ per role.
         language: The language of the phrase file.
+        region: The recipient's country code ("US", "GB"), for wording that differs
+            by country (a formal sign-off: "Sincerely" in the US, "Yours sincerely"
+            in Britain).
+        panel: The size of the panel ``rank`` counts in (see [`fill_slots`][followup.render.fill_slots]).
 
     Returns:
         The subject (``None`` off email), at most `SUBJECT_LIMIT`
@@ -1265,6 +1361,8 @@ def render(
             role=role,
             language=language,
             subject_limit=subject_limit,
+            region=region,
+            panel=panel,
         )
 
     first = filled(present)

@@ -939,7 +939,7 @@ class SchedulingContext:
             about: Whom it is about, when not the recipient.
         """
         from followup import render as _render
-        from followup.wording import recipient_role, variation
+        from followup.wording import people_met, recipient_region, recipient_role, variation
 
         tone = tone or self.tone
         templates = self._s.templates
@@ -960,6 +960,8 @@ class SchedulingContext:
             seed=seed,
             rank=rank,
             role=recipient_role(self.interview, recipient),
+            region=recipient_region(self.interview, recipient),
+            panel=len(people_met(self.interview)),
         )
         return Message(
             step=self.step.id,

@@ -28,12 +28,16 @@ from followup.model import Contact, Interview
 from followup.names import company_short_name, parse_name
 
 __all__ = [
+    "CHAIR",
     "INTERVIEWER",
     "ORGANISER",
     "draft_facts",
+    "highlights_for",
+    "is_chair",
     "is_interviewer",
     "people_met",
     "promised_for",
+    "recipient_region",
     "recipient_role",
     "recipient_topics",
     "same_person",
@@ -45,6 +49,12 @@ INTERVIEWER = "interviewer"
 
 ORGANISER = "organiser"
 """The role of a recruiter or coordinator who organised the interviews but was not in them."""
+
+CHAIR = "chair"
+"""The role of the interviewer who chaired a panel: thanked for chairing it."""
+
+# "Panel Chair", "Chairperson", "Chair of the panel": a title that says they chaired.
+_CHAIR_TITLE = re.compile(r"\bchair(?:person|man|woman)?\b", re.IGNORECASE)
 
 # Which of a person's topics a message leads with: the thank-you takes the first,
 # later messages the next one, so a person with two topics does not read the same
@@ -160,8 +170,28 @@ def _names(people: list[str]) -> str | None:
     return ", ".join(people[:-1]) + " and " + people[-1]
 
 
+def is_chair(interview: Interview, person: Contact | None) -> bool:
+    """Whether ``person`` chaired a panel: an interviewer of several whose title says "Chair".
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+
+    Returns:
+        True for the chair of a panel of two or more.
+    """
+    if person is None or len(interview.interviewers) < 2:
+        return False
+    met = next((i for i in interview.interviewers if same_person(person, i)), None)
+    title = (met.title if met is not None else None) or person.title or ""
+    return bool(_CHAIR_TITLE.search(title))
+
+
 def recipient_role(interview: Interview, person: Contact | None) -> str:
     """`INTERVIEWER` for someone who was in the conversation, else `ORGANISER`.
+
+    The interviewer who chaired a panel (see `is_chair`) is `CHAIR`: thanked for
+    chairing, otherwise written to as an interviewer.
 
     Args:
         interview: The interview.
@@ -170,7 +200,38 @@ def recipient_role(interview: Interview, person: Contact | None) -> str:
     Returns:
         The role whose frames a draft to them uses.
     """
-    return INTERVIEWER if is_interviewer(interview, person) else ORGANISER
+    if not is_interviewer(interview, person):
+        return ORGANISER
+    return CHAIR if is_chair(interview, person) else INTERVIEWER
+
+
+def recipient_region(interview: Interview, person: Contact | None) -> str | None:
+    """The country the recipient works in, for wording that differs by country.
+
+    Their own holidays' country when the file gives one, else the country of
+    their zone (the interview's, unless they have their own): "Europe/London"
+    is "GB", "America/Chicago" "US".
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+
+    Returns:
+        A country code, or None when the zone names no single country ("UTC").
+    """
+    if person is not None and person.holidays is not None and person.holidays.country_code:
+        return person.holidays.country_code
+    from followup._holidays import _GENERIC_ZONES, _zone_countries, _zone_links
+
+    zone = interview.zone_of(person)
+    seen: set[str] = set()
+    while zone not in seen and zone not in _GENERIC_ZONES and not zone.startswith("Etc/"):
+        seen.add(zone)
+        code = _zone_countries().get(zone)
+        if code is not None:
+            return code
+        zone = _zone_links().get(zone, zone)
+    return None
 
 
 def _clean_topic(topic: str) -> str:
@@ -351,6 +412,62 @@ def recipient_topics(
     return topics[start:] + topics[:start]
 
 
+_STOP_WORDS = frozenset(
+    ["a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "over", "about", "our", "my", "your", "their", "his", "her", "its", "is", "are", "was", "were", "be", "been", "have", "has", "had", "that", "this", "these", "those", "which", "who", "we", "i", "you", "they", "it", "as", "or", "but", "not", "now", "also", "than", "then", "there", "here", "what", "when", "where", "how"]
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, crudely stemmed ("models" and "model" match; "sampling", "samples")."""
+    out = set()
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in _STOP_WORDS or len(word) < 3:
+            continue
+        stem = word
+        for end in ("ing", "es", "er", "s", "ed"):
+            if word.endswith(end) and len(word) - len(end) >= 4:
+                stem = word[: -len(end)]
+                break
+        out.add(stem)
+    return out
+
+
+def highlights_for(interview: Interview, person: Contact | None) -> bool:
+    """Whether the candidate's ``highlights`` go in the thank-you to ``person``.
+
+    Once per interview: a panel hearing the same paragraph in every note reads it
+    as a mail merge. It goes to the interviewer whose conversation it bears on
+    most (the most words shared with their topics), preferring one who is not
+    also getting something promised, then the first in the file.
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+
+    Returns:
+        True for the one interviewer whose thank-you carries the highlights.
+    """
+    if not interview.highlights or not is_interviewer(interview, person):
+        return False
+    met = people_met(interview)
+    # Words of the role, company or stage ("research" for a UX Researcher) say nothing about
+    # which conversation the highlights bear on.
+    generic = _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+    mine = _stems(interview.highlights) - generic
+
+    def score(contact: Contact) -> tuple[int, bool, int]:
+        # Their topics, not what was promised them: a member who gets the promised paper
+        # already has something of their own, so the specifics spread over the panel.
+        return (
+            len(mine & _stems(" ".join(contact.topics))),
+            not (contact.promised or (interview.promised and contact is met[0])),
+            -met.index(contact),
+        )
+
+    best = max(met, key=score)
+    return person is not None and same_person(person, best)
+
+
 def _stable(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
@@ -434,7 +551,7 @@ def draft_facts(
     # Thanks passed on through the recruiter recall the interviewer's conversation, named.
     topics = recipient_topics(i, about or person, kind)
     promised = promised_for(i, person) if kind in _PROMISED_KINDS else None
-    highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and is_interviewer(i, person) else None
+    highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and highlights_for(i, person) else None
     # Whom the candidate met, for someone who was not there: "Orla, Farhan and María".
     organiser = person is not None and not is_interviewer(i, person)
     panel = [_prose_name(p) for p in i.interviewers] if organiser else []

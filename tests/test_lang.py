@@ -19,6 +19,7 @@ from followup.render import (
     TONES,
     Template,
     TemplateSet,
+    _frame_needs,
     fill_slots,
     render,
 )
@@ -43,7 +44,8 @@ def _frames() -> list[tuple[str, str, str, str | None, int, str]]:
     out = []
     for kind, table in en.data["frames"].items():
         for slot, entry in table.items():
-            for role in (None, *ROLES):
+            regions = [k for k in entry if k.isupper()]  # a country's own list: sign_off.US
+            for role in (None, *ROLES, *regions):
                 source = entry.get(role, {}) if role else entry
                 for tone in TONES:
                     for i, text in enumerate(source.get(tone, ())):
@@ -59,7 +61,10 @@ class TestPhraseFile:
     def test_every_frame_is_a_valid_template_of_facts(
         self, frame: tuple[str, str, str, str | None, int, str]
     ) -> None:
-        kind, slot, _tone, _role, _i, text = frame
+        kind, slot, _tone, _role, _i, written = frame
+        needs, text = _frame_needs(written)
+        assert {n.lstrip("!") for n in needs} <= PLACEHOLDERS, "a frame needs facts, never slots"
+        assert not text.startswith("<"), "needs are written '<topic, !highlights> ' before the text"
         template = Template(name=f"{kind}.{slot}", variants=(text,))
         assert template.placeholders <= PLACEHOLDERS, "a frame uses facts, never other slots"
         assert "\n" not in text
@@ -143,15 +148,28 @@ class TestSlots:
             assert one == two
 
     @pytest.mark.parametrize("tone", TONES)
-    def test_each_rank_of_a_panel_gets_another_frame_in_every_slot(self, tone: str) -> None:
+    @pytest.mark.parametrize("panel", [2, 3, 4])
+    def test_each_rank_of_a_panel_gets_another_frame_in_every_slot(self, tone: str, panel: int) -> None:
         template = TemplateSet.builtin().get("thank-you", tone, "email")
         filled = [
-            fill_slots(template, "thank-you", FACTS, tone=tone, seed="thank-you", rank=rank)
-            for rank in range(5)
+            fill_slots(template, "thank-you", FACTS, tone=tone, seed="thank-you", rank=rank, panel=panel)
+            for rank in range(panel)
         ]
         for slot in ("thanks", "recall", "interest", "subject"):
             texts = [f[slot] for f in filled]
-            assert len(set(texts)) == 5, (slot, texts)
+            assert len(set(texts)) == panel, (slot, texts)
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_a_note_to_a_panel_member_does_not_repeat_its_own_words(self, tone: str) -> None:
+        # "Thank you for meeting with me; I appreciated the chance ... I appreciated the
+        # insight": a member's frame moves on to the next free one instead.
+        template = TemplateSet.builtin().get("thank-you", tone, "email")
+        for seed in ("a", "b", "c", "d", "e", "f"):
+            for rank in range(3):
+                filled = fill_slots(template, "thank-you", FACTS, tone=tone, seed=seed, rank=rank, panel=3)
+                words = re.findall(r"[a-z]+", f"{filled['thanks']} {filled['recall']}".lower())
+                for stem in ("apprecia", "valu", "enjoy", "especial", "particular"):
+                    assert sum(w.startswith(stem) for w in words) <= 1, (stem, filled["thanks"], filled["recall"])
 
     def test_seed_changes_the_choice_but_not_at_random(self) -> None:
         bodies = {render("thank-you", FACTS, seed=f"thank-you/{n}").body for n in range(20)}

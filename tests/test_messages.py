@@ -225,7 +225,11 @@ order of its sentences) filled with sentences from the language's phrase file
 `{interest}`, ...) has several frames; a draft's frames are chosen by a stable
 hash of the interview, the step and the recipient, never at random, so the
 notes to the members of one panel read differently while the same input always
-gives the same bytes. What this page shows is one choice among them.
+gives the same bytes. What this page shows is one choice among them. Each
+member of a panel starts from a frame of their own in every slot, and a sentence
+that would repeat its own note's words ("I appreciated the chance ... I
+appreciated your comments", "valued ... valuable") moves on to a frame no other
+member starts with.
 
 - **Names.** Written as people write them. Formal: a title goes with the family
   name ("Dr. Ingrid Müller" is "Dear Dr. Müller", "Ms. María García López" is
@@ -250,8 +254,14 @@ gives the same bytes. What this page shows is one choice among them.
   or "interviews" when one person interviewed you). A second topic appears
   where it fits; later messages lead with another topic than the thank-you did.
 - **Your material.** The interview's `highlights` (a sentence or two on why you
-  fit) go into the thank-you notes, introduced ("One thing I'd add about my
-  background: ..."). `promised` goes to the person you promised it to: a
+  fit) go, as written, into one thank-you of a panel: the note to the
+  interviewer whose topics share the most words with them (one who is not also
+  getting something promised, else the first), tied back to that conversation
+  ("I would be glad to bring that experience to the work you described").
+  Interest is said once and tied to what was discussed ("That discussion has
+  strengthened my interest in joining Acme"); with nothing discussed to tie it
+  to, a note says nothing rather than a stock line. A thank-you mentions the
+  expected decision date when the file gives one. `promised` goes to the person you promised it to: a
   contact's own `promised` to that contact, the interview's to the first
   interviewer only; the thank-you delivers it and a note after accepting an
   offer mentions it. Your `reason` for a decline or withdrawal is quoted as
@@ -260,6 +270,12 @@ gives the same bytes. What this page shows is one choice among them.
   "my", "our" or "we" ("I have decided to decline the offer, as I have
   accepted a position elsewhere."); any other reason is introduced ("The
   reason is simple: ...", "In short: ..." in the brief tone).
+- **Chair and country.** The interviewer who chaired a panel (a title with
+  "Chair", such as "Head of School (Panel Chair)") is thanked for chairing it. A
+  formal sign-off follows the recipient's country (from their holidays, else
+  the time zone they work in): "Sincerely" or "Best regards" in the US and
+  Canada, "Kind regards" or "Yours sincerely" in Britain, Ireland, Australia
+  and New Zealand, "Kind regards" or "Best regards" elsewhere.
 - **Asking well.** A status check thanks before it asks; a check-in gives the
   person a reason to answer (how their project went, a role like yours) and an
   easy way to (a line is enough); a check-in after a declined offer or a
@@ -290,7 +306,10 @@ and the slots above. The drafts of
 offers and withdrawals are on their own page:
 [When the answer is yes, or when you say no](offers.md).
 `[text with {topic}]` is kept only when every placeholder in it has a value;
-`[A|B]` gives A when it can, else B.
+`[A|B]` gives A when it can, else B. In the phrase file a frame may start with
+the facts it needs beyond its own, in angle brackets: `<topic, !highlights>`
+before a sentence that refers back to the topic ("That discussion ...") keeps
+it for drafts with a topic and without highlights.
 """
 
 _TITLES = {
