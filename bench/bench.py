@@ -112,6 +112,12 @@ _TOPICS = (
     "how research feeds the roadmap",
 )
 
+# The dependencies `followup ics` needs at run time, imported with nothing else: the floor
+# under the command's start-up, whatever followup does itself (attrs and cattrs for the
+# model and the reader, dateutil for offsets and recurrences, holidays for business days,
+# tomllib for the interview file).
+STACK = "attrs, cattrs, dateutil.rrule, dateutil.relativedelta, holidays, tomllib"
+
 BUDGETS = {
     "overhead": 1.15,  # followup's calendar stage ÷ the hand-written baseline
     "export": 0.3,  # to_ical_bytes (build + direct writer) ÷ baseline build + serialise; aim 0.2
@@ -840,26 +846,25 @@ def _marginal_import_seconds(
     return out[1:]
 
 
-def _paired_runs(
-    first: Sequence[str], second: Sequence[str], repeats: int
-) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
-    """(wall, CPU) seconds of two commands, run in turn: drift in the load falls on both.
+def _runs_in_turn(cmds: Sequence[Sequence[str]], repeats: int) -> list[list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each command, run in turn: drift in the load falls on all.
 
-    The CPU time (user + system of the child) is what a busy machine inflates least:
-    the wall time of a start-up on a machine whose cores are all taken is mostly waiting.
+    The order rotates each round, so no command always runs first. The CPU time (user +
+    system of the child) is what a busy machine inflates least: the wall time of a
+    start-up on a machine whose cores are all taken is mostly waiting.
     """
-    a: list[tuple[float, float]] = []
-    b: list[tuple[float, float]] = []
-    for i in range(repeats + 1):  # the first pair warms the file cache and is dropped
-        for cmd, out in ((first, a), (second, b)) if i % 2 else ((second, b), (first, a)):
+    runs: list[list[tuple[float, float]]] = [[] for _ in cmds]
+    for i in range(repeats + 1):  # the first round warms the file cache and is dropped
+        for k in range(len(cmds)):
+            j = (i + k) % len(cmds)
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
-            subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT)
+            subprocess.run(cmds[j], check=True, capture_output=True, cwd=ROOT)
             wall = time.perf_counter() - t0
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-            out.append((wall, cpu))
-    return a[1:], b[1:]
+            runs[j].append((wall, cpu))
+    return [r[1:] for r in runs]
 
 
 def compile_bytecode() -> None:
@@ -940,13 +945,13 @@ def startup(repeats: int, *, instructions: bool = False) -> dict[str, Any]:
         # which would replace the /dev/null device with a regular file when run as root.
         out = str(Path(tmp) / "pending.ics")
         ics = [*cli, "ics", "examples/pending.toml", "-o", out, "--now", "2026-11-25T09:00-05:00"]
-        cli_runs, icalendar_runs = _paired_runs(
-            ics, [sys.executable, "-c", "import icalendar"], repeats
-        )
+        anchor = [sys.executable, "-c", "import icalendar"]
+        floor = [sys.executable, "-c", f"import {STACK}"]
+        cli_runs, icalendar_runs, floor_runs = _runs_in_turn([ics, anchor, floor], repeats)
         counts = (
-            (_instructions(ics), _instructions([sys.executable, "-c", "import icalendar"]))
+            (_instructions(ics), _instructions(anchor), _instructions(floor))
             if instructions
-            else (None, None)
+            else (None, None, None)
         )
     cli_s = statistics.median(w for w, _ in cli_runs)
     icalendar_s = statistics.median(w for w, _ in icalendar_runs)
@@ -967,6 +972,8 @@ def startup(repeats: int, *, instructions: bool = False) -> dict[str, Any]:
         "load": os.getloadavg()[0],
         "cli_instructions": counts[0],
         "import_icalendar_instructions": counts[1],
+        "stack_cpu": statistics.median(c for _, c in floor_runs),
+        "stack_instructions": counts[2],
     }
 
 
@@ -1714,6 +1721,8 @@ def _cpu_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
             cpu <= BUDGETS["cli"],
         )
     ]
+    if "stack_cpu" in st:
+        rows += _stack_rows(st, cpu)
     cli_ir, anchor_ir = st.get("cli_instructions"), st.get("import_icalendar_instructions")
     if cli_ir and anchor_ir:
         rows.append(
@@ -1723,6 +1732,51 @@ def _cpu_rows(st: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
                     f"{anchor_ir / 1e6:,.0f} M; any load, not the budget's measure)"
                 ),
                 f"{cli_ir / anchor_ir:.2f}",
+                "(reported)",
+                None,
+            )
+        )
+    return rows
+
+
+def _stack_rows(st: dict[str, Any], cpu: float) -> list[tuple[str, str, str, bool | None]]:
+    """The floor: the dependency stack alone against the same anchor, and what the budget
+    leaves above it for followup itself (reported, not budgets)."""
+    budget = BUDGETS["cli"]
+    stack = st["stack_cpu"] / st["import_icalendar_cpu"]
+    rows: list[tuple[str, str, str, bool | None]] = [
+        (
+            (
+                f"floor of the dependency stack: `python -c 'import {STACK}'` "
+                f"({st['stack_cpu'] * 1e3:.0f} ms CPU) ÷ the same anchor"
+            ),
+            f"{stack:.2f}",
+            "(reported)",
+            None,
+        ),
+        (
+            (
+                f"left by the budget for followup itself, in CPU ({budget} − {stack:.2f}); "
+                f"followup's own part of the command ({cpu:.2f} − {stack:.2f})"
+            ),
+            f"{budget - stack:.2f} (used {cpu - stack:.2f})",
+            "(reported)",
+            None,
+        ),
+    ]
+    stack_ir = st.get("stack_instructions")
+    anchor_ir = st.get("import_icalendar_instructions")
+    cli_ir = st.get("cli_instructions")
+    if stack_ir and anchor_ir and cli_ir:
+        rows.append(
+            (
+                (
+                    f"the same in instructions: the stack {stack_ir / 1e6:,.0f} M ÷ "
+                    f"{anchor_ir / 1e6:,.0f} M; the budget leaves "
+                    f"{(budget * anchor_ir - stack_ir) / 1e6:,.0f} M for followup, which uses "
+                    f"{(cli_ir - stack_ir) / 1e6:,.0f} M"
+                ),
+                f"{stack_ir / anchor_ir:.2f}",
                 "(reported)",
                 None,
             )

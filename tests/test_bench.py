@@ -198,10 +198,43 @@ def test_startup_rows_with_and_without_instruction_counts(bench: ModuleType) -> 
     }
     rows = bench._startup_rows(st)
     assert not any("instructions" in what for what, *_ in rows)
-    rows = bench._startup_rows({**st, "cli_instructions": 900e6, "import_icalendar_instructions": 300e6})
+    rows = bench._startup_rows(
+        {**st, "cli_instructions": 900e6, "import_icalendar_instructions": 300e6}
+    )
     what, value, budget, ok = rows[-1]
     assert "900 M ÷ 300 M" in what
     assert (value, budget, ok) == ("3.00", "(reported)", None)
+
+
+def test_startup_rows_report_the_floor_of_the_dependency_stack(bench: ModuleType) -> None:
+    st = {
+        "import_followup": 0.005,
+        "import_deps": 0.08,
+        "import_tone": 0.016,
+        "tone_first_check": 0.9,
+        "icalendar_loaded": False,
+        "cli": 0.3,
+        "import_icalendar_process": 0.12,
+        "cli_cpu": 0.25,
+        "import_icalendar_cpu": 0.1,
+        "load": 1.0,
+        "cli_instructions": 900e6,
+        "import_icalendar_instructions": 300e6,
+        "stack_cpu": 0.13,
+        "stack_instructions": 420e6,
+    }
+    rows = {
+        what.split(":")[0]: (value, budget, ok)
+        for what, value, budget, ok in bench._startup_rows(st)
+    }
+    floor = next(k for k in rows if k.startswith("floor of the dependency stack"))
+    assert rows[floor] == ("1.30", "(reported)", None)
+    left = next(k for k in rows if k.startswith("left by the budget"))
+    # 1.5 − 1.30 of the anchor is left; followup's own part is 2.50 − 1.30.
+    assert rows[left][0] == "0.20 (used 1.20)"
+    what = next(w for w, *_ in bench._startup_rows(st) if "the stack 420 M" in w)
+    # 1.5 × 300 M − 420 M = 30 M left for followup, which uses 900 M − 420 M.
+    assert "leaves 30 M for followup, which uses 480 M" in what
 
 
 @pytest.mark.slow
