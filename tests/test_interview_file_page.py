@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 import pytest
 
-from followup import interview_file, model, presets
+from followup import codec, interview_file, model, presets
 from followup.interview_file import _reader
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "interview-file.md"
@@ -275,7 +275,7 @@ def generate() -> str:
     parts = [_INTRO]
     parts.append(
         "## Top level\n\n| Key | Type | Description |\n|---|---|---|\n"
-        f"| `version` | integer | The file format's version, `{_reader.VERSION}`; "
+        f"| `version` | integer | The file format's version, `{codec.VERSION}`; "
         "left out, the current one. A file from a newer version is refused. |\n"
         "| `candidate`, `interview`, `outcome`, `plan`, `history` | tables | Below. |\n"
     )

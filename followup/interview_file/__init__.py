@@ -44,6 +44,7 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
 from followup._atomic import locked, write_atomic
 from followup.case import Case
@@ -55,9 +56,11 @@ from followup.errors import (
     ValidationError,
 )
 from followup.interview_file._reader import InterviewFile, load, loads, read_text
-from followup.interview_file._writer import dumps, history_table
 from followup.model import HistoryRecord
 from followup.registry import Registry
+
+if TYPE_CHECKING:
+    from followup.interview_file._writer import dumps
 
 __all__ = [
     "EXAMPLE",
@@ -87,6 +90,8 @@ def dump(case: Case, path: str | os.PathLike[str], *, registry: Registry | None 
         ValidationError: the case cannot be written as a file.
         OSError: the file could not be written.
     """
+    from followup.interview_file._writer import dumps
+
     write_atomic(os.fspath(path), dumps(case, registry=registry).encode("utf-8"))
 
 
@@ -125,6 +130,8 @@ def append_history_text(
             old text).
         ValidationError: a value cannot be written as TOML.
     """
+    from followup.interview_file._writer import history_table
+
     newline = "\r\n" if "\r\n" in text else "\n"
     interview = loads(text, path=path).interview
     people = [*interview.interviewers, *([interview.recruiter] if interview.recruiter else [])]
@@ -230,3 +237,14 @@ def append_history_records(
             new = append_history_text(new, record, path=name, now=now)
         write_atomic(name, new.encode("utf-8"))
     return new[len(old) :]
+
+
+def __getattr__(name: str) -> Any:
+    # The writer is imported on first use: reading a file (`followup ics`, `plan`) never
+    # needs it, and it brings the codec with it.
+    if name == "dumps":
+        from followup.interview_file._writer import dumps
+
+        globals()["dumps"] = dumps
+        return dumps
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

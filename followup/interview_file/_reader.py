@@ -24,11 +24,10 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from followup import _validate
-from followup._convert import structure_value
+from followup._convert import structure_duration, structure_value
 from followup._ids import slug
 from followup._read import MAX_INTERVIEW_FILE, MAX_TEMPLATE_FILE, read_file
 from followup.case import Case
-from followup.codec import VERSION
 from followup.errors import (
     InputFileError,
     InvalidStepError,
@@ -37,7 +36,6 @@ from followup.errors import (
     ValidationError,
 )
 from followup.interview_file._lines import deepest_line, find_line, index_lines
-from followup.interview_file._writer import show
 from followup.model import (
     Candidate,
     Contact,
@@ -72,12 +70,19 @@ _OFFSET_WORDS = {
     "calendar": "a number of days, weeks, months or years, such as '3 months' or '6 weeks'",
     "offset": "a duration such as '1 business day', '3 days', '2 weeks' or '3 months'",
 }
-_OFFSET_TYPES: dict[str, Any] = {
-    "exact": timedelta,
-    "business": BusinessDays,
-    "calendar": relativedelta,
-    "offset": BusinessDays | relativedelta | timedelta,
+_OFFSET_TYPES: dict[str, tuple[type, ...]] = {
+    "exact": (timedelta,),
+    "business": (BusinessDays,),
+    "calendar": (relativedelta,),
+    "offset": (BusinessDays, relativedelta, timedelta),
 }
+
+
+def show(value: object) -> str:
+    """A value as the file would spell it, for error messages (the writer's, on first use)."""
+    from followup.interview_file._writer import show as _show
+
+    return _show(value)
 
 
 def _one_based(path: str) -> str:
@@ -589,7 +594,7 @@ class _Loader:
         if not isinstance(value, str):
             raise self.bad(field, value, f"a quoted string: {expected}")
         try:
-            return structure_value(value, _OFFSET_TYPES[kind])
+            return structure_duration(value, _OFFSET_TYPES[kind])
         except ValidationError as exc:
             if "at most" in exc.expected:  # the number is too large; the words were fine
                 raise self.bad(field, value, too_long or exc.expected) from None
@@ -609,15 +614,23 @@ class _Loader:
 
     # -- tables ------------------------------------------------------------------------------
 
+    def check_version(self, value: object) -> None:
+        # The codec (to_dict's format) only for a file that says its version: `followup ics`
+        # on a file without one never imports it.
+        from followup.codec import VERSION
+
+        if value != VERSION:
+            raise self.bad(
+                "version",
+                value,
+                f"{VERSION} (the format this followup reads); the file was written by another version",
+            )
+
     def run(self) -> InterviewFile:
         data = self.parse()
         self.check_keys(data, "", _TOP_KEYS, "an interview file")
-        if "version" in data and data["version"] != VERSION:
-            raise self.bad(
-                "version",
-                data["version"],
-                f"{VERSION} (the format this followup reads); the file was written by another version",
-            )
+        if "version" in data:
+            self.check_version(data["version"])
         candidate = self.candidate(data)
         interview = self.interview(data, candidate)
         plan, holidays, tone, templates = self.plan(data)
