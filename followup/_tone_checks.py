@@ -784,10 +784,10 @@ def check_rambling(text: str, channel: str, _limit: int | None) -> list[Span]:
     return []
 
 
-def _scorer_check() -> FactsCheck:
+def _scorer_check(*, strong: bool = False) -> FactsCheck:
     from followup import _tone_scorer
 
-    return _tone_scorer.make_check("en")
+    return _tone_scorer.make_check("en", strong=strong)
 
 
 CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
@@ -802,6 +802,7 @@ CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
     "wrong-company": lambda _acronyms: check_wrong_company,
     "wrong-name": lambda _acronyms: make_name_check(misspelt=True),
     "scorer": lambda _acronyms: _scorer_check(),
+    "scorer-strong": lambda _acronyms: _scorer_check(strong=True),
     "unknown-name": lambda _acronyms: make_name_check(misspelt=False),
     "emoji": lambda _acronyms: check_emoji,
     "rambling": lambda _acronyms: check_rambling,
@@ -809,5 +810,7 @@ CHECKS: dict[str, Callable[[Iterable[str]], Check | FactsCheck]] = {
 """The checks a rules file may name, each a factory given the acronyms never to
 flag as shouting (only the shouting check uses them)."""
 
-FACT_CHECKS: frozenset[str] = frozenset({"wrong-company", "wrong-name", "unknown-name", "scorer"})
+FACT_CHECKS: frozenset[str] = frozenset(
+    {"wrong-company", "wrong-name", "unknown-name", "scorer", "scorer-strong"}
+)
 """The checks called with the interview's facts as a fourth argument."""

@@ -7,9 +7,14 @@ token adds its log-odds), and flags it when the score passes a threshold chosen
 so that about 2 % of good drafts the model has not seen would pass it. The
 finding names the words that weighed most, so the writer can see why.
 
+A draft that scores far past every good draft of the corpus (each scored by a
+model trained without its writer's drafts) is an error instead: the *error
+threshold* is the highest such score plus ``ERROR_MARGIN``, so no good draft of
+the development data, seen as a new writer's, gets an error from the scorer.
+
 The model is package data (``rules/en-scorer.json``), trained on the project's
 labelled corpus by ``tests/train_tone_scorer.py``: pure Python, nothing
-downloaded, read on first use. It only ever gives warnings.
+downloaded, read on first use.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from typing import Any
 
 Span = tuple[int, int]
 
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 MIN_COUNT = 3
 """A token must occur in this many corpus drafts to get a weight."""
 QUANTILE = 0.98
@@ -36,6 +41,9 @@ FOLDS = 10
 SEED = 15
 MIN_WORDS = 12
 """A body of fewer words (names and short lines left out) is too short to judge by its words."""
+ERROR_MARGIN = 2.0
+"""How far (in log-odds) past the highest out-of-source score of a good draft the
+error threshold lies: about seven times the odds."""
 EXPLAIN = 3
 """How many of the heaviest words a finding names."""
 
@@ -129,24 +137,42 @@ def digest(cases: Iterable[tuple[str, str]]) -> str:
 
 
 def train(
-    cases: Iterable[tuple[str, str]], always: Iterable[tuple[str, str]] = ()
+    cases: Iterable[tuple[str, str]],
+    always: Iterable[tuple[str, str]] = (),
+    *,
+    sources: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Train a model on ``(label, text)`` cases (labels ``good`` and ``bad``; facts blanked).
 
-    The threshold is the ``QUANTILE`` of the good drafts' scores under models
-    that did not see them (``FOLDS``-fold, a fixed shuffle), so it holds for
-    new drafts, not just the corpus. The result is deterministic.
+    The warning threshold is the ``QUANTILE`` of the good drafts' scores under
+    models that did not see them (``FOLDS``-fold, a fixed shuffle), so it holds
+    for new drafts, not just the corpus. The error threshold is the highest
+    score of a good draft under a model trained without its source (each
+    writer's or round's drafts left out in turn: a new writer is more unlike
+    the corpus than a new draft of a known one), plus ``ERROR_MARGIN``. The
+    result is deterministic.
 
     Args:
-        cases: The labelled drafts people wrote; their good drafts set the threshold.
+        cases: The labelled drafts people wrote; their good drafts set the thresholds.
         always: Further cases in every fold's training but never scored for the
-            threshold (the library's own drafts, which would make it look too easy).
+            thresholds (the library's own drafts, which would make it look too easy).
+        sources: The source of each case (a writer or a round), in the order
+            of ``cases``, for the error threshold; without them the folds of
+            the warning threshold stand in for sources.
 
     Returns:
-        The model as a JSON-safe dict: ``version``, ``threshold``, ``weights``
-        and the ``corpus`` it came from (size and digest).
+        The model as a JSON-safe dict: ``version``, ``threshold``,
+        ``error_threshold``, ``weights`` and the ``corpus`` it came from (size
+        and digest).
+
+    Raises:
+        ValueError: ``sources`` is not one per case.
     """
-    ordered = sorted(cases)
+    listed = list(cases)
+    if sources is not None and len(sources) != len(listed):
+        raise ValueError("one source per case")
+    tagged = sorted(zip(listed, sources if sources is not None else [""] * len(listed), strict=True))
+    ordered = [case for case, _source in tagged]
     extra = sorted(always)
     shuffled = list(ordered)
     random.Random(SEED).shuffle(shuffled)
@@ -158,9 +184,23 @@ def train(
         unseen.extend(_score(weights, text) for label, text in held if label == "good")
     unseen.sort()
     threshold = unseen[min(len(unseen) - 1, int(QUANTILE * len(unseen)))] if unseen else 0.0
+    if sources is None:
+        highest = unseen[-1] if unseen else 0.0
+    else:
+        highest = max(
+            (
+                _score(weights, text)
+                for source in sorted(set(sources))
+                for weights in [_weights([c for c, s in tagged if s != source] + extra)]
+                for (label, text), s in tagged
+                if s == source and label == "good"
+            ),
+            default=0.0,
+        )
     return {
         "version": MODEL_VERSION,
         "threshold": round(threshold, 4),
+        "error_threshold": round(max(highest, threshold) + ERROR_MARGIN, 4),
         "corpus": {
             "drafts": len(ordered),
             "bad": sum(label == "bad" for label, _ in ordered),
@@ -172,25 +212,35 @@ def train(
 
 
 class Model:
-    """A trained model: token weights and the threshold a draft's score must pass."""
+    """A trained model: token weights and the thresholds a draft's score must pass."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("version") != MODEL_VERSION:
             raise ValueError(f"a tone scorer model of version {MODEL_VERSION}")
         self.weights: dict[str, float] = data["weights"]
         self.threshold: float = data["threshold"]
+        self.error_threshold: float = data["error_threshold"]
 
     def score(self, text: str) -> float:
         """The sum of the weights of the tokens in ``text``."""
         return _score(self.weights, text)
 
-    def explain(self, text: str) -> list[Span]:
-        """The spans of the heaviest words when ``text`` passes the threshold, else none."""
+    def explain(self, text: str, *, strong: bool = False) -> list[Span]:
+        """The spans of the heaviest words when ``text`` passes the threshold, else none.
+
+        Args:
+            text: The draft, its facts blanked.
+            strong: Use the error threshold instead of the warning threshold.
+
+        Returns:
+            Up to ``EXPLAIN`` spans, sorted.
+        """
         words = _words(text)
         if len(words) < MIN_WORDS:
             return []
         found = tokens(text, words)
-        if sum(self.weights.get(token, 0.0) for token in found) <= self.threshold:
+        limit = self.error_threshold if strong else self.threshold
+        if sum(self.weights.get(token, 0.0) for token in found) <= limit:
             return []
         heaviest = sorted(
             (
@@ -219,8 +269,13 @@ def load(language: str = "en") -> Model:
     return Model(json.loads(path.read_text(encoding="utf-8")))
 
 
-def make_check(language: str = "en") -> Callable[[str, str, int | None, Any], list[Span]]:
-    """A rule's check (given the facts) that scores a message with the built-in model."""
+def make_check(
+    language: str = "en", *, strong: bool = False
+) -> Callable[[str, str, int | None, Any], list[Span]]:
+    """A rule's check (given the facts) that scores a message with the built-in model.
+
+    With ``strong``, only a score past the model's error threshold is flagged.
+    """
 
     def check(text: str, channel: str, _limit: int | None, facts: Any) -> list[Span]:
         from followup import channels
@@ -228,6 +283,6 @@ def make_check(language: str = "en") -> Callable[[str, str, int | None, Any], li
         if not channels.get(channel).message:
             return []
         spans = facts.spans(text) if facts is not None else []
-        return load(language).explain(blank(text, spans) if spans else text)
+        return load(language).explain(blank(text, spans) if spans else text, strong=strong)
 
     return check

@@ -17,9 +17,11 @@ Given [`Facts`][followup.tone.Facts] (the company, role, names and topics of the
 the check never flags text inside them, so "Urgent Care Partners" or a topic
 such as "the demand forecasting model" is not read as pressure.
 
-A rule of the ``statistical`` category (the built-in ``statistical`` rule, a
-word-weight scorer trained on the project's labelled drafts) is a second
-opinion: it runs only when no other rule found an error, and only warns.
+A rule of the ``statistical`` category (the built-in ``statistical`` and
+``statistical-strong`` rules, a word-weight scorer trained on the project's
+labelled drafts) is a second opinion: it runs only when no other rule found an
+error. It warns, and gives an error only on a score past every good draft of
+the development data scored as a new writer's.
 """
 
 from __future__ import annotations

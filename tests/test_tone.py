@@ -38,7 +38,7 @@ def wrap(body: str) -> str:
 
 def _rules_only() -> RuleSet:
     """The built-in rules without the statistical scorer."""
-    return RuleSet.default().disable("statistical")
+    return RuleSet.default().disable("statistical", "statistical-strong")
 
 
 def rules_of(text: str, channel: str = "email", *, limit: int | None = None) -> list[str]:

@@ -1,8 +1,9 @@
 """The tone check's statistical second opinion (``followup._tone_scorer``, rule ``statistical``).
 
-A word-weight scorer trained on the labelled corpus: it warns (never errs) on a
-draft no rule objects to when its words are closer to the corpus's bad drafts
-than its good ones, and names the words that weighed most.
+A word-weight scorer trained on the labelled corpus: it warns on a draft no rule
+objects to when its words are closer to the corpus's bad drafts than its good
+ones, gives an error instead (rule ``statistical-strong``) when they are far
+closer than any good draft came, and names the words that weighed most.
 """
 
 from __future__ import annotations
@@ -121,10 +122,72 @@ def _data() -> dict[str, object]:
     return data
 
 
+SCORER_RULES = RuleSet(
+    [RuleSet.default().get("statistical"), RuleSet.default().get("statistical-strong")]
+)
+
+
+class TestStrong:
+    """``statistical-strong``: an error when the score is past every good draft's."""
+
+    def test_far_past_the_good_drafts_is_an_error_naming_its_words(self) -> None:
+        text = wrap(BAD[2])  # scores about 18; the error threshold is about 13
+        model = _tone_scorer.load()
+        assert model.score(text) > model.error_threshold
+        found = check(text, rules=SCORER_RULES)
+        assert found
+        # one error instead of the same words twice: it supersedes the warning
+        assert {(f.rule, f.severity) for f in found} == {("statistical-strong", Severity.ERROR)}
+        assert [f.text for f in found] == statistical(text)
+        assert "highlighted words" in found[0].message
+
+    def test_between_the_thresholds_is_only_a_warning(self) -> None:
+        text = wrap(BAD[0])  # scores about 9
+        model = _tone_scorer.load()
+        assert model.threshold < model.score(text) <= model.error_threshold
+        found = check(text, rules=SCORER_RULES)
+        assert found
+        assert {(f.rule, f.severity) for f in found} == {("statistical", Severity.WARNING)}
+
+    def test_quiet_beside_a_rule_error(self) -> None:
+        text = wrap(BAD[2])
+        rules = {f.rule for f in check(text)}
+        assert "nagging-overdue" in rules
+        assert not rules & {"statistical", "statistical-strong"}
+
+    def test_quiet_on_gracious_drafts(self) -> None:
+        for body in GOOD:
+            assert check(wrap(body), rules=SCORER_RULES) == []
+
+    def test_error_threshold_is_past_every_good_draft_of_another_source(self) -> None:
+        # Toy corpus: source "b"'s good draft shares words with "a"'s bad drafts, so
+        # a model trained without "b" scores it high; the error threshold clears the
+        # highest such score (or the warning threshold) by ERROR_MARGIN.
+        cases = [("bad", f"surely someone can reply to my emails {w}") for w in "abcd"]
+        cases += [("good", f"thank you for the interview and the tour {w}") for w in "abcd"]
+        cases += [
+            ("good", "surely someone can reply to my emails, thank you for the tour"),
+            ("bad", "thank you for nothing, surely someone can reply"),
+        ]
+        sources = ["a"] * 8 + ["b", "b"]
+        trained = _tone_scorer.train(cases, sources=sources)
+        without_a = _tone_scorer.Model(_tone_scorer.train(cases[8:]))
+        without_b = _tone_scorer.Model(_tone_scorer.train(cases[:8]))
+        highest = max(
+            without_b.score(cases[8][1]),
+            *(without_a.score(text) for label, text in cases[:8] if label == "good"),
+        )
+        assert highest > 0
+        expected = max(highest, trained["threshold"]) + _tone_scorer.ERROR_MARGIN
+        assert trained["error_threshold"] == pytest.approx(expected, abs=1e-3)
+        with pytest.raises(ValueError, match="one source per case"):
+            _tone_scorer.train(cases, sources=["a"])
+
+
 class TestModel:
     def test_shipped_model_is_what_the_corpus_trains(self) -> None:
         # tests/train_tone_scorer.py writes it; rerun it when the corpus or phrases change.
-        trained = _tone_scorer.train(train_tone_scorer.cases(), train_tone_scorer.own_cases())
+        trained = train_tone_scorer.model()
         path = train_tone_scorer.MODEL
         assert train_tone_scorer.render(trained) == path.read_text(encoding="utf-8"), (
             "followup/rules/en-scorer.json is not what the corpus and the library's own drafts "
@@ -135,7 +198,9 @@ class TestModel:
 
     def test_wrong_version_is_refused(self) -> None:
         with pytest.raises(ValueError, match="version"):
-            _tone_scorer.Model({"version": 0, "weights": {}, "threshold": 0.0})
+            _tone_scorer.Model(
+                {"version": 0, "weights": {}, "threshold": 0.0, "error_threshold": 2.0}
+            )
 
     def test_import_is_light(self) -> None:
         code = (

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import tone_corpus
 from tone_corpus import CORPUS
 
 from followup import Candidate, Contact, Interview, Outcome, _tone_scorer, channels, presets
@@ -104,6 +105,22 @@ def cases() -> list[tuple[str, str]]:
     return out
 
 
+def sources() -> list[str]:
+    """The source of each corpus case, in the order of ``cases()``: a data file
+    (a writer of a held-out round, or a development round), or ``written`` for
+    the drafts written in ``tests/tone_corpus.py``."""
+    out = ["written"] * len(tone_corpus._WRITTEN) + [
+        name for name in sorted(tone_corpus._SOURCES) for _ in tone_corpus.load_cases(name)
+    ]
+    assert len(out) == len(CORPUS)
+    return out
+
+
+def model() -> dict[str, object]:
+    """The model the corpus and the library's own drafts train."""
+    return _tone_scorer.train(cases(), own_cases(), sources=sources())
+
+
 def own_cases() -> list[tuple[str, str]]:
     """The library's own drafts as good cases, facts blanked."""
     return [
@@ -117,7 +134,7 @@ def render(model: dict[str, object]) -> str:
 
 
 def main() -> int:
-    MODEL.write_text(render(_tone_scorer.train(cases(), own_cases())), encoding="utf-8")
+    MODEL.write_text(render(model()), encoding="utf-8")
     print(f"wrote {MODEL}")
     return 0
 
