@@ -37,7 +37,7 @@ from followup import _convert
 from followup.case import Case
 from followup.errors import InvalidStepError, ValidationError
 from followup.model import Candidate, HistoryRecord, Interview, Outcome
-from followup.plan import Entry, Plan, _fit_branch
+from followup.plan import Entry, Plan
 from followup.registry import Registry, _ParamError, default_registry, step_from_dict, step_to_dict
 from followup.timing import HolidayCalendar
 
@@ -103,7 +103,7 @@ def _plan_from(data: Any, registry: Registry) -> Plan:
         only = item.get("outcomes_only") if isinstance(item, Mapping) else None
         try:
             entry = Entry(step=step, only=only)
-            entries.append(_fit_branch(entry, outcomes_given=isinstance(item, Mapping) and "outcomes" in item))
+            entries.append(entry)
         except ValidationError as exc:
             raise ValidationError(f"{where}.outcomes_only", only, exc.expected) from None
     kwargs: dict[str, Any] = {"entries": entries}

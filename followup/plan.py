@@ -60,9 +60,11 @@ class Entry:
 
 
 def _fit_branch(entry: Entry, *, outcomes_given: bool) -> Entry:
-    """A step placed in a branch from data (``outcomes_only``), never silently dropped.
+    """A step a person placed in a branch (``outcomes_only`` in an interview file), never silently dropped.
 
-    A branch whose outcomes never meet the step's own would plan nothing. When the data
+    A branch whose outcomes never meet the step's own would plan nothing. (Data from
+    ``Plan.to_dict`` may hold such entries, from ``Plan.only`` on a whole plan: they
+    round-trip as they are; this is for what a person writes.) When the data
     leaves the step's ``outcomes`` at the kind's default, the branch decides them (what
     ``outcomes_only = ["withdrawn"]`` on a ``linkedin-connect`` step means); when both
     were given and have nothing in common, it is an error.
@@ -345,10 +347,7 @@ class Plan:
                     f"offer, withdrawn, not {only!r}",
                     step=step.id,
                 ) from None
-            try:
-                entries.append(_fit_branch(entry, outcomes_given="outcomes" in item))
-            except ValidationError as exc:
-                raise InvalidStepError(f"{prefix}'outcomes_only': {exc.expected}", step=step.id) from None
+            entries.append(entry)
         try:
             # Data, not yet checked: the tone's validator refuses a wrong value.
             return cls(
