@@ -60,6 +60,7 @@ from followup.steps import (
 from followup.timing import BusinessDays, SendWindow
 
 if TYPE_CHECKING:
+    from followup._kinds import KindInfo, ParamInfo
     from followup.typing import Step
 
 __all__ = [
@@ -109,51 +110,6 @@ _S = TypeVar("_S")
 
 
 # --- what a kind is ---------------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class ParamInfo:
-    """One parameter of a step kind.
-
-    Attributes:
-        name: The parameter (an attrs field of the step class).
-        type: What it takes, in words (``"duration"``, ``"time of day"``, ...).
-        default: The default, as data (``"3 months"``, ``"10:00"``), or ``None``.
-        required: True when the parameter has no default.
-        doc: The parameter's line from the class docstring's ``Args:``, if any.
-    """
-
-    name: str
-    type: str
-    default: Any = None
-    required: bool = False
-    doc: str = ""
-
-
-@attrs.frozen(kw_only=True)
-class KindInfo:
-    """What ``followup steps`` shows about one step kind.
-
-    Attributes:
-        name: The kind's name (``"keep-in-touch"``).
-        cls: The step class.
-        path: Where the class lives, ``"module:QualName"``.
-        distribution: The distribution that provides it (``"followup"`` for the
-            built-ins), or ``None`` for a class registered in code.
-        version: The distribution's version, when known.
-        entry_point: The entry point (``"name = module:attr"``), for plugins.
-        doc: The first line of the class docstring.
-        params: The parameters, in the order of the class's fields.
-    """
-
-    name: str
-    cls: type
-    path: str
-    distribution: str | None
-    version: str | None = None
-    entry_point: str | None = None
-    doc: str = ""
-    params: tuple[ParamInfo, ...] = ()
 
 
 @attrs.define
@@ -509,6 +465,8 @@ class Registry:
         Raises:
             InvalidStepError: as [`get`][followup.registry.get].
         """
+        from followup._kinds import KindInfo
+
         cls = self.get(name)
         kind = self._kinds[name]
         doc = (cls.__doc__ or "").strip()
@@ -901,6 +859,7 @@ def param_names(cls: type) -> tuple[str, ...]:
 
 def _params(cls: type) -> tuple[ParamInfo, ...]:
     from followup._convert import unstructure
+    from followup._kinds import ParamInfo
 
     hints = _hints(cls)
     docs = _arg_docs(cls)
@@ -1106,3 +1065,13 @@ def _guess_param(field: str, fields: Mapping[str, Any]) -> str | None:
     if base.endswith("_limit") and "note_limit" in fields:
         return "note_limit"
     return None
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("KindInfo", "ParamInfo"):  # built on first use (see followup._kinds)
+        from followup import _kinds
+
+        # Both at once: their annotations name each other and resolve in this module.
+        globals().update(KindInfo=_kinds.KindInfo, ParamInfo=_kinds.ParamInfo)
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "followup"
 
 # Lowest first. A module may import from its own floor or any floor below it.
 FLOORS: list[set[str]] = [
-    {"errors", "_ids", "_atomic", "_pool", "_read", "changes", "typing"},
+    {"errors", "_ids", "_atomic", "_pool", "_read", "changes", "typing", "_kinds"},
     {"channels", "timing", "_holidays", "_validate", "names", "lang", "_terminal"},
     {"model", "render", "tone", "_tone_checks", "_tone_data", "_tone_scorer", "drafts", "wording"},
     {"_convert"},

@@ -35,6 +35,9 @@ NEVER = {
     "followup.ical._merge",
     "followup.ical._read",
     "followup.ical._tree",
+    # attrs classes a plain export never makes (each costs its methods' compilation)
+    "followup.ical._objects",
+    "followup._kinds",
 }
 
 # Loaded only by python-holidays' own `__init__` (`holidays.version` reads the package's
@@ -115,3 +118,23 @@ def test_durations_read_without_the_converter_read_as_the_converter_reads_them()
             assert read(structure_duration, text, allowed) == read(
                 structure_value, text, annotation
             ), (text, allowed)
+
+
+def test_classes_built_on_first_use_keep_their_public_home() -> None:
+    """CalendarObject, KindInfo and ParamInfo live in private modules (built on first use)
+    but are followup.ical's and followup.registry's: pickles and type hints name them there."""
+    import pickle
+    import typing
+
+    from followup import ical, registry
+
+    info = registry.describe("thank-you")
+    assert type(info) is registry.KindInfo
+    assert (registry.KindInfo.__module__, registry.ParamInfo.__module__) == (
+        "followup.registry",
+        "followup.registry",
+    )
+    assert pickle.loads(pickle.dumps(info.params)) == info.params
+    assert typing.get_type_hints(registry.KindInfo)["params"] == tuple[registry.ParamInfo, ...]
+    assert ical.CalendarObject.__module__ == "followup.ical"
+    assert pickle.loads(pickle.dumps(ical.CalendarObject)) is ical.CalendarObject

@@ -25,20 +25,18 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from followup._atomic import write_atomic
 from followup.errors import ExportError
 from followup.ical import _build, _write
 from followup.ical._build import DEFAULT_DOMAIN, uid_for
 from followup.ical._text import clean_line
-from followup.timeline import Action
 
 if TYPE_CHECKING:
     import icalendar
 
+    from followup.ical._objects import CalendarObject
     from followup.model import StepDone
 
 __all__ = [
@@ -178,33 +176,6 @@ def to_ical_bytes(
     return _write.calendar(prepared)
 
 
-@attrs.frozen(kw_only=True)
-class CalendarObject:
-    """One action as a calendar object of its own (a CalDAV resource, say).
-
-    Args:
-        uid: The UID of the action's components (see [`uid_for`][followup.ical.uid_for]).
-        action: The action.
-        data: A whole VCALENDAR: the action's VEVENT (or VTODO) with its overrides,
-            and the VTIMEZONE they need, covering every occurrence.
-        digest: A hash of what the components say (``X-FOLLOWUP-HASH``; DTSTAMP,
-            SEQUENCE and ``X-FOLLOWUP-SOURCE`` left out): two objects with the same
-            digest mean the same.
-        sequence: The SEQUENCE written.
-        digests: Each component's ``X-FOLLOWUP-HASH``, in the order written (the
-            series first, then its overrides).
-        source: The ``X-FOLLOWUP-SOURCE`` written, if any.
-    """
-
-    uid: str
-    action: Action
-    data: bytes
-    digest: str
-    sequence: int = 0
-    digests: tuple[str, ...] = ()
-    source: str | None = None
-
-
 def calendar_objects(
     source: _build.Source,
     *,
@@ -241,6 +212,7 @@ def calendar_objects(
     Raises:
         ExportError: as [`to_ical`][followup.ical.to_ical].
     """
+    from followup.ical._objects import CalendarObject
     from followup.ical._vtimezone import vtimezone_bytes
 
     _build.check_domain(domain)
@@ -532,3 +504,12 @@ def completed_history(
     from followup.ical._read import completed
 
     return completed(data, domain=domain, interview=interview, path=path)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CalendarObject":  # built on first use (see followup.ical._objects)
+        from followup.ical._objects import CalendarObject
+
+        globals()["CalendarObject"] = CalendarObject
+        return CalendarObject
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
