@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from datetime import date
 from types import MappingProxyType
 from typing import Any
@@ -205,8 +206,6 @@ def language(code: str = DEFAULT_LANGUAGE) -> Language:
 
 @functools.cache
 def _language(code: str) -> Language:
-    import tomllib  # only when drafting: `import followup` stays light
-
     folder = importlib.resources.files("followup").joinpath("phrases")
     entry = folder.joinpath(f"{code}.toml")
     if not code.isascii() or not code.replace("-", "").isalnum() or not entry.is_file():
@@ -215,8 +214,73 @@ def _language(code: str) -> Language:
             f"no phrase file for language {code!r}; available: {', '.join(known)}",
             template=f"phrases/{code}.toml",
         )
+    text = entry.read_text(encoding="utf-8")
+    rest, kinds = _split(text)
+    data = _loads(rest, code)
+    if "frames" in data:  # frames written some other way: read the whole file at once
+        return Language(code=code, data=_frozen(_loads(text, code)))
+    return Language(code=code, data=MappingProxyType({**_frozen(data), "frames": _Frames(kinds, code)}))
+
+
+# A [frames.<kind>...] table header, at the start of a line (compiled on first use).
+_FRAMES_HEADER = r"\[frames\.([A-Za-z0-9_-]+)[.\]]"
+
+
+def _split(text: str) -> tuple[str, dict[str, str]]:
+    """The phrase file cut at its table headers: all but the frames, and each kind's frames.
+
+    Parsing the whole file is the largest single cost of a ``followup ics`` run after the
+    imports (about a tenth of it, in the pure-Python TOML parser), and a run drafts a few
+    kinds of the twenty the file holds frames for. Every line up to the next header belongs
+    to the table it follows, so each part is valid TOML on its own; a test proves that the
+    parts read together equal the whole file read at once.
+    """
+    rest: list[str] = []
+    kinds: dict[str, list[str]] = {}
+    into = rest
+    for line in text.splitlines(keepends=True):
+        if line.startswith("["):
+            m = re.match(_FRAMES_HEADER, line)
+            into = kinds.setdefault(m[1], []) if m else rest
+        into.append(line)
+    return "".join(rest), {kind: "".join(lines) for kind, lines in kinds.items()}
+
+
+def _loads(text: str, code: str) -> dict[str, Any]:
+    import tomllib  # only when drafting: `import followup` stays light
+
     try:
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:  # pragma: no cover - the shipped files are tested
         raise TemplateError(f"phrase file {code}.toml is not valid TOML: {exc}", template=f"phrases/{code}.toml") from exc
-    return Language(code=code, data=_frozen(data))
+
+
+class _Frames(Mapping[str, Any]):
+    """The ``[frames.<kind>]`` tables of a phrase file, each read on first use (see ``_split``)."""
+
+    def __init__(self, texts: dict[str, str], code: str) -> None:
+        self._texts = texts
+        self._code = code
+        self._read: dict[str, Any] = {}
+
+    def __getitem__(self, kind: str) -> Any:
+        if kind not in self._read:
+            text = self._texts[kind]  # KeyError for a kind without frames, as a dict
+            table = _loads(text, self._code).get("frames", {})
+            if list(table) != [kind]:  # pragma: no cover - a header _split misread
+                raise TemplateError(
+                    f"phrase file {self._code}.toml: the [frames.{kind}] tables define {sorted(table)}",
+                    template=f"phrases/{self._code}.toml",
+                )
+            # Two threads may both read a kind: the same value, and the last one kept.
+            self._read[kind] = _frozen(table[kind])
+        return self._read[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"<frames of {len(self)} kinds, {len(self._read)} read>"

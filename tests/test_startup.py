@@ -138,3 +138,29 @@ def test_classes_built_on_first_use_keep_their_public_home() -> None:
     assert typing.get_type_hints(registry.KindInfo)["params"] == tuple[registry.ParamInfo, ...]
     assert ical.CalendarObject.__module__ == "followup.ical"
     assert pickle.loads(pickle.dumps(ical.CalendarObject)) is ical.CalendarObject
+
+
+def test_the_phrase_file_read_in_parts_equals_it_read_at_once() -> None:
+    """language() reads each kind's frames when first asked for (start-up): together, the
+    parts are exactly the file read by tomllib in one go, for every shipped language."""
+    import tomllib
+
+    from followup import lang
+
+    folder = ROOT / "followup" / "phrases"
+    codes = sorted(p.stem for p in folder.glob("*.toml"))
+    assert "en" in codes
+    for code in codes:
+        whole = lang._frozen(tomllib.loads((folder / f"{code}.toml").read_text(encoding="utf-8")))
+        lang._language.cache_clear()
+        try:
+            data = lang.language(code).data
+            assert isinstance(data["frames"], lang._Frames)  # read in parts, not all at once
+            assert set(data) == set(whole)
+            assert set(data["frames"]) == set(whole["frames"])
+            for key in whole:
+                assert data[key] == whole[key], (code, key)
+            for kind in whole["frames"]:
+                assert data["frames"][kind] == whole["frames"][kind], (code, kind)
+        finally:
+            lang._language.cache_clear()
