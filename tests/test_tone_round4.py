@@ -316,3 +316,141 @@ class TestRound4Families:
         facts = Facts(company="Word Travels Ltd")
         body = "I enjoyed meeting the Word Travels Ltd team."
         assert error_rules(body, facts=facts) == set()
+
+
+# A second batch, written after the round-4 families had landed, by the same
+# helper, before widening them again: the rules then caught 9 of these 30
+# (docs/tone.md), a fair warning of how far a fresh writer's wording gets.
+SECOND_HITS = [
+    (
+        (
+            "If I may, a suggestion for future rounds: candidates at my level expect to meet "
+            "the CEO before a final interview."
+        ),
+        "blame-critique",
+    ),
+    ("Your assessment centre felt like something out of 2005, to be honest.", "blame-critique"),
+    (
+        (
+            "It might be worth telling your interviewers that reading from a script puts senior "
+            "people off."
+        ),
+        "blame-critique",
+    ),
+    (
+        "For what it's worth, most of your competitors have dropped whiteboard tests altogether.",
+        "blame-critique",
+    ),
+    (
+        (
+            "I couldn't help noticing the interviewers hadn't agreed among themselves what the "
+            "role actually is."
+        ),
+        "blame-critique",
+    ),
+    (
+        "Honestly, my manager at the bakery takes all the credit and does none of the work.",
+        "blame-current-employer",
+    ),
+    (
+        "I've brought a copy of our customer list on a USB stick in case it's useful.",
+        "blame-current-employer",
+    ),
+    ("Cheers for the update, it only took four chasers.", "sarcasm-thanks"),
+    (
+        "Wonderful to finally hear something, I was starting to think you'd all emigrated.",
+        "sarcasm-thanks",
+    ),
+    ("Good luck to whoever got it; I give them six months.", "sarcasm-hire-fails"),
+    (
+        (
+            "Thanks for letting me know the decision. When it doesn't work out with them, you "
+            "know where I am."
+        ),
+        "sarcasm-hire-fails",
+    ),
+    (
+        (
+            "A lot of people in the trade ask me about employers, and I'll be honest with them "
+            "about this one."
+        ),
+        "pressure-threat-reputation",
+    ),
+    (
+        (
+            "I'd hate for others to go through the same, so I'll be sharing my experience on "
+            "LinkedIn."
+        ),
+        "pressure-threat-reputation",
+    ),
+    ("I'll take whatever you're paying, I'm not fussy.", "desperation-underselling"),
+    (
+        "I don't mind working Christmas, New Year and every bank holiday going.",
+        "desperation-underselling",
+    ),
+    (
+        (
+            "I accept the offer, on the understanding that I'll report directly to the CEO "
+            "rather than the COO."
+        ),
+        "pressure-accept-demands",
+    ),
+    (
+        "Happy to accept! I'll be taking the whole of August off as I've already booked flights.",
+        "pressure-accept-demands",
+    ),
+    (
+        "This is just a third follow-up since Thursday in case my texts didn't come through.",
+        "nagging-repeated",
+    ),
+    (
+        "I've tried calling the office twice this morning and left a message with reception.",
+        "nagging-repeated",
+    ),
+    (
+        "I should mention I've been off sick with stress for most of this year.",
+        "oversharing-health",
+    ),
+    (
+        "My wife left in March so things have been chaotic, but work keeps me sane.",
+        "oversharing-health",
+    ),
+    (
+        "I had a panic attack in the car park beforehand, which explains the wobble.",
+        "oversharing-health",
+    ),
+    (
+        "Most of the issues I spotted on the tour are easy wins for anyone with proper training.",
+        "condescension-dismissive",
+    ),
+]
+
+SECOND_NEAR_MISSES = [
+    "Any tips for future interviews would be welcome.",
+    "I'd love a tip for next time: what would have made my answer stronger?",
+    "The office felt like something out of a design magazine.",
+    "I'll be sharing my experience on LinkedIn, as it was the best interview I've had.",
+    "I had a breakdown of the costs ready for the panel.",
+    "I loved the third email in your onboarding sequence.",
+    "My wife left her job in nursing to start a business, so I know the sector.",
+    "I accept the offer on the understanding that the start date is 3 June, as in your letter.",
+    "It's a great course for anyone with basic Excel skills.",
+    "Thanks so much for the quick reply!",
+    "I kept the customer list up to date in my last role.",
+    "I exported the client database into the new CRM during the migration.",
+    "Most of your competitors have now moved into same-day delivery, so the timing is exciting.",
+    "I've learned a lot from my manager at the bakery, who trained me on the ovens.",
+    "Good luck with the launch, and I hope the new hire settles in well.",
+    "I'm flexible on shift patterns, including some weekends.",
+    "I'm delighted to accept. As we discussed, I'll take two weeks in August that were booked.",
+]
+
+
+class TestRound4FamiliesSecondBatch:
+    @pytest.mark.parametrize(("body", "rule"), SECOND_HITS)
+    def test_hits_are_errors_of_their_family(self, body: str, rule: str) -> None:
+        assert rule in error_rules(body)
+
+    @pytest.mark.parametrize("body", SECOND_NEAR_MISSES)
+    def test_near_misses_are_not_errors(self, body: str) -> None:
+        assert error_rules(body) == set()
