@@ -38,6 +38,7 @@ NEVER = {
     # attrs classes a plain export never makes (each costs its methods' compilation)
     "followup.ical._objects",
     "followup._kinds",
+    "followup.case",
 }
 
 # Loaded only by python-holidays' own `__init__` (`holidays.version` reads the package's

@@ -47,7 +47,6 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from followup._atomic import locked, write_atomic
-from followup.case import Case
 from followup.errors import (
     InputFileError,
     InvalidStepError,
@@ -60,6 +59,7 @@ from followup.model import HistoryRecord
 from followup.registry import Registry
 
 if TYPE_CHECKING:
+    from followup.case import Case
     from followup.interview_file._writer import dumps
 
 __all__ = [

@@ -27,7 +27,6 @@ from followup import _validate
 from followup._convert import structure_duration, structure_value
 from followup._ids import slug
 from followup._read import MAX_INTERVIEW_FILE, MAX_TEMPLATE_FILE, read_file
-from followup.case import Case
 from followup.errors import (
     InputFileError,
     InvalidStepError,
@@ -58,6 +57,7 @@ from followup.timing import BusinessDays, HolidayCalendar, SendWindow, holiday_c
 from followup.typing import TONES, Tone
 
 if TYPE_CHECKING:
+    from followup.case import Case
     from followup.render import TemplateSet
 
 __all__ = ["InterviewFile", "load", "loads", "read_text"]
@@ -131,6 +131,8 @@ class InterviewFile:
     @property
     def case(self) -> Case:
         """The file's case: interview, plan, outcome, history and holidays, as one value."""
+        from followup.case import Case  # built on first use: `followup ics` never makes one
+
         return Case(
             interview=self.interview,
             plan=self.plan,
