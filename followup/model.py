@@ -102,7 +102,9 @@ def _check_topics(
             )
 
 
-def _greeting_names(name: str, family: str | None = None) -> tuple[str, str, str | None]:
+def _greeting_names(
+    name: str, family: str | None = None, honorific: str | None = None
+) -> tuple[str, str, str | None]:
     """(informal, formal, titled) greeting names for a contact's name; see `Contact`."""
     from followup.names import ENGLISH_TITLES, parse_name
 
@@ -110,6 +112,9 @@ def _greeting_names(name: str, family: str | None = None) -> tuple[str, str, str
         parsed = parse_name(name, family)
     except ValidationError:  # only a title: nothing better to greet by than what was written
         return name.strip(), name.strip(), None
+    if honorific:
+        # The contact's own honorific replaces any title written in the name.
+        parsed = attrs.evolve(parsed, titles=(" ".join(honorific.split()),))
     titled = parsed.formal(ENGLISH_TITLES) if parsed.keeps_title else None
     return parsed.informal(ENGLISH_TITLES), parsed.greeting("formal", ENGLISH_TITLES), titled
 
@@ -154,6 +159,14 @@ class Contact:
             does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
             Katalin") or two surnames ("Duarte Lima"). Greetings use it: "Dear Mr.
             Kim" (with a title), "Dear Kim Min-jun" (formal, no title), "Hi Min-jun".
+        honorific: How to address them formally, when the name does not say or says it
+            otherwise: "Ms", "Mr.", "Dr", "Prof.", "Mx", "Puan". A formal greeting is the
+            honorific and the family name ("Dear Ms Tan" for "Tan Wei Ling" with
+            ``family_name = "Tan"``), or the person's own name before a patronymic
+            ("Dear Puan Nur Aisyah" for "Nur Aisyah binti Ahmad") or a single name
+            ("Dear Mr Sukarno"); a doctor's or professor's stays in every tone ("Hello
+            Dr Byrne"); warm and brief notes otherwise use the given name.
+            ``greeting`` still wins.
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -168,6 +181,7 @@ class Contact:
     greeting: str | None = attrs.field(default=None, validator=v.check_optional_name)
     promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
     family_name: str | None = attrs.field(default=None, validator=_check_family_name)
+    honorific: str | None = attrs.field(default=None, validator=v.check_optional_name)
 
     @property
     def first_name(self) -> str:
@@ -175,7 +189,7 @@ class Contact:
         ("Ingrid" for "Dr. Ingrid Müller"), or the formal form when there is none
         ("Dr. Müller"); never a bare title. A name that is nothing but a title ("Dr.")
         has no better name to greet by and is used as written."""
-        return self.greeting or _greeting_names(self.name, self.family_name)[0]
+        return self.greeting or _greeting_names(self.name, self.family_name, self.honorific)[0]
 
     @property
     def formal_name(self) -> str:
@@ -183,7 +197,7 @@ class Contact:
         and family name when a title is written ("Dr. Müller", "Ms. García López"),
         else the given name ("Orla" for "Orla Brady": "Dear Orla Brady" reads as a
         mail merge)."""
-        return self.greeting or _greeting_names(self.name, self.family_name)[1]
+        return self.greeting or _greeting_names(self.name, self.family_name, self.honorific)[1]
 
     @property
     def titled_name(self) -> str | None:
@@ -202,7 +216,7 @@ class Contact:
             except ValidationError:
                 kept = False
             return self.greeting if kept else None
-        return _greeting_names(self.name, self.family_name)[2]
+        return _greeting_names(self.name, self.family_name, self.honorific)[2]
 
 
 @attrs.frozen(kw_only=True)

@@ -91,6 +91,9 @@ _TITLES: Mapping[str, str] = {
 _ABBREVIATIONS = frozenset({"Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Mme", "Mlle", "Rev", "Dra", "Sr", "Sra", "Srta"})
 _ACADEMIC = ("Prof", "Professor", "Dr", "Doctor", "Dra")  # preferred in a formal greeting, in this order
 _WITH_GIVEN_NAME = frozenset({"Sir", "Dame"})  # British usage: "Sir John", never "Sir Smith"
+# A Malay or Arabic patronymic ("Nur Aisyah binti Ahmad"): the father's name, not a family
+# name, so a title goes with the person's own name ("Ms Nur Aisyah", never "Ms binti Ahmad").
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "binte", "ibni"})
 # Titles people keep in every tone: a doctor or professor is "Hello Dr. Brady" even in a
 # short note, where a courtesy title ("Ms.", "Herr") gives way to the given name.
 _KEPT_TITLES = frozenset(
@@ -315,9 +318,21 @@ class PersonName:
         written = (titles or {}).get(title.rstrip("."), title)
         if self.whole:
             return f"{written} {self.family or self.full}"
+        if self.patronymic:
+            return f"{written} {self.personal}"
         if title.rstrip(".") in _WITH_GIVEN_NAME and self.given:
             return f"{written} {self.given}"
         return f"{written} {self.family or self.given}"
+
+    @property
+    def patronymic(self) -> bool:
+        """Whether the name ends in a patronymic rather than a family name ("binti Ahmad")."""
+        return bool(self.given and self.family and self.family.split()[0].casefold() in _PATRONYMIC)
+
+    @property
+    def personal(self) -> str:
+        """The person's own names before a patronymic ("Nur Aisyah" in "Nur Aisyah binti Ahmad")."""
+        return " ".join(p for p in (self.given, *self.middle) if p)
 
     def informal(self, titles: Mapping[str, str] | None = None) -> str:
         """The name for a warm greeting: "Ingrid", "Bob", "张伟", or [`formal`][followup.names.PersonName.formal] without a given name.
@@ -332,6 +347,8 @@ class PersonName:
             return self.nickname
         if self.whole:
             return self.full
+        if self.patronymic:
+            return self.personal
         if self.given and not _is_initial(self.given):
             return self.given
         if self.title is not None:

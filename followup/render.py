@@ -1221,7 +1221,7 @@ _COMMON_WORDS = frozenset(
 # I appreciated the insight", "valued ... valuable"), by stem.
 _MARKED_STEMS = (
     "apprecia", "valu", "enjoy", "grateful", "glad", "delight", "keen", "pleasure",
-    "particular", "especial", "really", "understand", "helpful", "quick", "hope", "consider",
+    "particular", "especial", "really", "understand", "helpful", "quick", "hope", "consider", "thank",
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset(
     ["i", "you", "we", "it", "is", "am", "are", "was", "be", "been", "would", "will", "to", "the", "a", "an", "of", "and", "in", "on", "for", "with", "my", "your", "our", "me", "that", "this", "as", "at", "by", "so", "if", "any"]

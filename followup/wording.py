@@ -23,6 +23,8 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
+import attrs
+
 from followup.lang import DEFAULT_LANGUAGE, language
 from followup.model import Contact, Interview
 from followup.names import company_short_name, parse_name
@@ -157,6 +159,8 @@ def _prose_name(person: Contact) -> str:
         parsed = parse_name(person.name, person.family_name)
     except ValueError:
         return person.name
+    if person.honorific:
+        parsed = attrs.evolve(parsed, titles=(" ".join(person.honorific.split()),))
     if parsed.keeps_title and parsed.title:
         return f"{parsed.title} {parsed.full}"
     return parsed.full or person.name

@@ -63,6 +63,7 @@ CONTACT = [
     ("greeting", "string", '"JD"'),
     ("promised", "string", '"the article on exactly-once delivery"'),
     ("family_name", "string", '"Kim"'),
+    ("honorific", "string", '"Ms"'),
 ]
 OUTCOME = [
     ("status", "string", '"rejected"', "`pending`, `rejected`, `offer` or `withdrawn`.", '"pending"'),

@@ -240,8 +240,12 @@ member starts with.
   ("Hello Dr. Müller"). "Søren" and "张伟" are used whole; a contact's
   `family_name` says which part is the family name when the name cannot
   ("Kim Min-jun" with `family_name = "Kim"` is "Mr. Kim" with a title, else
-  "Dear Kim Min-jun" in a formal letter, and "Hi Min-jun"); a
-  contact's `greeting` ("Bob") wins. Titles from other languages read as
+  "Dear Kim Min-jun" in a formal letter, and "Hi Min-jun"); a contact's
+  `honorific` ("Ms", "Dr", "Puan") is the formal title ("Tan Wei Ling" with
+  `family_name = "Tan"` and `honorific = "Ms"` is "Dear Ms Tan", "Hi Wei
+  Ling"); before a patronymic the person's own name is used ("Nur Aisyah binti
+  Ahmad" is "Dear Puan Nur Aisyah", "Hi Nur Aisyah"); a contact's `greeting`
+  ("Bob") wins. Titles from other languages read as
   English ones ("Herr", "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any
   other abbreviation with a full stop before a name ("Ing. Pavel Novák") is
   kept as a title: never a bare title.

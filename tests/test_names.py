@@ -281,6 +281,29 @@ class TestContactNames:
         bob = Contact(name="Robert Smith", greeting="Dr Bob")
         assert (bob.first_name, bob.formal_name, bob.titled_name) == ("Dr Bob", "Dr Bob", "Dr Bob")
 
+    @pytest.mark.parametrize(
+        ("kwargs", "warm", "formal", "titled"),
+        [
+            ({"name": "Tan Wei Ling", "family_name": "Tan", "honorific": "Ms"}, "Wei Ling", "Ms Tan", None),
+            ({"name": "Nagy Katalin", "family_name": "Nagy", "honorific": "Ms"}, "Katalin", "Ms Nagy", None),
+            ({"name": "Fiona Baird", "honorific": "Ms"}, "Fiona", "Ms Baird", None),
+            ({"name": "Siobhán Byrne", "honorific": "Dr"}, "Siobhán", "Dr Byrne", "Dr Byrne"),
+            ({"name": "Nur Aisyah binti Ahmad", "honorific": "Puan"}, "Nur Aisyah", "Puan Nur Aisyah", None),
+            ({"name": "Ahmad bin Ismail", "honorific": "Encik"}, "Ahmad", "Encik Ahmad", None),
+            ({"name": "Nur Aisyah binti Ahmad"}, "Nur Aisyah", "Nur Aisyah", None),
+            ({"name": "Sukarno", "honorific": "Mr"}, "Sukarno", "Mr Sukarno", None),
+            ({"name": "Dr. Jane Doe", "honorific": "Prof."}, "Jane", "Prof. Doe", "Prof. Doe"),
+            ({"name": "Robert Smith", "honorific": "Mr", "greeting": "Bob"}, "Bob", "Bob", None),
+        ],
+    )
+    def test_a_contacts_honorific_is_the_formal_title(
+        self, kwargs: dict[str, str], warm: str, formal: str, titled: str | None
+    ) -> None:
+        from followup import Contact
+
+        person = Contact(**kwargs)
+        assert (person.first_name, person.formal_name, person.titled_name) == (warm, formal, titled)
+
     def test_a_contacts_family_name_must_be_part_of_the_name(self) -> None:
         from followup import Contact
 

@@ -363,7 +363,7 @@ _INTERVIEW_KEYS = (
 _INTERVIEW_TOO_LONG = "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
 _CONTACT_KEYS = (
     "name", "email", "title", "linkedin", "timezone", "topics", "holidays", "greeting", "promised",
-    "family_name",
+    "family_name", "honorific",
 )
 _OFFER_KEYS = ("respond_by", "decision", "decided", "reason", "written")
 _OUTCOME_KEYS = ("status", "at", "contact", "date", "from", "from_email", *_OFFER_KEYS)
@@ -710,7 +710,9 @@ class _Loader:
             raise self.bad(where, raw, 'a table with at least name = "Jane Doe"')
         self.check_keys(raw, where, _CONTACT_KEYS, f"[{_header(where)}]")
         kwargs: dict[str, Any] = {}
-        for key in ("name", "email", "title", "linkedin", "timezone", "greeting", "promised", "family_name"):
+        for key in (
+            "name", "email", "title", "linkedin", "timezone", "greeting", "promised", "family_name", "honorific",
+        ):  # fmt: skip
             value = self.text_value(raw, where, key, _EXPECTED[key], required=key == "name")
             if value is not None:
                 kwargs[key] = value
@@ -1443,6 +1445,7 @@ _EXPECTED = {
     "key": "a stable identifier of ASCII letters, digits, '-', '_' or '.'",
     "greeting": 'the name to greet them by, such as "Bob"',
     "family_name": 'their family name as written in the name, such as "Kim" for "Kim Min-jun"',
+    "honorific": 'how to address them formally, such as "Ms" or "Dr"',
     "promised": 'what you said you would send, such as "the paper on directed evolution I mentioned"',
     "highlights": 'a sentence or two on why you fit, such as "I led the move of 30 clinics to one scheduling system."',
 }
