@@ -150,7 +150,8 @@ class Contact:
         holidays: The holidays of where the person works, when the country of their
             zone is not it: a country or subdivision code ("GB-SCT", "DE-BY"), dates,
             a code and dates, or a [`HolidayCalendar`][followup.timing.HolidayCalendar]. Messages
-            to them skip these; left out, the country of their zone, else the plan's.
+            to them skip these; left out, the country of their zone (or the plan's, when
+            the plan names a part of that country, "GB-SCT"), else the plan's.
         greeting: The name to greet them by, in every tone, when it is not the one
             the name gives ("Bob" for "Robert Smith" who said "call me Bob").
         promised: Something you said you would send this person ("the paper on

@@ -464,12 +464,12 @@ class _Scheduler:
             and cutoff.since <= self.now
         ):
             # Due before the outcome changed but never marked done: once the news is in, a
-            # step that an outcome stops (a status check) is no longer the thing to send,
-            # so it is not shown as overdue.
+            # step that an outcome stops (a status check, the offer's acknowledgement and
+            # deadline task once you have decided) is no longer the thing to do, so it is
+            # not shown as overdue.
             status = Status.CANCELLED
             reasons.append(
-                f"cancelled: not marked done before {_change_words(cutoff.outcome)}"
-                f" on {fmt_day(cutoff.since.astimezone(tz).date())}"
+                f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(cutoff.since.astimezone(tz).date())}"
             )
         if status is None:
             pending = [o for o in occurrences if done_until is None or o > done_until]
@@ -947,6 +947,12 @@ class SchedulingContext:
             base = templates if templates is not None else _render.TemplateSet.builtin()
             templates = base.with_template(kind, tone, channel, template)
         all_facts = self.facts(recipient, kind=kind, sent=sent, about=about)
+        if channel == "linkedin-message":
+            # A LinkedIn message reads as a chat, not a letter: no pitch paragraph (the
+            # highlights belong in an email, if anywhere), and the name alone under it, not
+            # the phone number and title block of an email signature.
+            all_facts["highlights"] = None
+            all_facts["signature"] = self.interview.candidate.name
         if facts:
             all_facts.update(facts)
         seed, rank = variation(self.interview, about or recipient, self.step.id, kind)

@@ -695,7 +695,7 @@ class OfferReply:
         window: The send window.
         outcomes: Outcomes it applies to (offer).
         decisions: The decisions it applies under (pending).
-        stop_on: What stops it.
+        stop_on: What stops it (your decision: once recorded, it is not left overdue).
         tone: A tone for this step only.
         template: Template text replacing the built-in one.
     """
@@ -706,7 +706,7 @@ class OfferReply:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
-    stop_on: frozenset[StopReason] = _stops_field()
+    stop_on: frozenset[StopReason] = _stops_field(frozenset({"outcome"}))
     tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
@@ -739,7 +739,7 @@ class OfferDeadline:
         window: The window tasks are placed in.
         outcomes: Outcomes it applies to (offer).
         decisions: The decisions it applies under (pending).
-        stop_on: What stops it.
+        stop_on: What stops it (your decision: once recorded, it is not left overdue).
     """
 
     id: str = _id_field("offer-deadline")
@@ -748,7 +748,7 @@ class OfferDeadline:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
-    stop_on: frozenset[StopReason] = _stops_field()
+    stop_on: frozenset[StopReason] = _stops_field(frozenset({"outcome"}))
 
     def actions(self, ctx: StepContext) -> list[Action]:
         from followup.lang import language

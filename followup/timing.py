@@ -550,8 +550,10 @@ def recipient_holidays(
 
     The country is the recipient's own (``Contact.holidays``), else the country of
     their zone where the zone belongs to exactly one country python-holidays knows
-    (Europe/London: GB; UTC or Etc/GMT+3: none), else the plan's. The dates listed
-    in the recipient's own calendar and in the plan's are added to it.
+    (Europe/London: GB; UTC or Etc/GMT+3: none), else the plan's. A plan that names
+    a subdivision of the zone's country ("GB-SCT" for Europe/London) is used
+    instead of the bare country. The dates listed in the recipient's own calendar
+    and in the plan's are added to it.
 
     Args:
         own: The recipient's own calendar, if any.
@@ -567,10 +569,12 @@ def recipient_holidays(
             who=who,
         )
     code = _hol.country_of_zone(zone)
-    if code is not None:
+    if code is not None and not (plan.subdivision is not None and plan.country_code == code):
         return AppliedHolidays(
             calendar=HolidayCalendar(country=code, dates=dates), source=HolidaySource.ZONE, zone=zone
         )
+    # No country from the zone, or the plan names a part of that same country ("GB-SCT"
+    # for a recipient in Europe/London): the plan's calendar knows more than the zone.
     return AppliedHolidays(
         calendar=HolidayCalendar(country=plan.country, dates=dates), source=HolidaySource.PLAN
     )

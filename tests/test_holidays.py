@@ -788,6 +788,29 @@ class TestWhoseHolidaysInAPlan:
         assert by_berliner.due == datetime(2026, 6, 4, 10, tzinfo=BERLIN)
         assert by_berliner.reason.endswith("; holidays of Germany (DE, from Europe/Berlin)")
 
+    def test_a_plan_naming_part_of_the_recipients_country_refines_it(self) -> None:
+        # Found by a writer of new interview files: a Glasgow plan said "GB-SCT", yet a
+        # message to someone in Europe/London counted St Andrew's Day (Mon 30 Nov 2026)
+        # as a working day, because the zone's country (GB) came first.
+        from followup import Contact, Outcome, presets
+
+        glaswegian = Contact(name="Morag Sinclair", email="morag@college.example")
+        iv = _interview(glaswegian, start=datetime(2026, 11, 27, 10, tzinfo=LONDON))
+        now = datetime(2026, 11, 27, 18, tzinfo=LONDON)
+        # The "no" arrives on Fri 27 Nov; the reply waits 1 business day: not Mon 30 Nov.
+        reply = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(at=date(2026, 11, 27), contact=glaswegian), now=now, holidays="GB-SCT"
+        )["rejection-reply"]
+        assert reply.due == datetime(2026, 12, 1, 10, tzinfo=LONDON)
+        assert reply.reason.endswith("; holidays of Scotland, United Kingdom (GB-SCT, the plan's)")
+        assert "Mon 30 Nov is Saint Andrew's Day in Scotland, United Kingdom, so Tue 1 Dec" in reply.reason
+        # A plan naming another country does not override the zone's.
+        other = presets.after_rejection().schedule(
+            iv, outcome=Outcome.rejected(at=date(2026, 11, 27), contact=glaswegian), now=now, holidays="DE-BY"
+        )["rejection-reply"]
+        assert other.due == datetime(2026, 11, 30, 10, tzinfo=LONDON)
+        assert other.reason.endswith("; holidays of the United Kingdom (GB, from Europe/London)")
+
     @pytest.mark.parametrize("year", [2028, 2029, 2030, 2031])
     @pytest.mark.parametrize("own", [None, "DE-BE"])
     def test_a_candidate_in_berlin_never_networks_on_german_unity_day(self, year: int, own: str | None) -> None:

@@ -342,13 +342,31 @@ class TestHistory:
         assert check.due == due
         assert check.status is Status.CANCELLED
         day = f"{due.astimezone(NY):%a} {due.astimezone(NY).day} {due.astimezone(NY):%b}"
-        assert check.reason.endswith(f"cancelled: not marked done before an offer arrived on {day}")
+        assert check.reason.endswith(f"cancelled: an offer arrived on {day}")
         assert "status-check.1" not in t.filter(status="overdue").ids
         sent = StepDone(step="status-check.1", at=due + timedelta(minutes=5))
         t2 = plan.schedule(iv, history=[sent, OutcomeChanged(outcome=offer)], now=later)
         assert t2["status-check.1"].status is Status.DONE
         # The thank-you does not stop on an outcome: unmarked, it stays overdue (the plan's choice).
         assert t["thank-you.dr-jane-doe"].status is Status.OVERDUE
+
+    def test_a_decision_after_the_deadline_task_fell_due_closes_it(self) -> None:
+        # Found by a writer of new interview files: the decide-by task, due at 09:00, stayed
+        # overdue after the candidate declined at 18:30 the same day.
+        iv = interview()
+        plan = presets.after_interview()
+        offer = Outcome.offer(at=OFFER_AT, respond_by=RESPOND_BY, contact=PAT)
+        task = plan.schedule(iv, history=[OutcomeChanged(outcome=offer)], now=NOW)["offer-deadline"]
+        decided = task.due + timedelta(hours=9, minutes=30)
+        decline = attrs.evolve(offer, decision=Decision.DECLINE, decided=decided, reason="I took another role")
+        t = plan.schedule(
+            iv, history=[OutcomeChanged(outcome=offer), OutcomeChanged(outcome=decline)], now=decided + timedelta(days=1)
+        )
+        day = f"{decided.astimezone(NY):%a} {decided.astimezone(NY).day} {decided.astimezone(NY):%b}"
+        assert t["offer-deadline"].status is Status.CANCELLED
+        assert t["offer-deadline"].reason.endswith(f"cancelled: you declined the offer on {day}")
+        assert t["offer-reply"].status is not Status.OVERDUE
+        assert t["offer-decline"].status is not Status.CANCELLED
 
     def test_changing_ones_mind(self) -> None:
         iv = interview()
