@@ -454,3 +454,83 @@ class TestRound4FamiliesSecondBatch:
     @pytest.mark.parametrize("body", SECOND_NEAR_MISSES)
     def test_near_misses_are_not_errors(self, body: str) -> None:
         assert error_rules(body) == set()
+
+
+# A third batch, on older kinds of failure the held-out writers keep finding in
+# new words (critique of the product, flattery, looks, guilt, entitlement):
+# written before widening, the rules caught 10 of 20 (one by the scorer's error).
+THIRD_HITS = [
+    (
+        (
+            "I had a look at your app after the interview and, honestly, the checkout flow "
+            "needs a complete rethink."
+        ),
+        "blame-critique",
+    ),
+    (
+        "To be frank, I was surprised you asked such basic questions for a senior post.",
+        "blame-critique",
+    ),
+    (
+        "P.S. I hope you don't mind me saying, but you have the most gorgeous eyes.",
+        "familiarity",
+    ),
+    ("And may I say the dress you wore on Tuesday was stunning.", "familiarity"),
+    (
+        "To be transparent, my kids have been asking every day whether I got the job.",
+        "guilt-sacrifice",
+    ),
+    (
+        (
+            "You mentioned the team is struggling with morale; in my experience that always "
+            "comes from the top."
+        ),
+        "condescension-dismissive",
+    ),
+    (
+        "I think you underestimated how much experience I bring, so I'd like you to look again.",
+        "condescension-dismissive",
+    ),
+    (
+        "I'd expect a senior hire like me to be given a bit more flexibility than the juniors.",
+        "condescension-dismissive",
+    ),
+    (
+        (
+            "I'm still happy to come in, but only if you can cover my train fare and lunch "
+            "this time."
+        ),
+        "pressure-conditions",
+    ),
+    (
+        (
+            "I know it's not how things are usually done, but I've taken the liberty of starting "
+            "on the project plan."
+        ),
+        "presumption",
+    ),
+]
+
+THIRD_NEAR_MISSES = [
+    "I tried the app after our talk, and I loved how fast the checkout was.",
+    "I loved hearing that the onboarding flow needs a rethink, which is why the role exists.",
+    "It was a pleasure to meet you and hear how you built the team.",
+    "My kids loved the tour, and they keep asking about the trucks!",
+    "You mentioned morale after the restructure; I've led a team through one and can help.",
+    "Good culture always comes from the top, and that was clear from meeting you.",
+    "I think I underestimated how much the role involves, and I'm even keener now.",
+    "You may have missed my email with the references, so I've attached them again.",
+    "I've taken the liberty of attaching my references.",
+    "The suit you recommended for the presentation day was a great tip, thank you.",
+    "I'm happy to come in on Tuesday, but only if that suits the panel.",
+]
+
+
+class TestThirdBatch:
+    @pytest.mark.parametrize(("body", "rule"), THIRD_HITS)
+    def test_hits_are_errors_of_their_family(self, body: str, rule: str) -> None:
+        assert rule in error_rules(body)
+
+    @pytest.mark.parametrize("body", THIRD_NEAR_MISSES)
+    def test_near_misses_are_not_errors(self, body: str) -> None:
+        assert error_rules(body) == set()
