@@ -436,10 +436,29 @@ class LinkedInConnect:
                 kind="linkedin-connect",
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
+                facts=_connect_after(ctx, self.tone),
                 **_shared(self),
             )
             for key, person in zip(_keys(people), people, strict=True)
         ]
+
+
+def _connect_after(ctx: StepContext, tone: Tone | None) -> dict[str, str | None] | None:
+    """The close of a connection note after a declined offer or a withdrawal, else None.
+
+    Sent to someone whose offer you turned down, or whose process you left, a note
+    that only says "Let's stay connected" reads as if nothing had happened.
+    """
+    from followup.lang import language
+
+    o = ctx.outcome
+    if o.status is OutcomeStatus.OFFER and o.decision is Decision.DECLINE:
+        what = "declined"
+    elif o.status is OutcomeStatus.WITHDRAWN:
+        what = "withdrawn"
+    else:
+        return None
+    return {"note_close": language().phrase(f"connect_after.{what}_{tone or ctx.tone}")}
 
 
 def _check_first(

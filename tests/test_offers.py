@@ -368,6 +368,33 @@ class TestHistory:
         assert t["offer-reply"].status is not Status.OVERDUE
         assert t["offer-decline"].status is not Status.CANCELLED
 
+    @pytest.mark.parametrize(
+        ("tone", "close"),
+        [
+            ("formal", "Although I have withdrawn, I would be glad to stay connected."),
+            ("warm", "I've withdrawn from the process, but I'd love to stay in touch."),
+            ("brief", "I've withdrawn, but I'd like to stay in touch."),
+        ],
+    )
+    def test_a_connection_note_after_a_withdrawal_says_so(self, tone: str, close: str) -> None:
+        # Found by blind judges: notes to people whose process you left read as if nothing had happened.
+        plan = presets.after_interview(tone=tone).add(  # type: ignore[arg-type]
+            LinkedInConnect(id="withdrawal-linkedin-connect", after_step="withdrawal", outcomes={"withdrawn"})
+        )
+        t = plan.schedule(interview(), outcome=CASES["withdrawn"], now=NOW)
+        note = t["withdrawal-linkedin-connect.dr-jane-doe"].message
+        assert note is not None
+        assert close in note.body
+        assert len(note.body) <= 200
+        # After a rejection the note is as it was: nothing to explain.
+        rejected = presets.after_interview(tone=tone).schedule(  # type: ignore[arg-type]
+            interview(), outcome=Outcome.rejected(at=date(2026, 11, 24)), now=NOW
+        )
+        rejection_note = rejected["linkedin-connect.dr-jane-doe"].message
+        assert rejection_note is not None
+        assert "withdrawn" not in rejection_note.body
+        assert "offer" not in rejection_note.body
+
     def test_changing_ones_mind(self) -> None:
         iv = interview()
         offer = Outcome.offer(at=OFFER_AT, respond_by=RESPOND_BY)
@@ -463,6 +490,9 @@ class TestDrafts:
                 assert "?" not in m.body, where
                 if CASES[case].reason:
                     assert ", as my circumstances have changed." in m.body, m.body
+            if action.id.startswith("offer-linkedin-connect"):
+                # Sent to people whose offer you turned down: the note says so.
+                assert re.search(r"not (?:to )?(?:accept|take|taking) the offer", m.body, re.I), (where, m.body)
             if kind == "offer-reply":
                 o = CASES[case]
                 assert ("Friday 4 December" in m.body) == (o.respond_by is not None), where
