@@ -176,6 +176,7 @@ KINDS: tuple[str, ...] = (
     "rejection-thanks",
     "feedback-request",
     "linkedin-connect",
+    "linkedin-connect-declined",
     "keep-in-touch",
     "keep-in-touch-declined",
     "keep-in-touch-withdrawn",
@@ -1198,7 +1199,7 @@ _FACTS_THAT_REPEAT = (
 )  # fmt: skip
 # Kinds sent to each member of a panel: their subjects differ member by member, so the
 # subject frame that names the role is not preferred over the member's own.
-_PANEL_KINDS = frozenset({"thank-you", "linkedin-connect", "offer-welcome"})
+_PANEL_KINDS = frozenset({"thank-you", "linkedin-connect", "linkedin-connect-declined", "offer-welcome"})
 _COMMON_WORDS = frozenset(
     {
         "with",

@@ -433,7 +433,12 @@ class LinkedInConnect:
                 recipient=person,
                 channel=self.channel,
                 title=f"Connect with {person.name} on LinkedIn {_company(ctx)}",
-                kind="linkedin-connect",
+                # After a declined offer the note thanks for the offer, not only the interview.
+                kind=(
+                    "linkedin-connect-declined"
+                    if ctx.outcome.status is OutcomeStatus.OFFER
+                    else "linkedin-connect"
+                ),
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
                 facts=_connect_after(ctx, self.tone),

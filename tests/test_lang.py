@@ -142,7 +142,7 @@ class TestDates:
 class TestSlots:
     def test_same_seed_same_bytes(self) -> None:
         for kind in KINDS:
-            channel = "linkedin-note" if kind == "linkedin-connect" else "email"
+            channel = "linkedin-note" if kind.startswith("linkedin-connect") else "email"
             one = render(kind, FACTS, channel=channel, seed="thank-you/ingrid")
             two = render(kind, FACTS, channel=channel, seed="thank-you/ingrid")
             assert one == two
@@ -201,7 +201,7 @@ class TestSubjects:
             min_size=1,
             max_size=120,
         ).filter(lambda s: s.strip() and re.search(r"\w", s)),
-        kind=st.sampled_from([k for k in KINDS if k != "linkedin-connect"]),
+        kind=st.sampled_from([k for k in KINDS if not k.startswith("linkedin-connect")]),
         tone=st.sampled_from(TONES),
         seed=st.text(max_size=5),
     )

@@ -164,8 +164,9 @@ def key_id(key: tuple[str, str, str]) -> str:
 class TestBuiltinTemplates:
     def test_every_kind_and_tone_is_there(self) -> None:
         expected = {(kind, tone, "email") for kind in KINDS for tone in TONES}
-        expected -= {("linkedin-connect", tone, "email") for tone in TONES}
-        expected |= {("linkedin-connect", tone, "linkedin-note") for tone in TONES}
+        notes = ("linkedin-connect", "linkedin-connect-declined")
+        expected -= {(kind, tone, "email") for kind in notes for tone in TONES}
+        expected |= {(kind, tone, "linkedin-note") for kind in notes for tone in TONES}
         expected |= {("keep-in-touch", tone, "linkedin-message") for tone in TONES}
         assert set(KEYS) == expected
 
