@@ -697,14 +697,17 @@ def _greeting_name(
     first = spans[0]
     if text[first[0] : first[1]].lower().startswith("subject:") and len(spans) > 1:
         first = spans[1]
-    match = _rx(_GREETING_LINE).match(text, first[0], first[1])
+    # The line alone: "^" does not match at a position past a subject line (re.match with
+    # pos), so a greeting under "Subject: ..." was never read.
+    match = _rx(_GREETING_LINE).match(text[first[0] : first[1]])
     if match is None:
         return None
     words = [w for w in match.group("name").split() if w.lower().strip("'’") not in _NOT_NAMES]
     words = [w.strip("'’,") for w in words]
     if not words or any(_known_name(w, known) for w in words):
         return None
-    return match.span("name"), words, known
+    start, end = match.span("name")
+    return (first[0] + start, first[0] + end), words, known
 
 
 # ---------------------------------------------------------------- emoji

@@ -1300,6 +1300,8 @@ class TestWrongName:
             ("Dear Mr. Jonson,", "Jonson"),
             ("Hi Rachael,", "Rachael"),
             ("Dear Katharine,", "Katharine"),
+            # Under a subject line too: the greeting there was never read before.
+            ("Subject: Thank you\n\nDear Mr. Jonson,", "Jonson"),
         ],
     )
     def test_a_misspelt_name_is_an_error(self, greeting: str, flagged: str) -> None:
@@ -1317,6 +1319,7 @@ class TestWrongName:
             ("Dear Sarah,", "Sarah"),
             # held-out round 3: the right person's name is Siobhán; Sinéad is someone else
             ("Dear Sinéad,", "Sinéad"),
+            ("Subject: Thanks for today!\n\nHi Sarah,", "Sarah"),
         ],
     )
     def test_a_name_not_among_the_people_is_an_error(self, greeting: str, flagged: str) -> None:
