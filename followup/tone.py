@@ -20,8 +20,9 @@ such as "the demand forecasting model" is not read as pressure.
 A rule of the ``statistical`` category (the built-in ``statistical`` and
 ``statistical-strong`` rules, a word-weight scorer trained on the project's
 labelled drafts) is a second opinion: it runs only when no other rule found an
-error. It warns, and gives an error only on a score past every good draft of
-the development data scored as a new writer's.
+error. It only ever warns: a plain warning past its warning threshold, a strong
+one (``statistical-strong``) past every good draft of the development data scored
+as a new writer's.
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 
 A word-weight scorer trained on the labelled corpus: it warns on a draft no rule
 objects to when its words are closer to the corpus's bad drafts than its good
-ones, gives an error instead (rule ``statistical-strong``) when they are far
-closer than any good draft came, and names the words that weighed most.
+ones, gives a strong warning instead (rule ``statistical-strong``) when they are
+far closer than any good draft came, and names the words that weighed most. It
+never gives an error: issue 15 asks that its findings stay warnings, with its
+held-out figure reported separately from the rules'.
 """
 
 from __future__ import annotations
@@ -128,16 +130,17 @@ SCORER_RULES = RuleSet(
 
 
 class TestStrong:
-    """``statistical-strong``: an error when the score is past every good draft's."""
+    """``statistical-strong``: a strong warning when the score is past every good draft's."""
 
-    def test_far_past_the_good_drafts_is_an_error_naming_its_words(self) -> None:
+    def test_far_past_the_good_drafts_is_a_strong_warning_naming_its_words(self) -> None:
         text = wrap(BAD[2])  # scores about 18; the error threshold is about 12
         model = _tone_scorer.load()
         assert model.score(text) > model.error_threshold
         found = check(text, rules=SCORER_RULES)
         assert found
-        # one error instead of the same words twice: it supersedes the warning
-        assert {(f.rule, f.severity) for f in found} == {("statistical-strong", Severity.ERROR)}
+        # one finding instead of the same words twice: it supersedes the plain warning,
+        # and it is never an error (the scorer gives warnings only)
+        assert {(f.rule, f.severity) for f in found} == {("statistical-strong", Severity.WARNING)}
         assert [f.text for f in found] == statistical(text)
         assert "highlighted words" in found[0].message
 
