@@ -800,6 +800,11 @@ class TestFamilies:
                 "guilt-sacrifice",
                 "I turned down two other interviews",
             ),
+            (
+                "I declined the offer from Google for this.",
+                "guilt-sacrifice",
+                "I declined the offer",
+            ),
             ("My family was counting on it.", "guilt-sacrifice", "My family was counting on"),
             ("I hope you understand what this has cost us.", "guilt-sacrifice", "cost us"),
             (
@@ -973,6 +978,10 @@ class TestFamilies:
             "Thanks for putting in a good word with the team.",
             "Please keep me in mind for any future roles.",
             "I have decided to decline the offer, with thanks.",
+            # your own decision about their offer is no sacrifice laid at their door
+            "It has been a few months since I declined your offer of the analyst position.",
+            "Although I declined the offer of the Revenue Manager role, I'd like to keep in touch.",
+            "I withdrew from the process in June, and I wanted to say hello.",
             "I'd like to withdraw my application.",
             "I was impressed by how the team handles urgent requests.",
             "Thank you for the offer; I'm delighted to accept it.",
