@@ -26,7 +26,7 @@ from followup.errors import SchedulingError, ValidationError
 from followup.model import Contact, Decision, OutcomeStatus, StepDone
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
-from followup.wording import people_met
+from followup.wording import people_met, same_person
 
 if TYPE_CHECKING:
     from followup.timeline import Action
@@ -433,10 +433,14 @@ class LinkedInConnect:
                 recipient=person,
                 channel=self.channel,
                 title=f"Connect with {person.name} on LinkedIn {_company(ctx)}",
-                # After a declined offer the note thanks for the offer, not only the interview.
+                # After a declined offer the note to whoever made it thanks for the offer, not
+                # only the interview; the others did not make it (blind judges: "thanks again
+                # for the offer" to panel members, when HR had made it).
                 kind=(
                     "linkedin-connect-declined"
                     if ctx.outcome.status is OutcomeStatus.OFFER
+                    and ctx.outcome.contact is not None
+                    and same_person(ctx.outcome.contact, person)
                     else "linkedin-connect"
                 ),
                 limit=self.note_limit,
