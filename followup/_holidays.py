@@ -368,6 +368,19 @@ def _zone_links() -> dict[str, str]:
     return out
 
 
+@cache
+def _zones_per_country() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for code in _zone_countries().values():
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def covers_country(code: str) -> bool:
+    """Whether the country has one zone only (GB: Europe/London), so a zone of it is all of it."""
+    return _zones_per_country().get(code, 0) == 1
+
+
 @lru_cache(maxsize=1024)
 def country_of_zone(zone: str) -> str | None:
     """The country a zone belongs to, if it names exactly one python-holidays knows; else None.

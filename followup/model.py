@@ -197,7 +197,8 @@ class Contact:
         """The name a formal greeting uses: ``greeting`` when given, else the title
         and family name when a title is written ("Dr. Müller", "Ms. García López"),
         else the given name ("Orla" for "Orla Brady": "Dear Orla Brady" reads as a
-        mail merge)."""
+        mail merge), except that a name written family name first is used whole
+        ("Nagy Katalin")."""
         return self.greeting or _greeting_names(self.name, self.family_name, self.honorific)[1]
 
     @property

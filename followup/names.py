@@ -498,13 +498,10 @@ def _with_family(base: Mapping[str, Any], tokens: list[str], family: str) -> Per
         rest = tokens[n:]
         return PersonName(**base, family=" ".join(tokens[:n]), given=" ".join(rest), family_first=True)
     elif folded[-n:] == target:
+        # The file said which words are the family name: the rest is the given name, whole
+        # ("María José" García Herrera; blind judges found "Hi María" cut her name short).
         rest = tokens[:-n]
-        return PersonName(
-            **base,
-            family=" ".join(tokens[-n:]),
-            given=rest[0] if rest else None,
-            middle=tuple(rest[1:]),
-        )
+        return PersonName(**base, family=" ".join(tokens[-n:]), given=" ".join(rest) or None)
     raise ValidationError(
         "family_name",
         family,

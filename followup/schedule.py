@@ -458,15 +458,16 @@ class _Scheduler:
         if (
             status is None
             and recurrence is None
-            and "outcome" in action.stop_on
             and cutoff is not None
             and cutoff.since is not None
             and cutoff.since <= self.now
+            and ("outcome" in action.stop_on or _decided(ctx.step, cutoff.outcome))
         ):
             # Due before the outcome changed but never marked done: once the news is in, a
-            # step that an outcome stops (a status check, the offer's acknowledgement and
-            # deadline task once you have decided) is no longer the thing to do, so it is
-            # not shown as overdue.
+            # step that an outcome stops (a status check), or a step of an undecided offer
+            # once you have decided (the acknowledgement, the decide-by task), is no longer
+            # the thing to do, so it is not shown as overdue. A later record of the same
+            # undecided offer (a new deadline) is no decision: it leaves them be.
             status = Status.CANCELLED
             reasons.append(
                 f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(cutoff.since.astimezone(tz).date())}"
@@ -521,6 +522,18 @@ def _decides(step: Step, outcome: Outcome) -> bool:
     if outcome.status is not OutcomeStatus.OFFER or decisions is None:
         return True
     return outcome.decision in decisions
+
+
+def _decided(step: Step, outcome: Outcome) -> bool:
+    """Whether ``outcome`` decides an offer that ``step`` waits on (it applies while undecided)."""
+    decisions = getattr(step, "decisions", None)
+    return (
+        outcome.status is OutcomeStatus.OFFER
+        and outcome.decision is not Decision.PENDING
+        and decisions is not None
+        and Decision.PENDING in decisions
+        and outcome.decision not in decisions
+    )
 
 
 def _change_words(outcome: Outcome) -> str:

@@ -439,8 +439,8 @@ class LinkedInConnect:
                 kind=(
                     "linkedin-connect-declined"
                     if ctx.outcome.status is OutcomeStatus.OFFER
-                    and ctx.outcome.contact is not None
-                    and same_person(ctx.outcome.contact, person)
+                    and (maker := ctx.reply_contact(self.id)) is not None
+                    and same_person(maker, person)
                     else "linkedin-connect"
                 ),
                 limit=self.note_limit,
@@ -723,7 +723,7 @@ class OfferReply:
         window: The send window.
         outcomes: Outcomes it applies to (offer).
         decisions: The decisions it applies under (pending).
-        stop_on: What stops it (your decision: once recorded, it is not left overdue).
+        stop_on: What stops it.
         tone: A tone for this step only.
         template: Template text replacing the built-in one.
     """
@@ -734,7 +734,7 @@ class OfferReply:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
-    stop_on: frozenset[StopReason] = _stops_field(frozenset({"outcome"}))
+    stop_on: frozenset[StopReason] = _stops_field()
     tone: Tone | None = fields.tone()
     template: str | None = _template_field()
 
@@ -767,7 +767,7 @@ class OfferDeadline:
         window: The window tasks are placed in.
         outcomes: Outcomes it applies to (offer).
         decisions: The decisions it applies under (pending).
-        stop_on: What stops it (your decision: once recorded, it is not left overdue).
+        stop_on: What stops it.
     """
 
     id: str = _id_field("offer-deadline")
@@ -776,7 +776,7 @@ class OfferDeadline:
     window: SendWindow = _window_field()
     outcomes: frozenset[OutcomeStatus] = _outcomes_field(OFFER)
     decisions: frozenset[Decision] | None = _decisions_field(frozenset({Decision.PENDING}))
-    stop_on: frozenset[StopReason] = _stops_field(frozenset({"outcome"}))
+    stop_on: frozenset[StopReason] = _stops_field()
 
     def actions(self, ctx: StepContext) -> list[Action]:
         from followup.lang import language

@@ -551,8 +551,9 @@ def recipient_holidays(
     The country is the recipient's own (``Contact.holidays``), else the country of
     their zone where the zone belongs to exactly one country python-holidays knows
     (Europe/London: GB; UTC or Etc/GMT+3: none), else the plan's. A plan that names
-    a subdivision of the zone's country ("GB-SCT" for Europe/London) is used
-    instead of the bare country. The dates listed in the recipient's own calendar
+    a subdivision of the zone's country is used instead of the bare country when
+    that zone is the country's only one ("GB-SCT" for Europe/London; not "US-CA"
+    for America/New_York). The dates listed in the recipient's own calendar
     and in the plan's are added to it.
 
     Args:
@@ -569,12 +570,20 @@ def recipient_holidays(
             who=who,
         )
     code = _hol.country_of_zone(zone)
-    if code is not None and not (plan.subdivision is not None and plan.country_code == code):
+    refines = (
+        code is not None
+        and plan.subdivision is not None
+        and plan.country_code == code
+        and _hol.covers_country(code)
+    )
+    if code is not None and not refines:
         return AppliedHolidays(
             calendar=HolidayCalendar(country=code, dates=dates), source=HolidaySource.ZONE, zone=zone
         )
-    # No country from the zone, or the plan names a part of that same country ("GB-SCT"
-    # for a recipient in Europe/London): the plan's calendar knows more than the zone.
+    # No country from the zone, or the plan names a part of that same country and the
+    # zone covers the whole country ("GB-SCT" for a recipient in Europe/London, the one
+    # zone of GB): the plan's calendar knows more than the zone. A zone of a country with
+    # several (America/New_York) may lie outside the plan's region ("US-CA"): not refined.
     return AppliedHolidays(
         calendar=HolidayCalendar(country=plan.country, dates=dates), source=HolidaySource.PLAN
     )

@@ -810,6 +810,16 @@ class TestWhoseHolidaysInAPlan:
         )["rejection-reply"]
         assert other.due == datetime(2026, 11, 30, 10, tzinfo=LONDON)
         assert other.reason.endswith("; holidays of the United Kingdom (GB, from Europe/London)")
+        # A country with several zones: a plan naming California does not move a New
+        # Yorker's dates (the zone may lie outside the plan's region).
+        yorker = Contact(name="Ana Ruiz", email="ana@acme.example", timezone="America/New_York")
+        iv2 = _interview(yorker, start=datetime(2026, 3, 27, 10, tzinfo=NEW_YORK))
+        ny_reply = presets.after_rejection().schedule(
+            iv2, outcome=Outcome.rejected(at=date(2026, 3, 30), contact=yorker),
+            now=datetime(2026, 3, 30, 18, tzinfo=NEW_YORK), holidays="US-CA",
+        )["rejection-reply"]
+        assert ny_reply.due == datetime(2026, 3, 31, 10, tzinfo=NEW_YORK)  # not Cesar Chavez Day
+        assert ny_reply.reason.endswith("; holidays of the United States (US, from America/New_York)")
 
     @pytest.mark.parametrize("year", [2028, 2029, 2030, 2031])
     @pytest.mark.parametrize("own", [None, "DE-BE"])

@@ -124,8 +124,11 @@ class TestGreetingNames:
             ("Nagy Katalin", "Nagy", "Nagy Katalin", "Katalin"),
             ("Tan Mei Ling", "Tan", "Tan Mei Ling", "Mei Ling"),
             ("Ms. Tan Mei Ling", "Tan", "Ms. Tan", "Mei Ling"),
+            # The file says which words are the family name: the rest is the given name,
+            # whole, at the end too ("Hi María" cut María José short).
+            ("María José García Herrera", "García Herrera", "María José", "María José"),
             ("Dr. Yamada Taro", "Yamada", "Dr. Yamada", "Dr. Yamada"),
-            ("Ms. Ana Sofía Duarte Lima", "Duarte Lima", "Ms. Duarte Lima", "Ana"),
+            ("Ms. Ana Sofía Duarte Lima", "Duarte Lima", "Ms. Duarte Lima", "Ana Sofía"),
             ("Dr. 张伟", "张", "Dr. 张", "Dr. 张"),
         ],
     )

@@ -381,6 +381,31 @@ class TestHistory:
         assert "offer" not in other.body
         assert "chosen another path" in other.body
 
+    def test_a_later_record_of_the_same_undecided_offer_cancels_nothing(self) -> None:
+        # A reviewer's case: the offer arrives, then a second record moves the deadline.
+        # The acknowledgement and the decide-by task stay, timed from the latest record.
+        iv = interview()
+        first = Outcome.offer(at=OFFER_AT, respond_by=RESPOND_BY, contact=PAT)
+        later = Outcome.offer(at=date(2026, 11, 25), respond_by=date(2026, 12, 11), contact=PAT, written=True)
+        t = presets.after_interview().schedule(
+            iv, history=[OutcomeChanged(outcome=first), OutcomeChanged(outcome=later)], now=NOW
+        )
+        assert t["offer-deadline"].status is not Status.CANCELLED
+        assert "Fri 11 Dec" in t["offer-deadline"].reason
+        assert t["offer-reply"].status is not Status.CANCELLED
+
+    def test_the_offer_maker_is_whoever_the_decline_goes_to(self) -> None:
+        # No contact named and no recruiter: the decline goes to the main contact, and so
+        # does the note's thanks for the offer.
+        iv = interview(JANE, WANG, recruiter=None)
+        decline = Outcome.offer(at=OFFER_AT, respond_by=RESPOND_BY, decision="decline")
+        t = presets.after_interview().schedule(iv, outcome=decline, now=NOW)
+        to = t["offer-decline"].recipient
+        assert to is not None
+        note = next(a.message for a in t if a.id.startswith("offer-linkedin-connect.") and a.recipient == to)
+        assert note is not None
+        assert "offer" in note.body
+
     @pytest.mark.parametrize(
         ("tone", "close"),
         [

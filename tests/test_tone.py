@@ -805,6 +805,11 @@ class TestFamilies:
                 "guilt-sacrifice",
                 "I declined the offer",
             ),
+            # (a reviewer's cases: the exception for your own decision about *their* offer
+            # must not let these through)
+            ("I turned down the offer at a bank to wait for your answer.", "guilt-sacrifice", "I turned down the offer"),
+            ("I declined the role at a bigger firm so I could join.", "guilt-sacrifice", "I declined the role"),
+            ("I turned down this offer from Stripe for you.", "guilt-sacrifice", "I turned down this offer"),
             ("My family was counting on it.", "guilt-sacrifice", "My family was counting on"),
             ("I hope you understand what this has cost us.", "guilt-sacrifice", "cost us"),
             (
