@@ -75,8 +75,6 @@ def _fit_branch(entry: Entry, *, outcomes_given: bool) -> Entry:
     if entry.only is None or entry.applies:
         return entry
     step = entry.step
-    own = "[" + ", ".join(f'"{o.value}"' for o in sorted(step.outcomes)) + "]"
-    want = "[" + ", ".join(f'"{o.value}"' for o in sorted(entry.only)) + "]"
     cls: Any = type(step)
     if not outcomes_given and attrs.has(cls) and "outcomes" in attrs.fields_dict(cls):
         try:
@@ -84,11 +82,15 @@ def _fit_branch(entry: Entry, *, outcomes_given: bool) -> Entry:
             return Entry(step=moved, only=entry.only)
         except (ValidationError, TypeError, ValueError):
             pass
+    import json  # only for the message: the lists as the file writes them, ["withdrawn"]
+
+    want = sorted(o.value for o in entry.only)
+    own = json.dumps(sorted(o.value for o in step.outcomes))
     raise ValidationError(
         "outcomes_only",
-        sorted(o.value for o in entry.only),
+        want,
         f"outcomes that meet the step's own outcomes {own}: as written, step {step.id!r} is "
-        f"never planned; set outcomes = {want} on the step too, or put it in another branch",
+        f"never planned; set outcomes = {json.dumps(want)} on the step too, or put it in another branch",
     )
 
 

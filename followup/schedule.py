@@ -526,13 +526,11 @@ def _decides(step: Step, outcome: Outcome) -> bool:
 
 def _decided(step: Step, outcome: Outcome) -> bool:
     """Whether ``outcome`` decides an offer that ``step`` waits on (it applies while undecided)."""
-    decisions = getattr(step, "decisions", None)
     return (
         outcome.status is OutcomeStatus.OFFER
         and outcome.decision is not Decision.PENDING
-        and decisions is not None
-        and Decision.PENDING in decisions
-        and outcome.decision not in decisions
+        and Decision.PENDING in (getattr(step, "decisions", None) or ())
+        and not _decides(step, outcome)
     )
 
 
