@@ -62,6 +62,8 @@ _SOURCES = {
     "heldout-r3-writer-f.json": "held-out round 3, writer F (measured before joining the tests)",
     "heldout-r4-writer-g.json": "held-out round 4, writer G (measured before joining the tests)",
     "heldout-r4-writer-h.json": "held-out round 4, writer H (measured before joining the tests)",
+    "heldout-r5-writer-i.json": "held-out round 5, writer I (measured before joining the tests)",
+    "heldout-r5-writer-j.json": "held-out round 5, writer J (measured before joining the tests)",
     "dev-round8.json": "development round 8 (written before tuning; not held-out)",
     "dev-round9.json": "development round 9 (written before tuning; not held-out)",
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
