@@ -151,7 +151,8 @@ class Contact:
             zone is not it: a country or subdivision code ("GB-SCT", "DE-BY"), dates,
             a code and dates, or a [`HolidayCalendar`][followup.timing.HolidayCalendar]. Messages
             to them skip these; left out, the country of their zone (or the plan's, when
-            the plan names a part of that country, "GB-SCT"), else the plan's.
+            the plan names a part of that country and the zone is that country's only one,
+            "GB-SCT", or the candidate's own, "CA-ON" in Toronto), else the plan's.
         greeting: The name to greet them by, in every tone, when it is not the one
             the name gives ("Bob" for "Robert Smith" who said "call me Bob").
         promised: Something you said you would send this person ("the paper on
@@ -504,7 +505,9 @@ class Outcome:
         if self.decided is not None:
             if self.decision is Decision.PENDING:
                 raise ValidationError(
-                    "decided", self.decided, "nothing until there is a decision (accept or decline)"
+                    "decided",
+                    self.decided,
+                    'a date only with a decision: set decision = "accept" or "decline", or remove decided',
                 )
             if self.at is not None and _day_of(self.decided) < _day_of(self.at):
                 raise ValidationError(
@@ -518,7 +521,8 @@ class Outcome:
             raise ValidationError(
                 "reason",
                 self.reason,
-                "nothing: a reason goes with a withdrawal or a declined offer",
+                'a reason only with a withdrawal or a declined offer (status = "withdrawn", or '
+                'decision = "decline"); remove it otherwise',
             )
 
     @property

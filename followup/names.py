@@ -252,7 +252,7 @@ class PersonName:
         """The name without titles, nickname or post-nominals, in its written order ("Carlos de la Cruz")."""
         if self.whole:
             return self.given or self.family or ""
-        parts = [self.family, self.given, *self.middle] if self.family_first else [self.given, *self.middle, self.family]
+        parts = [self.family, *self.middle, self.given] if self.family_first else [self.given, *self.middle, self.family]
         return " ".join(p for p in parts if p)
 
     @property
@@ -444,6 +444,16 @@ def parse_name(text: str, family: str | None = None) -> PersonName:
     if _unspaced_script("".join(tokens)) or not any(ch.isalnum() for tok in tokens for ch in tok):
         # No first/last split to make (CJK), or nothing a split could rest on: used whole.
         return PersonName(**base, given=" ".join(tokens), whole=True)  # type: ignore[arg-type]
+    if _vietnamese_order(tokens):
+        # "Nguyễn Thị Lan": family name first, then middle names; people are called by the
+        # last word, the given name ("Hi Lan", not "Hi Nguyễn"; "Ms. Nguyễn" formally).
+        return PersonName(
+            **base,  # type: ignore[arg-type]
+            family=tokens[0],
+            middle=tuple(tokens[1:-1]),
+            given=tokens[-1],
+            family_first=True,
+        )
     if len(tokens) == 1:
         # With a title a lone name is the family name ("Dr. Müller"); without, a given name ("Søren").
         if titles and titles[0].rstrip(".") not in _WITH_GIVEN_NAME:
@@ -475,6 +485,27 @@ def parse_name(text: str, family: str | None = None) -> PersonName:
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# The commonest Vietnamese family names (folded), which between them cover most people. A
+# name is read family name first only when its first word is one of them AND the name shows
+# it is Vietnamese: Vietnamese diacritics on that word ("Nguyễn", "Trần", "Lê"), or the
+# middle name "Thị" / "Văn" that marks the order ("Nguyen Van An", "Phan Thi Mai"). A name
+# in Western order ("Lan Nguyen") is left alone.
+_VIETNAMESE_FAMILY = frozenset(
+    {
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+        "do", "ho", "ngo", "duong", "ly", "dinh", "truong", "trinh", "luong", "doan", "lam",
+    }
+)
+_VIETNAMESE_MIDDLE = frozenset({"thi", "van"})
+
+
+def _vietnamese_order(tokens: list[str]) -> bool:
+    if len(tokens) < 2 or _fold(tokens[0]) not in _VIETNAMESE_FAMILY:
+        return False
+    marked = tokens[0] != _fold(tokens[0]).capitalize() and tokens[0].casefold() != _fold(tokens[0])
+    return marked or (len(tokens) >= 3 and _fold(tokens[1]) in _VIETNAMESE_MIDDLE)
 
 
 def _spanish_surname(word: str) -> bool:

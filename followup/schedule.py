@@ -155,6 +155,17 @@ class _Period:
     since: datetime | None  # None for the first (pending) period
 
 
+def _since_day(period: _Period, tz: ZoneInfo) -> date:
+    """The day an outcome took effect, as the file wrote it: a date stays that date (its
+    midnight in the interview's zone would fall the evening before in London); a moment is
+    read in ``tz``."""
+    since = period.outcome.since
+    if since is not None and not isinstance(since, datetime):
+        return since
+    assert period.since is not None
+    return period.since.astimezone(tz).date()
+
+
 def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
     if isinstance(value, datetime):
         return value
@@ -445,7 +456,7 @@ class _Scheduler:
         ):
             status = Status.CANCELLED
             reasons.append(
-                f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(cutoff.since.astimezone(tz).date())}"
+                f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(_since_day(cutoff, tz))}"
             )
         if status is None and "reply" in action.stop_on:
             for r in self.history:
@@ -470,7 +481,7 @@ class _Scheduler:
             # undecided offer (a new deadline) is no decision: it leaves them be.
             status = Status.CANCELLED
             reasons.append(
-                f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(cutoff.since.astimezone(tz).date())}"
+                f"cancelled: {_change_words(cutoff.outcome)} on {fmt_day(_since_day(cutoff, tz))}"
             )
         if status is None:
             pending = [o for o in occurrences if done_until is None or o > done_until]
@@ -708,7 +719,9 @@ class SchedulingContext:
         if person is None:
             c = i.candidate
             return candidate_holidays(c.holidays, i.zone_of(c), self.holidays, c.name)
-        return recipient_holidays(person.holidays, i.zone_of(person), self.holidays, person.name)
+        return recipient_holidays(
+            person.holidays, i.zone_of(person), self.holidays, person.name, i.zone_of(i.candidate)
+        )
 
     def anchor(self, when: When, tz: ZoneInfo) -> tuple[date | datetime, datetime, str]:
         """Resolve a ``When``'s anchor: (value, instant, words)."""

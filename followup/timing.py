@@ -544,7 +544,11 @@ class AppliedHolidays:
 
 @lru_cache(maxsize=4096)
 def recipient_holidays(
-    own: HolidayCalendar | None, zone: str, plan: HolidayCalendar, who: str | None = None
+    own: HolidayCalendar | None,
+    zone: str,
+    plan: HolidayCalendar,
+    who: str | None = None,
+    home: str | None = None,
 ) -> AppliedHolidays:
     """The holidays a message's date skips: those of where its recipient works.
 
@@ -552,15 +556,17 @@ def recipient_holidays(
     their zone where the zone belongs to exactly one country python-holidays knows
     (Europe/London: GB; UTC or Etc/GMT+3: none), else the plan's. A plan that names
     a subdivision of the zone's country is used instead of the bare country when
-    that zone is the country's only one ("GB-SCT" for Europe/London; not "US-CA"
-    for America/New_York). The dates listed in the recipient's own calendar
-    and in the plan's are added to it.
+    that zone is the country's only one ("GB-SCT" for Europe/London), or when the
+    recipient works in the candidate's own zone (a candidate in Toronto with
+    "CA-ON" writes to people in Toronto; not "US-CA" for America/New_York). The
+    dates listed in the recipient's own calendar and in the plan's are added to it.
 
     Args:
         own: The recipient's own calendar, if any.
         zone: The IANA zone the recipient works in.
         plan: The plan's calendar (``NO_HOLIDAYS`` for none).
         who: The recipient's name, for the reason.
+        home: The candidate's zone: a recipient in the same zone shares the plan's region.
     """
     dates = (own.dates if own is not None else frozenset()) | plan.dates
     if own is not None and own.country is not None:
@@ -574,7 +580,7 @@ def recipient_holidays(
         code is not None
         and plan.subdivision is not None
         and plan.country_code == code
-        and _hol.covers_country(code)
+        and (_hol.covers_country(code) or (home is not None and _hol.same_zone(zone, home)))
     )
     if code is not None and not refines:
         return AppliedHolidays(
@@ -582,7 +588,8 @@ def recipient_holidays(
         )
     # No country from the zone, or the plan names a part of that same country and the
     # zone covers the whole country ("GB-SCT" for a recipient in Europe/London, the one
-    # zone of GB): the plan's calendar knows more than the zone. A zone of a country with
+    # zone of GB) or is the candidate's own ("CA-ON" for a Toronto candidate writing to
+    # Toronto): the plan's calendar knows more than the zone. Another zone of a country with
     # several (America/New_York) may lie outside the plan's region ("US-CA"): not refined.
     return AppliedHolidays(
         calendar=HolidayCalendar(country=plan.country, dates=dates), source=HolidaySource.PLAN

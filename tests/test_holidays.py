@@ -810,16 +810,50 @@ class TestWhoseHolidaysInAPlan:
         )["rejection-reply"]
         assert other.due == datetime(2026, 11, 30, 10, tzinfo=LONDON)
         assert other.reason.endswith("; holidays of the United Kingdom (GB, from Europe/London)")
-        # A country with several zones: a plan naming California does not move a New
-        # Yorker's dates (the zone may lie outside the plan's region).
+        # A country with several zones: a Californian candidate's plan ("US-CA") does not
+        # move a New Yorker's dates (another zone may lie outside the plan's region).
+        from followup import Candidate
+
         yorker = Contact(name="Ana Ruiz", email="ana@acme.example", timezone="America/New_York")
-        iv2 = _interview(yorker, start=datetime(2026, 3, 27, 10, tzinfo=NEW_YORK))
+        californian = Candidate(name="Sam Rivera", email="sam@example.com", timezone="America/Los_Angeles")
+        iv2 = _interview(yorker, start=datetime(2026, 3, 27, 10, tzinfo=NEW_YORK), candidate=californian)
         ny_reply = presets.after_rejection().schedule(
             iv2, outcome=Outcome.rejected(at=date(2026, 3, 30), contact=yorker),
             now=datetime(2026, 3, 30, 18, tzinfo=NEW_YORK), holidays="US-CA",
         )["rejection-reply"]
         assert ny_reply.due == datetime(2026, 3, 31, 10, tzinfo=NEW_YORK)  # not Cesar Chavez Day
-        assert ny_reply.reason.endswith("; holidays of the United States (US, from America/New_York)")
+        assert "; holidays of the United States (US, from America/New_York); the reminder" in ny_reply.reason
+
+    def test_a_plan_region_reaches_people_in_the_candidates_own_zone(self, tmp_path: Path) -> None:
+        # Found by a writer of new interview files: a Toronto plan said "CA-ON", yet a message
+        # to someone in Toronto was due on Family Day (Mon 15 Feb 2027), an Ontario holiday
+        # that Canada as a whole does not keep. A recipient in the candidate's zone (here the
+        # interview's, as the candidate gives none) shares the plan's region; one in another
+        # zone of Canada keeps the zone's country.
+        text = (
+            '[candidate]\nname = "Sam Rivera"\nemail = "sam@example.com"\n\n'
+            '[interview]\ncompany = "Acme Corp"\nrole = "Data Engineer"\n'
+            'start = 2027-02-08T10:00:00\ntimezone = "America/Toronto"\n\n'
+            '[[interview.interviewers]]\nname = "Jane Doe"\nemail = "jane@acme.example"\n\n'
+            '[[interview.interviewers]]\nname = "Lee Wong"\nemail = "lee@acme.example"\n'
+            'timezone = "America/Vancouver"\n\n'
+            '[outcome]\nstatus = "rejected"\nat = 2027-02-12\ncontact = "Jane Doe"\n\n'
+            '[plan]\nholidays = "CA-ON"\n'
+        )
+        from followup.interview_file import loads
+
+        f = loads(text)
+        reply = f.schedule(now=datetime(2027, 2, 12, 18, tzinfo=ZoneInfo("America/Toronto")))["rejection-reply"]
+        assert reply.due == datetime(2027, 2, 16, 10, tzinfo=ZoneInfo("America/Toronto"))
+        assert "Mon 15 Feb is Family Day in Ontario, Canada, so Tue 16 Feb" in reply.reason
+        assert reply.reason.endswith("; holidays of Ontario, Canada (CA-ON, the plan's)")
+        moved = loads(text.replace('contact = "Jane Doe"', 'contact = "Lee Wong"')).schedule(
+            now=datetime(2027, 2, 12, 18, tzinfo=ZoneInfo("America/Toronto"))
+        )["rejection-reply"]
+        # British Columbia keeps Family Day on the same Monday, but the plan's Ontario is not
+        # applied to Vancouver: its dates are Canada's.
+        assert moved.due == datetime(2027, 2, 15, 10, tzinfo=ZoneInfo("America/Vancouver"))
+        assert moved.reason.endswith("; holidays of Canada (CA, from America/Vancouver)")
 
     @pytest.mark.parametrize("year", [2028, 2029, 2030, 2031])
     @pytest.mark.parametrize("own", [None, "DE-BE"])

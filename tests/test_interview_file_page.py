@@ -82,7 +82,7 @@ PLAN_OWN = [
     ("preset", "string", '"after-rejection"', "`after-interview` or `after-rejection`; left out, the plan is exactly the `[[plan.steps]]` given.", "—"),
     ("name", "string", '"my plan"', "The plan's name (shown by `followup plan`).", "the preset's, else `custom`"),
     ("tone", "string", '"formal"', "`formal`, `warm` or `brief`: the tone of every draft.", '`"warm"`'),
-    ("holidays", "holidays", '["US", 2026-12-24]', "The candidate's holidays, which their own tasks skip; for the people they write to, a fallback when the country of their zone gives none, or a part of that country (\"GB-SCT\" for someone in Europe/London). A person's own `holidays` come first.", "the country of the interview's zone"),
+    ("holidays", "holidays", '["US", 2026-12-24]', "The candidate's holidays, which their own tasks skip; for the people they write to, a fallback when the country of their zone gives none, or a part of that country (\"GB-SCT\" for someone in Europe/London, \"CA-ON\" for someone in the candidate's zone, America/Toronto). A person's own `holidays` come first.", "the country of the interview's zone"),
     ("remove", "array of strings", '["network"]', "Step ids of the preset to leave out.", "—"),
     ("templates", "string (directory)", '"templates"', "A directory of your own `<kind>.<tone>.<channel>.txt` templates, relative to the file.", "—"),
     ("steps", "array of tables", '[{ kind = "keep-in-touch", every = "2 months", count = 6 }]', "Steps of your own, or a preset step with other settings (same id: it replaces it); see [`[[plan.steps]]`](#plansteps).", "—"),

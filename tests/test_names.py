@@ -130,6 +130,16 @@ class TestGreetingNames:
             ("Dr. Yamada Taro", "Yamada", "Dr. Yamada", "Dr. Yamada"),
             ("Ms. Ana Sofía Duarte Lima", "Duarte Lima", "Ms. Duarte Lima", "Ana Sofía"),
             ("Dr. 张伟", "张", "Dr. 张", "Dr. 张"),
+            # Vietnamese order, told by the diacritics of a common family name or by the
+            # middle name Thị / Văn: people are called by the last word ("Hi Lan").
+            ("Nguyễn Thị Lan", None, "Nguyễn Thị Lan", "Lan"),
+            ("Ms. Trần Thị Mai", None, "Ms. Trần", "Mai"),
+            ("Nguyen Van An", None, "Nguyen Van An", "An"),
+            ("Huỳnh Ngọc Anh Thư", None, "Huỳnh Ngọc Anh Thư", "Thư"),
+            # Western order stays Western, and a particle "van" is still a particle.
+            ("Lan Nguyen", None, "Lan", "Lan"),
+            ("Ludwig van Beethoven", None, "Ludwig", "Ludwig"),
+            ("Mr. Ludwig van Beethoven", None, "Mr. van Beethoven", "Ludwig"),
         ],
     )
     def test_greeting_names_as_people_write_them(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -149,7 +149,7 @@ class TestOutcomeFields:
             ({"status": "rejected", "at": OFFER_AT, "respond_by": RESPOND_BY}, "respond_by", "only an offer has a deadline"),
             ({"status": "rejected", "at": OFFER_AT, "reason": "no"}, "reason", "withdrawal or a declined offer"),
             ({"status": "offer", "at": OFFER_AT, "reason": "no"}, "reason", "withdrawal or a declined offer"),
-            ({"status": "offer", "at": OFFER_AT, "decided": OFFER_AT}, "decided", "until there is a decision"),
+            ({"status": "offer", "at": OFFER_AT, "decided": OFFER_AT}, "decided", "only with a decision"),
             (
                 {"status": "offer", "at": OFFER_AT, "decision": "decline", "decided": date(2026, 11, 20)},
                 "decided",
@@ -367,6 +367,26 @@ class TestHistory:
         assert t["offer-deadline"].reason.endswith(f"cancelled: you declined the offer on {day}")
         assert t["offer-reply"].status is not Status.OVERDUE
         assert t["offer-decline"].status is not Status.CANCELLED
+
+    def test_the_decision_day_in_a_reason_is_the_day_the_file_gives(self) -> None:
+        # Found by a writer of new interview files: `decided = 2026-11-29` read "you declined
+        # the offer on Sat 28 Nov" in the candidate's London task, because the day's midnight
+        # in the interview's zone (Berlin) is 23:00 the evening before in London.
+        from followup.interview_file import loads
+
+        text = (
+            '[candidate]\nname = "Sam Rivera"\nemail = "sam@example.com"\ntimezone = "Europe/London"\n\n'
+            '[interview]\ncompany = "Acme GmbH"\nrole = "Data Engineer"\n'
+            'start = 2026-11-12T10:00:00\ntimezone = "Europe/Berlin"\n\n'
+            '[[interview.interviewers]]\nname = "Jana Weber"\nemail = "jana@acme.example"\n\n'
+            '[outcome]\nstatus = "offer"\nat = 2026-11-20\nrespond_by = 2026-12-04\n'
+            'decision = "decline"\ndecided = 2026-11-29\ncontact = "Jana Weber"\n\n'
+            '[plan]\nholidays = "DE-BY"\n'
+        )
+        t = loads(text).schedule(now=datetime(2026, 11, 29, 20, 30, tzinfo=UTC))
+        for step in ("offer-deadline", "offer-reply"):
+            assert t[step].status is Status.CANCELLED
+            assert t[step].reason.endswith("cancelled: you declined the offer on Sun 29 Nov"), step
 
     def test_only_whoever_made_the_offer_is_thanked_for_it(self) -> None:
         # Blind judges: panel members were thanked "for the offer" that HR had made.
@@ -621,6 +641,17 @@ class TestInterviewFile:
             ('status = "offer"\nat = 2026-06-03\nwritten = "yes"', "outcome.written", "true or false"),
             ('status = "offer"\nat = 2026-06-03\nresponds_by = 2026-06-10', "outcome.responds_by", "did you mean 'respond_by'"),
             ('status = "rejected"\nat = 2026-06-03\nreason = "no"', "outcome.reason", "withdrawal or a declined offer"),
+            # What to do, not "nothing": found by a sweep of generated files.
+            (
+                'status = "offer"\nat = 2026-06-03\ndecision = "accept"\ndecided = 2026-06-04\nreason = "closer to home"',
+                "outcome.reason",
+                'decision = "decline"); remove it otherwise',
+            ),
+            (
+                'status = "offer"\nat = 2026-06-03\ndecided = 2026-06-04',
+                "outcome.decided",
+                'set decision = "accept" or "decline", or remove decided',
+            ),
         ],
     )
     def test_bad_values_are_located(self, outcome: str, field: str, words: str) -> None:
