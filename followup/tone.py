@@ -720,11 +720,12 @@ def _bounded(alternatives: Iterable[str]) -> str:
 def _fact_regexes(facts: Facts) -> tuple[re.Pattern[str], ...]:
     import re
 
-    from followup.names import company_short_name, role_forms
+    from followup.names import company_short_name, company_spoken_name, role_forms
 
     # The drafts name the company without its legal suffix and may shorten the role
     # ("Urgent Care Partners" for "Urgent Care Partners Inc."): those forms are facts too.
     shorter = [company_short_name(facts.company)] if facts.company else []
+    shorter += [company_spoken_name(facts.company)] if facts.company else []
     shorter += list(role_forms(facts.role)[1:]) if facts.role else []
     phrases = []
     for term in (facts.company, facts.role, *shorter, *facts.topics):

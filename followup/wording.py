@@ -26,8 +26,8 @@ from datetime import date, datetime
 import attrs
 
 from followup.lang import DEFAULT_LANGUAGE, language
-from followup.model import Contact, Interview
-from followup.names import company_short_name, parse_name
+from followup.model import Candidate, Contact, Interview
+from followup.names import company_spoken_name, parse_name, role_forms
 
 __all__ = [
     "CHAIR",
@@ -209,7 +209,7 @@ def recipient_role(interview: Interview, person: Contact | None) -> str:
     return CHAIR if is_chair(interview, person) else INTERVIEWER
 
 
-def recipient_region(interview: Interview, person: Contact | None) -> str | None:
+def recipient_region(interview: Interview, person: Contact | Candidate | None) -> str | None:
     """The country the recipient works in, for wording that differs by country.
 
     Their own holidays' country when the file gives one, else the country of
@@ -510,6 +510,14 @@ def _sentence(text: str | None) -> str | None:
     return text if text[-1] in '.!?…”")' else text + "."
 
 
+def _prose_role(role: str) -> str:
+    """The role as a sentence names it: its shortest form of two words or more
+    ("Registrar" for "Registrar, Collections and Loans" only if it says enough)."""
+    forms = role_forms(role)
+    usable = [f for f in forms if len(f.split()) >= 2]
+    return usable[-1] if usable else forms[0]
+
+
 def draft_facts(
     interview: Interview,
     person: Contact | None,
@@ -558,21 +566,31 @@ def draft_facts(
     highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and highlights_for(i, person) else None
     # Whom the candidate met, for someone who was not there: "Orla, Farhan and María".
     organiser = person is not None and not is_interviewer(i, person)
+    # Full names for two people at most, given names for three at most: a longer roll call
+    # ("Prof. Henrike Albers, Dr. Jonas Weidner, Selin Arslan and Thomas Reuter") reads as
+    # a mail merge, and "the panel" says it.
     panel = [_prose_name(p) for p in i.interviewers] if organiser else []
     panel_first = [p.titled_name or p.first_name for p in i.interviewers] if organiser else []
+    panel = panel if len(panel) <= 2 else []
+    panel_first = panel_first if len(panel_first) <= 3 else []
     about_name = parse_name(about.name, about.family_name) if about is not None else None
     signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
-    return {
+    facts: dict[str, str | None] = {
         "first_name": greeting or (person.first_name if person else None),
         "formal_name": greeting or (person.formal_name if person else None),
         "titled_name": person.titled_name if person else None,
         "name": person.name if person else None,
-        "company": company_short_name(i.company),
+        # The company as its people speak of it ("the museum", "Ironbark"), and the role by
+        # its name without the team or location after a comma or in brackets: the full
+        # "Registrar, Collections and Loans" in a sentence reads as a form field.
+        "company": company_spoken_name(i.company),
         "company_name": i.company,
-        "role": " ".join(i.role.split()),
+        "role": _prose_role(i.role),
         "topic": topics[0] if topics else None,
         "topic2": topics[1] if len(topics) > 1 else None,
-        "stage": i.stage,
+        # The stage is the candidate's label ("onsite, second round"), not something a
+        # person writes in a sentence: prose says "our conversation", "the interview".
+        "stage": None,
         "panel_names": _names(panel),
         "panel_first_names": _names(panel_first),
         # Present only when more than one person interviewed: "you and the panel" is a
@@ -594,3 +612,31 @@ def draft_facts(
         "update": None,
         "careers_url": i.careers_url,
     }
+    if _british_usage(i, person):
+        for key in _NAME_FACTS:
+            value = facts.get(key)
+            if value:
+                facts[key] = _undotted(value)
+    return facts
+
+
+# Where titles are written without a full stop ("Dr Byrne", "Mr MacLeod"): Britain, Ireland,
+# Australia and New Zealand (blind judges read "Dr. Byrne" in an NHS note as American).
+_UNDOTTED_REGIONS = frozenset({"GB", "IE", "AU", "NZ"})
+_NAME_FACTS = (
+    "first_name", "formal_name", "titled_name", "panel_names", "panel_first_names",
+    "about_name", "about_first_name",
+)  # fmt: skip
+
+
+def _british_usage(interview: Interview, person: Contact | None) -> bool:
+    """Whether the recipient or the candidate writes titles the British way ("Dr", "Ms")."""
+    return (
+        recipient_region(interview, person) in _UNDOTTED_REGIONS
+        or recipient_region(interview, interview.candidate) in _UNDOTTED_REGIONS
+    )
+
+
+def _undotted(text: str) -> str:
+    """Names with the title's full stop dropped: "Dr. Byrne" → "Dr Byrne"."""
+    return re.sub(r"(?<!\w)(Dr|Dra|Prof|Mr|Mrs|Ms|Mx|Revd|Rev|St)\.(?=\s)", r"\1", text)

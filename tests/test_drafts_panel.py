@@ -185,7 +185,75 @@ def test_a_withdrawal_names_the_role_the_company_and_the_conversation(tmp_path: 
     path.write_text(WITHDRAWN.replace("{tone}", tone), encoding="utf-8")
     body = drafts(path, "2026-06-05T12:00:00-05:00")["withdrawal"]["body"]
     assert "Data Analyst" in body
-    assert "Bluefin Analytics" in body
+    # The company as its people say it: "Bluefin", not "Bluefin Analytics Inc.".
+    assert "Bluefin" in body
+    assert "Bluefin Analytics" not in body
     assert "Inc." not in body
     assert "3 June" in body
     assert "I have accepted another offer." in body
+
+
+# A fourth member, a cleric; the panel's recruiter gets drafts after a rejection.
+CHAPLAIN = """
+[[interview.interviewers]]
+name = "Rev. Alasdair MacLeod"
+title = "College Chaplain"
+email = "alasdair.macleod@northgate.example"
+topics = ["the quiet room on the main site"]
+"""
+REJECTED = """
+[outcome]
+status = "rejected"
+at = 2026-04-20T10:00:00
+contact = "Gareth Lloyd"
+"""
+
+
+def four(tmp_path: Path, tone: str, outcome: str = "", zone: str = "Europe/London") -> dict[str, dict[str, Any]]:
+    text = PANEL.replace("{zone}", zone).replace('tone = "formal"', f'tone = "{tone}"')
+    head, _, plan = text.partition("[interview.recruiter]")
+    path = tmp_path / "four.toml"
+    path.write_text(head + CHAPLAIN + "\n[interview.recruiter]" + plan + outcome, encoding="utf-8")
+    now = "2026-04-21T09:00:00+01:00" if outcome else "2026-04-14T13:00:00+01:00"
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["draft", str(path), "--format", "json", "--now", now, "--all"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    return {d["id"]: d for d in json.loads(out.getvalue()) if d.get("body")}
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+@pytest.mark.parametrize("outcome", ["", REJECTED], ids=["pending", "rejected"])
+def test_prose_names_things_as_a_colleague_would(tmp_path: Path, tone: str, outcome: str) -> None:
+    """No stage label, no registered company name, no roll call, British titles undotted."""
+    got = four(tmp_path, tone, outcome)
+    assert got
+    for key, d in got.items():
+        body = d["body"]
+        # The stage is the candidate's label, never a phrase of the prose ("in the panel interview").
+        assert "panel interview" not in body, (key, body)
+        # Never the registered name to its own people.
+        assert "Northgate Water Ltd" not in body, (key, body)
+        # A London recipient reads "Dr Nur Aisyah", "Ms Tan", never "Dr." or "Ms.".
+        assert not re.search(r"\b(Dr|Ms|Mr|Mrs|Prof)\.", body), (key, body)
+        # Four interviewers are "the panel" to the recruiter, never a roll call of full names.
+        assert not ("Alan Reid" in body and "Tan Wei Ling" in body), (key, body)
+        # A cleric is greeted by the given name, never "Hello Rev. MacLeod".
+        assert "Rev" not in body.split("\n", 1)[0], (key, body)
+    chaplain = [d["body"] for k, d in got.items() if "macleod" in k]
+    for body in chaplain:
+        assert body.startswith(("Dear Alasdair,", "Hi Alasdair,")), body
+
+
+def test_a_role_is_named_without_its_team_in_prose(tmp_path: Path) -> None:
+    path = tmp_path / "role.toml"
+    text = PANEL.replace("{zone}", "America/New_York").replace(
+        'role = "Senior Hydrologist"', 'role = "Senior Hydrologist, Flood Forecasting (Fixed Term)"'
+    )
+    path.write_text(text, encoding="utf-8")
+    got = drafts(path, "2026-04-14T13:00:00-04:00")
+    for key, d in got.items():
+        if not d.get("body"):
+            continue
+        assert "Flood Forecasting" not in d["body"], (key, d["body"])
+        assert "Fixed Term" not in d["body"], (key, d["body"])
+    assert any("Senior Hydrologist" in d.get("body", "") for d in got.values())

@@ -110,8 +110,11 @@ class TestOnlyWhatTheFileSays:
 class TestFacts:
     def test_a_recruiter_hears_whom_you_met(self) -> None:
         facts = draft_facts(PANEL, RECRUITER, kind="withdrawal")
-        assert facts["panel_names"] == "Dr Orla Brady, Farhan Qureshi and María García López"
+        # Three full names are a roll call ("the panel" says it); three given names are not.
+        assert facts["panel_names"] is None
         assert facts["panel_first_names"] == "Dr Brady, Farhan and María"
+        two = attrs.evolve(PANEL, interviewers=PANEL.interviewers[:2])
+        assert draft_facts(two, RECRUITER)["panel_names"] == "Dr Orla Brady and Farhan Qureshi"
         assert facts["panel"] == "the panel"
         mine = draft_facts(PANEL, PANEL.interviewers[1], kind="withdrawal")
         assert mine["panel_names"] is None  # an interviewer was there
@@ -241,7 +244,8 @@ def test_a_check_in_says_who_you_are(tone: str) -> None:
                     continue
                 seen += 1
                 text = body(action)
-                for fact in (iv.role, "Brightwater Health", "November"):
+                # The company as its people say it ("Brightwater"), not its registered name.
+                for fact in (iv.role, "Brightwater", "November"):
                     assert fact in text, (name, action.id, fact, text)
                 if name in said:
                     assert said[name].search(text), (name, action.id, text)

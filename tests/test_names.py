@@ -107,7 +107,8 @@ class TestGreetingNames:
             ("Mr Kevin O'Brien", None, "Mr O'Brien", "Kevin"),
             ("Dr Orla Brady", None, "Dr Brady", "Dr Brady"),
             ("Prof. Dr. Klaus Weber", None, "Prof. Weber", "Prof. Weber"),
-            ("Rev. Ama Owusu", None, "Rev. Owusu", "Rev. Owusu"),
+            # A cleric is greeted by the given name ("Hello Rev. MacLeod" mixes registers).
+            ("Rev. Ama Owusu", None, "Ama", "Ama"),
             ("Sir John Smith", None, "Sir John", "Sir John"),
             ("Herr Klaus Weber", None, "Mr. Weber", "Klaus"),
             # Spanish double surnames, with and without particles.
@@ -322,3 +323,26 @@ class TestContactNames:
 
         with pytest.raises(ValidationError, match="family_name"):
             Contact(name="Kim Min-jun", family_name="Park")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Museum Rheinhalle für Kunst und Design", "the museum"),
+        ("Kestrel Vale NHS Foundation Trust", "the Trust"),
+        ("Scioto Valley Regional Medical Center", "the medical center"),
+        ("University of Leeds", "the university"),
+        ("Ironbark Electrical Contractors Pty Ltd", "Ironbark"),
+        ("Corbel Payments", "Corbel"),
+        ("Bluefin Analytics Inc.", "Bluefin"),
+        # Two words before the description, or none that describe: the name as written.
+        ("Urgent Care Partners Inc.", "Urgent Care Partners"),
+        ("Constructora Meseta", "Constructora Meseta"),
+        ("Global Logistics Partners", "Global Logistics Partners"),
+        ("Trustpilot", "Trustpilot"),
+    ],
+)
+def test_a_company_as_its_own_people_say_it(written: str, spoken: str) -> None:
+    from followup.names import company_spoken_name
+
+    assert company_spoken_name(written) == spoken
