@@ -664,14 +664,13 @@ _INSTITUTIONS = (
 )
 # Words that describe a business rather than name it: "Ironbark Electrical Contractors" is
 # "Ironbark" to the people who work there.
-_GENERIC_BUSINESS = frozenset(
-    """services service contractors logistics payments group holdings solutions technologies
+_GENERIC_BUSINESS_TEXT = """services service contractors logistics payments group holdings solutions technologies
     technology systems partners consulting consultants labs global community electrical health
     healthcare capital industries international software analytics energy media engineering
     construction company enterprises ventures networks network digital studios studio foods
     pharma pharmaceuticals therapeutics biosciences robotics retail transport motors
-    manufacturing marketing associates agency insurance""".split()
-)
+    manufacturing marketing associates agency insurance"""
+_GENERIC_BUSINESS = frozenset(_GENERIC_BUSINESS_TEXT.split())
 
 
 @functools.cache
@@ -707,7 +706,7 @@ def company_spoken_name(name: str) -> str:
         and all(w in _GENERIC_BUSINESS for w in folded[1:])
         and short.split()[0] == words[0]
     ):
-        return words[0]
+        return str(words[0])
     return short
 
 
