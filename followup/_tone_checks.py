@@ -404,7 +404,13 @@ _TARGETS = (
     r"(?im:^[ \t]*(?:dear|hi|hello|hey)\s+(?:the\s+)?)" + _ORG
     + r"(?i:\s+(?:hiring\s+|recruitment\s+|recruiting\s+|talent\s+|people\s+|interview\s+)?"
     r"(?:team|panel|family|folks|crew))",
-    # preferring it: "Stripe is my first choice", "excited about Stripe"
+    # preferring it: "Stripe is my first choice", "excited about Stripe",
+    # "Tillwell Bank is where I want to build my career"
+    _ORG
+    + r"(?i:\s+is\s+(?:exactly\s+|really\s+|truly\s+|definitely\s+)?(?:where\s+I\s+(?:want|would\s+love"
+    r"|'d\s+love|hope|see\s+myself)\s+to\s+(?:work\b|(?:build|grow|spend|develop|start|take|continue)\s+"
+    r"(?:my|the\s+next)\s+(?:[\w-]+\s+)?(?:career|future|chapter|years|step))"
+    r"|the\s+(?:right\s+)?(?:company|firm|organi[sz]ation|bank|employer|home)\s+for\s+(?:me|my)\b))",
     _ORG + r"(?i:\s+is\s+(?:\w+\s+)?(?:my|our)\s+(?:first|top|number one|no\.? ?1|#1)\s+choice)",
     r"(?i:\b(?:excited|thrilled|delighted|keen|eager|proud|honou?red)\s+(?:about|by|to\s+join"
     r"|to\s+work\s+(?:at|for|with)|to\s+be\s+part\s+of|to\s+contribute\s+to)\s+)" + _ORG,

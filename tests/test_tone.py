@@ -236,6 +236,7 @@ class TestRuleSet:
             "wrong-company",
             "informal",
             "oversharing",
+            "solicitation",
             "statistical",
         }
 
