@@ -64,6 +64,8 @@ _SOURCES = {
     "heldout-r4-writer-h.json": "held-out round 4, writer H (measured before joining the tests)",
     "heldout-r5-writer-i.json": "held-out round 5, writer I (measured before joining the tests)",
     "heldout-r5-writer-j.json": "held-out round 5, writer J (measured before joining the tests)",
+    "dev6-writer-k.json": "development round 6, writer K (blind; measured before tuning)",
+    "dev6-writer-l.json": "development round 6, writer L (blind; measured before tuning)",
     "dev-round8.json": "development round 8 (written before tuning; not held-out)",
     "dev-round9.json": "development round 9 (written before tuning; not held-out)",
     "dev-round10.json": "development round 10 (written before tuning; not held-out)",
