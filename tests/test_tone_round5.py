@@ -289,3 +289,50 @@ class TestCcLine:
 
     def test_copying_the_ceo_is_going_over_heads(self) -> None:
         assert "pressure-over-head" in error_rules("Still waiting to hear.\n\ncc: your CEO")
+
+
+# Kinds of failure no writer has brought yet, found by listing what goes wrong in
+# follow-ups (private channels, competitors as a threat, someone else's test work,
+# remarks on personal characteristics), with their near-misses.
+UNSEEN_HITS = [
+    ("I found your personal email online so I thought I'd write here instead.", "pressure-surveillance"),
+    ("I drove past your house on the way home.", "pressure-surveillance"),
+    ("I'll be in touch with your competitors if I don't hear back.", "pressure-threat-business"),
+    ("I recorded our Zoom call so I could review my answers.", "pressure-intrusion"),
+    ("You won't find anyone cheaper than me.", "desperation-underselling"),
+    ("I'd also be open to a date, once the process is over!", "familiarity-romantic"),
+    ("I've ordered flowers for the panel to say thank you.", "pressure-gift"),
+    ("I've attached screenshots of our internal dashboard.", "confidential-breach"),
+    ("Here are our Q3 figures before they're announced next week.", "confidential-breach"),
+    ("My flatmate helped me a lot with the take-home, to be honest.", "integrity-admission"),
+    ("I asked ChatGPT to write the case study for me, hope that's OK.", "integrity-admission"),
+    ("As a fellow Catholic, I know you'll understand my values.", "personal-characteristics"),
+    ("Given your age, I'm sure you remember when this was done by hand.", "personal-characteristics"),
+    ("I noticed you're expecting - will you be going on maternity leave?", "personal-characteristics"),
+    ("The team seemed very young; I'd bring some grown-up experience.", "personal-characteristics"),
+]
+
+UNSEEN_NEAR_MISSES = [
+    "My friend helped me prepare for the interview, and it paid off.",
+    "As a fellow runner, I loved hearing about your marathon.",
+    "I used ChatGPT to check the grammar of my cover letter.",
+    "I've worked for one of your competitors, so I know the market.",
+    "The team seemed young and dynamic, and I loved the atmosphere.",
+    "Could we find a date for the second interview?",
+    "I forwarded my personal email address to the recruiter.",
+    "My wife helped me proofread my cover letter.",
+    "I'll be going on paternity leave in May, so a June start would suit.",
+    "The competition for the role must have been strong.",
+    "I found your personal website and loved your photography.",
+    "Our Q3 results, which are now public, show the growth I led.",
+]
+
+
+class TestUnseenKinds:
+    @pytest.mark.parametrize(("body", "rule"), UNSEEN_HITS)
+    def test_hits_are_errors_of_their_family(self, body: str, rule: str) -> None:
+        assert rule in error_rules(body)
+
+    @pytest.mark.parametrize("body", UNSEEN_NEAR_MISSES)
+    def test_near_misses_are_not_errors(self, body: str) -> None:
+        assert error_rules(body) == set()
