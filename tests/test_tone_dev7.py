@@ -225,3 +225,32 @@ class TestDecliningTheirOfferIsNotASacrifice:
     )
     def test_a_sacrifice_is_still_an_error(self, body: str) -> None:
         assert "guilt-sacrifice" in error_rules(body)
+
+
+class TestOwnSignedContractIsNotABreach:
+    """Returning one's own signed contract with an acceptance hands over nothing of anyone's."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "I humbly accept the offer. I have attached the signed contract, my right to "
+                "work share code and the completed new starter form, as requested."
+            ),
+            "Please find attached the signed contract and my passport copy.",
+            "I'm enclosing the signed agreement with you for the Facilities role.",
+        ],
+    )
+    def test_passes(self, body: str) -> None:
+        assert "confidential-breach" not in error_rules(body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I've attached the signed SPA from the Harland deal so you can see my drafting.",
+            "I'm sharing the signed contract with Norland Foods to show the terms I negotiated.",
+            "I've attached the draft term sheet we are negotiating with our biggest client.",
+        ],
+    )
+    def test_a_breach_is_still_an_error(self, body: str) -> None:
+        assert "confidential-breach" in error_rules(body)
