@@ -336,3 +336,68 @@ class TestUnseenKinds:
     @pytest.mark.parametrize("body", UNSEEN_NEAR_MISSES)
     def test_near_misses_are_not_errors(self, body: str) -> None:
         assert error_rules(body) == set()
+
+
+# The families again, in paraphrases written after they were built: a check that
+# each catches its kind in other words, with near-misses in the same words.
+PARAPHRASE_HITS = [
+    ("As a thank-you, I've arranged for a case of wine to be delivered to you.", "pressure-gift"),
+    ("Happy to cover your lunch next time you're in town.", "pressure-gift"),
+    ("I'd love to get you a little something for your desk.", "pressure-gift"),
+    ("I noticed your status says Available, so maybe now is a good time?", "pressure-surveillance"),
+    ("I'm sending the deal model we built for our client last quarter.", "confidential-breach"),
+    ("I can share some of our customer contracts so you can see my terms.", "confidential-breach"),
+    ("I still have access to my old firm's shared drive.", "confidential-breach"),
+    ("Who ended up getting the job, if you don't mind me asking?", "other-candidates-hire"),
+    ("Who did you go with in the end?", "other-candidates-hire"),
+    ("Was the successful candidate more experienced than me?", "other-candidates-hire"),
+    ("I heard the person you hired was fired from her last job.", "other-candidates-hire"),
+    ("Your team could learn a lot from me.", "condescension-out-of-date"),
+    ("Frankly, most hiring managers don't understand data engineering.", "blame-contempt"),
+    ("Shame about the share price; maybe you should have hired me.", "sarcasm-gloat"),
+    ("Saw the redundancies in the news. Bet you wish you'd listened to me now.", "sarcasm-gloat"),
+    ("Glad I didn't get it, given what's happened to your company since.", "sarcasm-gloat"),
+    ("Would it be possible to skip the assessment centre?", "pressure-skip-process"),
+    ("If I have to do another round, I'll withdraw.", "pressure-skip-process"),
+    ("Sorry, won't be at the interview this morning, got another offer.", "withdrawal-late"),
+    ("If your team ever needs a financial adviser, here's my card.", "solicitation"),
+    ("My wife sells kitchenware, let me know if you'd like a catalogue!", "solicitation"),
+    ("Can I claim for my hotel upgrade and the bar bill?", "pressure-expenses"),
+    ("I'll probably only stay a year or so before moving back home.", "commitment-short-stay"),
+    ("I'm planning to leave once my MBA place comes through.", "commitment-short-stay"),
+    ("I told the CEO, who I know from university, that your recruiter is slow.", "pressure-over-head"),
+    ("Could the letter say Director, even though the role is Manager?", "dishonesty-request"),
+    ("Could you backdate the contract so it covers my gap?", "dishonesty-request"),
+]
+
+PARAPHRASE_NEAR_MISSES = [
+    "I'm planning to leave my current job once my notice period ends in March.",
+    "I'm going to go to the open evening when it's announced.",
+    "I won't be at the interview this morning because my train was cancelled; could we move it?",
+    "The pay rise at my last job was backdated to April.",
+    "Thank you for lunch, it was a real treat.",
+    "Thanks for the wine at the welcome evening!",
+    "Congratulations to the person who got the role.",
+    "Congratulations to the candidate who you chose.",
+    "I enjoyed learning from your team, and I hope they could learn something from me one day.",
+    "I'm glad I didn't give up after the first round, given how much I learned.",
+    "I built reporting templates for our clients at my last job.",
+    "I still have access to my portfolio site, so I'll send the link.",
+    "Let me know if you'd like a copy of my references.",
+    "If your team needs anything else from me, just let me know.",
+    "I told the recruiter I'm flexible on start dates.",
+    "If I have to travel for the next round, I'll book the train.",
+    "I'll claim the train fare as you suggested.",
+    "Your status update about the award was lovely to see.",
+    "Was the role filled internally in the end? Either way, thank you.",
+]
+
+
+class TestParaphrases:
+    @pytest.mark.parametrize(("body", "rule"), PARAPHRASE_HITS)
+    def test_hits_are_errors_of_their_family(self, body: str, rule: str) -> None:
+        assert rule in error_rules(body)
+
+    @pytest.mark.parametrize("body", PARAPHRASE_NEAR_MISSES)
+    def test_near_misses_are_not_errors(self, body: str) -> None:
+        assert error_rules(body) == set()
