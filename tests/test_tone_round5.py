@@ -401,3 +401,33 @@ class TestParaphrases:
     @pytest.mark.parametrize("body", PARAPHRASE_NEAR_MISSES)
     def test_near_misses_are_not_errors(self, body: str) -> None:
         assert error_rules(body) == set()
+
+
+class TestLaterFixes:
+    @pytest.mark.parametrize(
+        ("body", "rule"),
+        [
+            ("I'd prefer it didn't end up on the reference.", "dishonesty-request"),
+            ("I've copied Greg here, as I thought he'd want to know where things stand.", "pressure-over-head"),
+            ("I've copied your CEO, as I know she values candidate experience.", "pressure-over-head"),
+            ("Saw on Instagram your daughter won her regatta!", "pressure-surveillance"),
+            ("Happy to share our client list if it helps.", "confidential-breach"),
+            ("I published my write-up of your case study on Medium.", "confidential-breach"),
+        ],
+    )
+    def test_hits(self, body: str, rule: str) -> None:
+        assert rule in error_rules(body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I've copied Maria, who asked to be kept in the loop on scheduling.",
+            "I saw on Instagram that the bakery launched a new loaf, congratulations!",
+            "I got your number from the recruiter, who suggested I call.",
+            "Thanks for sharing your number; I'll call at 3pm.",
+            "I can't share client details, of course, but I'd be glad to talk about my approach.",
+            "I attached the incident report, which was published by the trust last year.",
+        ],
+    )
+    def test_near_misses(self, body: str) -> None:
+        assert error_rules(body) == set()
