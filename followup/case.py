@@ -39,7 +39,13 @@ def _history(value: Iterable[HistoryRecord]) -> tuple[HistoryRecord, ...]:
 
 def _local(value: Any, zone: ZoneInfo) -> Any:
     if isinstance(value, datetime) and value.tzinfo is not None and not isinstance(value.tzinfo, ZoneInfo):
-        return value.astimezone(zone)
+        local = value.astimezone(zone)
+        if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+            # A wall time the zone repeats (23:00 on the night clocks go back): Python never
+            # counts such a time equal to the same instant in another zone, so the moment
+            # keeps its offset and the case still equals the one it was written from.
+            return value
+        return local
     return value
 
 

@@ -205,6 +205,31 @@ class TestRoundTrips:
         assert from_dict(json.loads(text), Case) == case
 
 
+class TestMomentsTheZoneRepeats:
+    def test_an_outcome_at_a_repeated_wall_time_round_trips_equal(self) -> None:
+        # Found by Hypothesis: 02:00 UTC on 5 April 2026 is 23:00 on the 4th in Santiago, an
+        # hour the clocks repeat that night. Read back from "+00:00" and put in the
+        # interview's zone, it was the same instant, but Python never counts a repeated wall
+        # time equal to another zone's: the case no longer equalled the one written.
+        santiago = ZoneInfo("America/Santiago")
+        iv = Interview(
+            company="Acme Corp",
+            role="Data Engineer",
+            start=datetime(2026, 4, 4, 21, 30, tzinfo=santiago),
+            candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+            interviewers=[Contact(name="Jane Doe")],
+        )
+        at = datetime(2026, 4, 5, 2, tzinfo=ZoneInfo("UTC"))
+        case = Case(interview=iv, outcome=Outcome.rejected(at=at))
+        back = from_dict(_json(to_dict(case)), Case)
+        assert back == case
+        assert back.outcome.at == at
+        assert back.outcome.at.utcoffset() == timedelta(0)
+        # An unambiguous moment is still put in the interview's zone.
+        later = from_dict(_json(to_dict(attrs.evolve(case, outcome=Outcome.rejected(at=at + timedelta(days=1))))), Case)
+        assert later.outcome.at.tzinfo == santiago
+
+
 class TestOneSpelling:
     """The same value is written the same way wherever it appears."""
 
