@@ -254,3 +254,216 @@ class TestOwnSignedContractIsNotABreach:
     )
     def test_a_breach_is_still_an_error(self, body: str) -> None:
         assert "confidential-breach" in error_rules(body)
+
+
+# ---------------------------------------------------------------- writer Q's kinds of failure
+
+
+def _pairs(rule: str, hits: list[str], passes: list[str]) -> list[tuple[str, str, bool]]:
+    return [(rule, body, True) for body in hits] + [(rule, body, False) for body in passes]
+
+
+_FAMILIES = [
+    *_pairs(
+        "confidential-recording",
+        [
+            "I recorded our Zoom session so I could go back over your feedback properly.",
+            "I went back over my recording of our call last night.",
+            "Listening back to the recording, I realised I rushed the answer.",
+            "I also transcribed the scenario you walked us through.",
+            "At around the 32-minute mark you asked about contrast in dark mode.",
+            "I've taped the whole interview so my mentor can review it.",
+        ],
+        [
+            "Thank you for sending the recording of the panel session.",
+            "I recorded my own answers to practise before the interview.",
+            "After rewatching your keynote on YouTube, I read the paper you mentioned.",
+            "As you suggested, I recorded a short video introduction for the team.",
+            "Our conversation about the recording studio was a highlight.",
+        ],
+    ),
+    *_pairs(
+        "pressure-lobbying",
+        [
+            "Before she decides, I'd value 15 minutes with you.",
+            "Could you look at my profile and give your view before the team decides?",
+            "I would be grateful if you could review the decision personally.",
+            "Could you arrange for me to meet another director?",
+            "I hope you will forgive me for writing to you directly.",
+            "Before Linda makes her final decision, I'd welcome your perspective.",
+        ],
+        [
+            "Before you decide, I'd be glad to answer any other questions.",
+            "I know the team will decide next week; thank you for your time.",
+            "Thank you for reviewing my portfolio before the panel.",
+            "As you suggested, I'd value 15 minutes with you before the panel decides.",
+        ],
+    ),
+    *_pairs(
+        "blame-shifting",
+        [
+            "That Datix was mostly down to pharmacy and the night coordinator.",
+            "To be honest, the outage was really the fault of the previous team.",
+            "It wasn't really my fault: the handover was incomplete.",
+            "Anyone in my position that night would have done the same thing.",
+            "I just didn't want you to think it was a competence issue.",
+        ],
+        [
+            "The incident was my fault, and I now double-check every high-risk dose.",
+            "The delay was down to a supplier strike, and I learned to build in buffers.",
+            "The rota is set by the charge nurse each week.",
+            "I took full responsibility; it wasn't anyone else's fault.",
+        ],
+    ),
+    *_pairs(
+        "pressure-used-as-leverage",
+        [
+            "When I showed your offer to my manager, they came back with a 35% raise.",
+            "Honestly, your offer is what made it happen, so thank you for that!",
+            "Having a concrete offer in hand was the only way to get my company to take my salary seriously.",
+            "I was never completely sure about moving, but the offer gave me the leverage I needed.",
+        ],
+        [
+            "After a lot of thought I've decided to stay in my current role.",
+            "My current employer made a counteroffer, and I've decided to stay.",
+            "Thank you for the offer; I showed the team page to my partner and we loved it.",
+            "I mentioned your offer of a start date in May to my family, who were delighted.",
+        ],
+    ),
+    *_pairs(
+        "presumption-absence",
+        [
+            "How many call-offs are allowed per quarter?",
+            "Before it turns into a write-up, how much flexibility is there?",
+            "Do you need a doctor's note for sick days, or just a call-in?",
+            "How many sick days am I allowed before there's a problem?",
+            "How strict are you about attendance?",
+        ],
+        [
+            "How many call shifts a month are typical on the unit?",
+            "How many patients does each nurse usually look after on days?",
+            "I haven't missed a shift in three years.",
+            "Could you tell me more about how the weekend rotation works?",
+        ],
+    ),
+    *_pairs(
+        "pressure-reopen-terms",
+        [
+            (
+                "I've signed and returned the contract. Now that it's official, there are a few "
+                "things I wanted to raise."
+            ),
+            "I've signed the offer. I assume none of this is a problem.",
+            "I'm delighted to accept the offer. I'd like my title to be Senior Engineering Manager.",
+        ],
+        [
+            "I've signed and returned the contract, and I'm looking forward to 1 March.",
+            "Before I sign the offer, could we talk about working from Lisbon?",
+            "I accept the offer. As discussed, my title will be Senior Engineer.",
+        ],
+    ),
+    *_pairs(
+        "familiarity-private-channel",
+        [
+            "I hope you don't mind me contacting you here rather than at your work address.",
+            "I found this address on your sea-swimming club's website.",
+            "If you're ever swimming at the Forty Foot on a Saturday, I'm usually there around 8!",
+        ],
+        [
+            "I found your email address on the company's careers page.",
+            "If you're ever in Leeds for the conference, the team there is great.",
+            "Thank you for giving me your direct line for any questions.",
+        ],
+    ),
+    *_pairs(
+        "commitment-stepping-stone",
+        [
+            "4 North would be the perfect stepping stone for that.",
+            "I see this role as a stepping stone to product management.",
+            "I'd move to the ICU as soon as I'm eligible.",
+            "My plan is to get my one year of acute care experience, then move on.",
+        ],
+        [
+            "Your residency was a stepping stone for many of your charge nurses, you said.",
+            "I'd love to build strong foundations on 4 North.",
+            "I'm eligible to start as soon as my registration comes through.",
+        ],
+    ),
+    *_pairs(
+        "confidential-taken",
+        [
+            "I've already exported my full contact list and account notes from our Salesforce instance.",
+            "Several of those buyers would follow me.",
+            "I have exported the rate cards so you can see exactly how we price the same lanes.",
+            "Last week a 71-year-old retired judge came up to our unit after a fall.",
+        ],
+        [
+            "I exported the quarterly report you asked for from the public dashboard.",
+            "My 72-year-old father, a retired judge, was treated on your unit last year.",
+            "I know the health-system buyers in the region well.",
+            "I care for many patients over 70 on our unit.",
+        ],
+    ),
+    *_pairs(
+        "confidential-publish",
+        [
+            "I've drafted a piece using your comments for my newsletter.",
+            "I'm writing a short post based on our conversation.",
+            "I'd love to quote you in my newsletter next week.",
+            "I'll keep it anonymous and just describe you as a nurse manager in Denver.",
+        ],
+        [
+            "With your permission, I'd love to quote you in my newsletter.",
+            "I've written a short piece on sepsis bundles that you might enjoy.",
+            "Would you be comfortable with me quoting you in my newsletter?",
+        ],
+    ),
+    *_pairs(
+        "integrity-unauthorised-access",
+        [
+            "I ran some light scans against api.lumorapay.sg last night.",
+            "I spent a couple of hours poking at your public-facing surface.",
+            "I was able to send about 400 requests in a minute without being blocked.",
+            "I ran a quick port scan on your staging servers.",
+        ],
+        [
+            "I ran some scans on my home lab to practise for the role.",
+            "I'd be glad to take part in your bug bounty if I'm invited.",
+            "As part of the take-home, I ran a load test against the sample service.",
+            "I was able to send the report before the deadline.",
+        ],
+    ),
+    *_pairs(
+        "blame-insinuation",
+        [
+            "I couldn't help noticing that everyone on the panel appeared to be under 35.",
+            "I'd hate to think my 30 years of experience was seen as a liability.",
+            "You asked how I'd feel reporting to someone younger.",
+            "It's difficult to see it any other way.",
+        ],
+        [
+            "The panel was a good mix of engineering and product people.",
+            "My 30 years of experience were clearly valued in the conversation.",
+            "I'd be happy reporting to the head of brand.",
+        ],
+    ),
+]
+
+
+class TestWriterQFamilies:
+    """Writer Q's kinds of failure, in wordings other than the writer's, with near-misses."""
+
+    @pytest.mark.parametrize(("rule", "body", "hit"), _FAMILIES)
+    def test_family(self, rule: str, body: str, hit: bool) -> None:
+        assert (rule in error_rules(body)) is hit
+
+    def test_every_finding_has_a_suggestion(self) -> None:
+        rules = {rule for rule, _, _ in _FAMILIES}
+        for rule, body, hit in _FAMILIES:
+            if not hit:
+                continue
+            for f in check_tone(wrap(body)):
+                if f.rule in rules:
+                    assert f.suggestion
+                    assert f.message
+                    assert wrap(body)[f.start : f.end] == f.text
