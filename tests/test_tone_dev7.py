@@ -399,6 +399,7 @@ _FAMILIES = [
         ],
         [
             "I exported the quarterly report you asked for from the public dashboard.",
+            "I exported the client database into the new CRM during the migration.",
             "My 72-year-old father, a retired judge, was treated on your unit last year.",
             "I know the health-system buyers in the region well.",
             "I care for many patients over 70 on our unit.",
@@ -459,7 +460,7 @@ class TestWriterQFamilies:
 
     def test_every_finding_has_a_suggestion(self) -> None:
         rules = {rule for rule, _, _ in _FAMILIES}
-        for rule, body, hit in _FAMILIES:
+        for _rule, body, hit in _FAMILIES:
             if not hit:
                 continue
             for f in check_tone(wrap(body)):
