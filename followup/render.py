@@ -1058,6 +1058,9 @@ def fill_slots(
         w for key in _FACTS_THAT_REPEAT for w in _words(facts.get(key) or "") if len(w) > 3
     } - _COMMON_WORDS
     said: set[tuple[str, ...]] = set()
+    fact_stems = {
+        _stem(w) for key in _FACTS_THAT_REPEAT for w in _words(facts.get(key) or "")
+    } | {_stem(w) for key in ("highlights", "promised", "reason") for w in _words(facts.get(key) or "")}
 
     def plain(text: str) -> set[tuple[str, ...]]:
         # Three function words ("I would be") are no repeated phrase; a marked word said
@@ -1065,15 +1068,17 @@ def fill_slots(
         grams = {
             t for t in _trigrams(text) if fact_words.isdisjoint(t) and not _FUNCTION_WORDS.issuperset(t)
         }
-        return grams | {(m,) for m in _marked(text)}
+        # Any content word said twice ("considering it carefully ... reviewing carefully",
+        # "future interviews ... future roles") reads as a template's seam, not only the
+        # marked ones.
+        return grams | {(m,) for m in _marked(text)} | {(w,) for w in _content_stems(text) - fact_stems}
 
     slots = template.placeholders & SLOTS
-    ordered = sorted(slots)
-    if kind in _PANEL_KINDS:
-        # In the order the note reads: a later sentence gives way to an earlier one, so the
-        # opening of each panel member's note stays the one their rank chose.
-        in_order = [n for node in template._variant_nodes for n, _ in _fields(node) if n in slots]
-        ordered = [*dict.fromkeys(in_order), *sorted(slots - set(in_order))]
+    # In the order the draft reads: a later sentence gives way to an earlier one (so the
+    # opening of each panel member's note stays the one their rank chose, and a close does
+    # not take the thanks' words before the thanks are written).
+    in_order = [n for node in template._variant_nodes for n, _ in _fields(node) if n in slots]
+    ordered = [*dict.fromkeys(in_order), *sorted(slots - set(in_order))]
     for slot in ordered:
         if slot in out:
             continue  # given by the caller
@@ -1132,16 +1137,20 @@ def fill_slots(
                 clear = [
                     f
                     for f in order
-                    if not {w for w in theirs if len(w) > 3}
-                    & _words(_fill(f._variant_nodes[0], out))
+                    if not {_stem(w) for w in theirs if len(w) > 3}
+                    & {_stem(w) for w in _words(_fill(f._variant_nodes[0], out))}
                 ]
                 order = clear + [f for f in order if f not in clear]
             text = _tidy(_fill(order[0]._variant_nodes[0], out))
-            if company and company in text and any(company in out.get(s, "") for s in named):
-                # The company is named once in a body: this slot takes its first frame that
-                # does not name it again, if it has one ("...at Acme. ...at Acme." reads badly).
-                others = (_tidy(_fill(f._variant_nodes[0], out)) for f in order[1:])
-                text = next((t for t in others if company not in t), text)
+            role_name = facts.get("role")
+            for name in (company, role_name):
+                if name and name in text and any(name in out.get(s, "") for s in named):
+                    # The company and the role are named once in a body: this slot takes its
+                    # first frame that does not name them again, if it has one ("...at Acme.
+                    # ...at Acme." or "the Analyst position ... a role like the Analyst
+                    # position" reads as a mail merge).
+                    others = (_tidy(_fill(f._variant_nodes[0], out)) for f in order[1:])
+                    text = next((t for t in others if name not in t), text)
             named.append(slot)
             if slot != "greeting":
                 # Notes to a panel too: each member's frame is shifted by rank, and a frame
@@ -1223,10 +1232,35 @@ _COMMON_WORDS = frozenset(
 _MARKED_STEMS = (
     "apprecia", "valu", "enjoy", "grateful", "glad", "delight", "keen", "pleasure",
     "particular", "especial", "really", "understand", "helpful", "quick", "hope", "consider", "thank",
+    "careful", "forward", "share", "help", "offer", "useful", "interest", "future", "talk", "discuss",
 )  # fmt: skip
 _FUNCTION_WORDS = frozenset(
     ["i", "you", "we", "it", "is", "am", "are", "was", "be", "been", "would", "will", "to", "the", "a", "an", "of", "and", "in", "on", "for", "with", "my", "your", "our", "me", "that", "this", "as", "at", "by", "so", "if", "any"]
 )
+
+
+_STEM_ENDINGS = ("ing", "ed", "es", "s", "ly")
+# Words of five letters or more that say nothing of their own when repeated.
+_PLAIN_LONG_WORDS = frozenset(
+    ["about", "after", "again", "their", "there", "these", "those", "through", "which", "while",
+     "would", "could", "should", "still", "every", "where", "other", "being", "before"]
+)  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    for end in _STEM_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def _content_stems(text: str) -> set[str]:
+    """The stems of the text's content words (five letters or more, not a plain word)."""
+    return {
+        _stem(w)
+        for w in re.findall(r"[^\W\d_]+", text.lower())
+        if len(w) >= 5 and w not in _PLAIN_LONG_WORDS
+    }
 
 
 def _marked(text: str) -> set[str]:

@@ -11,6 +11,8 @@ topics, every built-in message step. Each draft is checked for:
   most 60 % of their words (Jaccard on word sets, names removed);
 - its subject: at most 60 characters;
 - no link in the prose to the company's own people;
+- no content word said twice in the draft's own sentences, no stage label, and the
+  role without the team after its comma;
 - the project's own tone check, with the interview's facts.
 
 The figures (largest Jaccard, longest subject) are printed with ``-s`` for the
@@ -28,7 +30,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup import Candidate, Contact, Interview, Outcome, presets
-from followup.names import ENGLISH_TITLES, parse_name
+from followup.names import ENGLISH_TITLES, company_spoken_name, parse_name
 from followup.render import SUBJECT_LIMIT
 from followup.timeline import Action
 from followup.tone import Severity, check_tone
@@ -147,6 +149,41 @@ def tone_errors(text: str, channel: str, limit: int | None, facts: list[str]) ->
     ]
 
 
+# Words of five letters or more that say nothing of their own when repeated.
+PLAIN_TEXT = (
+    "about after again their there these those through which while would could should still "
+    "every where other being before"
+)
+PLAIN = frozenset(PLAIN_TEXT.split())
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
+def repeated_words(body: str, facts: list[str]) -> list[str]:
+    """Content words a draft says twice in its own sentences (not its facts, greeting or sign-off).
+
+    "I am considering it carefully ... which I am reviewing carefully", "I look forward to
+    ... I'm looking forward to", "future interviews ... future roles": a careful writer
+    says it once.
+    """
+    text = body.split("\n", 1)[1] if "\n" in body else body.split(",", 1)[-1]
+    paragraphs = text.strip().split("\n\n")
+    text = "\n\n".join(paragraphs[:-1]) if len(paragraphs) > 1 else text
+    text = re.split(r"\b(?:Kind regards|Best regards|Best|All the best|Best wishes|Warm regards|Regards),", text)[0]
+    own = {_stem(w) for fact in facts for w in re.findall(r"[^\W\d_]+", fact.lower())}
+    words = [
+        _stem(w)
+        for w in re.findall(r"[^\W\d_]+", text.lower())
+        if len(w) >= 5 and w not in PLAIN
+    ]
+    return sorted({w for w in words if words.count(w) > 1 and w not in own})
+
+
 FIGURES: dict[str, tuple[float, str]] = {"jaccard": (0.0, ""), "subject": (0, "")}
 
 
@@ -205,6 +242,12 @@ def test_matrix(tone: str, count: int, names: str, topics: bool, reach: str) -> 
         assert "http" not in prose, where
         assert "www." not in prose, where
         assert "Inc." not in m.body, where
+        # No content word twice in the draft's own sentences.
+        own_facts = [*facts, iv.highlights or "", company_spoken_name(iv.company)]
+        assert repeated_words(m.body, own_facts) == [], (where, m.body)
+        # The stage is a label, never prose; the role without its team after the comma.
+        assert "panel interview" not in m.body, where
+        assert iv.role not in m.body, where
         limit = m.limit if m.channel == "linkedin-note" else None
         assert tone_errors(m.body, m.channel, limit, facts) == [], (where, m.body)
     # Variety across one panel.
@@ -234,3 +277,14 @@ def test_zz_report_figures(capsys: pytest.CaptureFixture[str]) -> None:
     # Runs last in this module (name order is kept by pytest for functions in a file).
     with capsys.disabled():
         print(f"\nmatrix figures: max Jaccard {FIGURES['jaccard']}, longest subject {FIGURES['subject']}")
+
+
+def test_repeated_words_are_caught() -> None:
+    body = (
+        "Dear Grace,\n\nI am grateful for the offer. I am considering it carefully.\n\n"
+        "I have the written offer, which I am reviewing carefully.\n\nKind regards,\nPriya"
+    )
+    assert repeated_words(body, ["offer"]) == ["careful"]
+    looking = "Hi Fiona,\n\nI look forward to the next steps. I'm looking forward to starting.\n\nBest,\nRachel"
+    assert repeated_words(looking, []) == ["forward"]
+    assert repeated_words("Hi Jo, thanks for the interview at Acme. Best, Sam", ["Acme"]) == []
