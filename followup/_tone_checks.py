@@ -397,6 +397,11 @@ _TARGETS = (
     r"(?i:\b(?:contribute|contributing|(?:bring|bringing)\b[^.!?\n]{0,40}?)\s+to\s+)" + _ORG,
     r"(?i:\b(?:be|being|become|becoming) (?:a )?part of\s+)" + _ORG,
     r"(?i:\b(?:help|helping)\s+)(?P<org>" + _ORG_WORD + r"(?:[ ]" + _ORG_WORD + r"){0,2})(?=['’]s\b)",
+    # praising its mission as what draws you: "what excites me most is Redwood Health
+    # Alliance's commitment to community care"
+    r"(?i:\b(?:is|by|about|admired?|loved?|respected?)\s+)" + _ORG
+    + r"(?<=['’]s)(?=\s+(?i:commitment|mission|values|vision|culture|dedication|investment"
+    r"|reputation)\b)",
     # addressing it: "Dear team at Monzo,"
     r"(?im:^[ \t]*(?:dear|hi|hello|hey)\s+(?:the\s+)?(?:\w+\s+)?(?:team|folks|people|panel)\s+(?:at|of)\s+)"
     + _ORG,

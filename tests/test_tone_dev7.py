@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from followup.tone import Severity, check_tone
+from followup.tone import Facts, Severity, check_tone
 
 
 def wrap(body: str) -> str:
@@ -468,3 +468,42 @@ class TestWriterQFamilies:
                     assert f.suggestion
                     assert f.message
                     assert wrap(body)[f.start : f.end] == f.text
+
+
+class TestAnotherOrganisationsMission:
+    """Praising another organisation's mission as what draws you is a note copied elsewhere."""
+
+    FACTS = Facts(
+        company="Bayview Community Health (San Leandro, US)",
+        role="Patient Access Supervisor",
+        names=("Angela Nguyen, Director of Patient Access",),
+        topics=("Epic Cadence build",),
+    )
+
+    def rules(self, body: str) -> set[str]:
+        return {
+            f.rule
+            for f in check_tone(wrap(body), facts=self.FACTS)
+            if f.severity is Severity.ERROR
+        }
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "What excites me most is Redwood Health Alliance's commitment to community care.",
+            "I have long admired Kaiser Permanente's mission.",
+        ],
+    )
+    def test_flags(self, body: str) -> None:
+        assert "wrong-company" in self.rules(body)
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "What excites me most is Bayview's commitment to community care.",
+            "I admire Bayview Community Health's mission.",
+            "I was impressed by London's investment in transport.",
+        ],
+    )
+    def test_passes(self, body: str) -> None:
+        assert "wrong-company" not in self.rules(body)
