@@ -381,12 +381,6 @@ def covers_country(code: str) -> bool:
     return _zones_per_country().get(code, 0) == 1
 
 
-def same_zone(a: str, b: str) -> bool:
-    """Whether two zone names are one zone (``America/Montreal`` is a link to ``America/Toronto``)."""
-    links = _zone_links()
-    return a == b or links.get(a, a) == links.get(b, b)
-
-
 @lru_cache(maxsize=1024)
 def country_of_zone(zone: str) -> str | None:
     """The country a zone belongs to, if it names exactly one python-holidays knows; else None.

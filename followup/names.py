@@ -488,7 +488,8 @@ def parse_name(text: str, family: str | None = None) -> PersonName:
 
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    # Đ/đ (Vietnamese, Croatian) has no decomposition: folded by hand to d.
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -445,7 +445,7 @@ class _Scheduler:
                 if isinstance(r, StepSkipped) and _matches(r.step, r.contact, action):
                     status = Status.CANCELLED
                     reasons.append(
-                        f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.date())}"
+                        f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.astimezone(tz).date())}"
                     )
                     break
         if (
@@ -463,7 +463,7 @@ class _Scheduler:
                 if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
                     status = Status.CANCELLED
                     who = f" from {r.contact}" if r.contact else ""
-                    when = fmt_day(r.at.date() if isinstance(r.at, datetime) else r.at)
+                    when = fmt_day(r.at.astimezone(tz).date() if isinstance(r.at, datetime) else r.at)
                     reasons.append(f"cancelled: a reply{who} arrived on {when}")
                     break
         if (

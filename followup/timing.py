@@ -580,7 +580,7 @@ def recipient_holidays(
         code is not None
         and plan.subdivision is not None
         and plan.country_code == code
-        and (_hol.covers_country(code) or (home is not None and _hol.same_zone(zone, home)))
+        and (_hol.covers_country(code) or zone == home)
     )
     if code is not None and not refines:
         return AppliedHolidays(

@@ -850,6 +850,13 @@ class TestWhoseHolidaysInAPlan:
         moved = loads(text.replace('contact = "Jane Doe"', 'contact = "Lee Wong"')).schedule(
             now=datetime(2027, 2, 12, 18, tzinfo=ZoneInfo("America/Toronto"))
         )["rejection-reply"]
+        # Someone whose zone is written America/Montreal (a link to Toronto) says Quebec:
+        # Quebec does not keep Family Day, so the plan's Ontario is not theirs.
+        montreal = loads(
+            text.replace('contact = "Jane Doe"', 'contact = "Lee Wong"').replace("America/Vancouver", "America/Montreal")
+        ).schedule(now=datetime(2027, 2, 12, 18, tzinfo=ZoneInfo("America/Toronto")))["rejection-reply"]
+        assert montreal.due == datetime(2027, 2, 15, 10, tzinfo=ZoneInfo("America/Montreal"))
+        assert montreal.reason.endswith("; holidays of Canada (CA, from America/Montreal)")
         # British Columbia keeps Family Day on the same Monday, but the plan's Ontario is not
         # applied to Vancouver: its dates are Canada's.
         assert moved.due == datetime(2027, 2, 15, 10, tzinfo=ZoneInfo("America/Vancouver"))

@@ -137,6 +137,9 @@ class TestGreetingNames:
             ("Ms. Trần Thị Mai", None, "Ms. Trần", "Mai"),
             ("Nguyen Van An", None, "Nguyen Van An", "An"),
             ("Huỳnh Ngọc Anh Thư", None, "Huỳnh Ngọc Anh Thư", "Thư"),
+            # Đ has no decomposition: folded by hand ("Đặng" is "dang").
+            ("Đặng Văn Lâm", None, "Đặng Văn Lâm", "Lâm"),
+            ("Mr. Đỗ Văn Hùng", None, "Mr. Đỗ", "Hùng"),
             # Western order stays Western, and a particle "van" is still a particle.
             ("Lan Nguyen", None, "Lan", "Lan"),
             ("Ludwig van Beethoven", None, "Ludwig", "Ludwig"),

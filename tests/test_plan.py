@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -399,6 +399,20 @@ class TestHistory:
         kit = tl["keep-in-touch"]
         assert kit.status is Status.UPCOMING
         assert "reply" not in kit.reason
+
+    def test_a_reply_or_skip_at_a_moment_is_dated_in_the_actions_zone(self, interview: Interview, now: datetime) -> None:
+        # A reviewer's case: a moment given in UTC was dated by its UTC day (23:30 on Sun 22
+        # Nov in New York is 04:30 UTC on Mon 23 Nov).
+
+        late = datetime(2026, 11, 23, 4, 30, tzinfo=UTC)
+        tl = presets.after_interview().schedule(
+            interview, history=[ReplyReceived(at=late, contact="Jane Doe")], now=now
+        )
+        assert tl["status-check.1"].reason.endswith("cancelled: a reply from Jane Doe arrived on Sun 22 Nov")
+        tl = presets.after_interview().schedule(
+            interview, history=[StepSkipped(step="status-check", at=late)], now=now
+        )
+        assert tl["status-check.1"].reason.endswith("skipped on Sun 22 Nov")
 
     def test_reply_stops_the_feedback_request(self, interview: Interview, rejection: Outcome, now: datetime) -> None:
         plan = presets.after_rejection(separate_feedback_request=True)
