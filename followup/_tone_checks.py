@@ -409,16 +409,23 @@ _TARGETS = (
     r"(?im:^[ \t]*(?:dear|hi|hello|hey)\s+(?:the\s+)?)" + _ORG
     + r"(?i:\s+(?:hiring\s+|recruitment\s+|recruiting\s+|talent\s+|people\s+|interview\s+)?"
     r"(?:team|panel|family|folks|crew))",
-    # preferring it: "Stripe is my first choice", "excited about Stripe",
-    # "Tillwell Bank is where I want to build my career"
-    _ORG
-    + r"(?i:\s+is\s+(?:exactly\s+|really\s+|truly\s+|definitely\s+)?(?:where\s+I\s+(?:want|would\s+love"
-    r"|'d\s+love|hope|see\s+myself)\s+to\s+(?:work\b|(?:build|grow|spend|develop|start|take|continue)\s+"
-    r"(?:my|the\s+next)\s+(?:[\w-]+\s+)?(?:career|future|chapter|years|step))"
-    r"|the\s+(?:right\s+)?(?:company|firm|organi[sz]ation|bank|employer|home)\s+for\s+(?:me|my)\b))",
-    _ORG + r"(?i:\s+is\s+(?:\w+\s+)?(?:my|our)\s+(?:first|top|number one|no\.? ?1|#1)\s+choice)",
     r"(?i:\b(?:excited|thrilled|delighted|keen|eager|proud|honou?red)\s+(?:about|by|to\s+join"
     r"|to\s+work\s+(?:at|for|with)|to\s+be\s+part\s+of|to\s+contribute\s+to)\s+)" + _ORG,
+)
+_CAREER = r"(?:my|the\s+next)\s+(?:[\w-]+\s+)?(?:career|future|chapter|years|step)"
+# Naming it as the goal: "Tillwell Bank is where I want to build my career",
+# "Stripe Ltd is my first choice". The name stands alone as the subject, where a
+# place ("London is where I want to build my career") reads the same, so these count
+# only for a name that looks like an organisation (_company_like).
+_NAMED_GOALS = (
+    _ORG
+    + r"(?i:\s+is\s+(?:exactly\s+|really\s+|truly\s+|definitely\s+)?(?:where\s+I"
+    r"(?:(?:\s+(?:want|would\s+love|hope)|['’]d\s+love)\s+to\s+(?:work\b|(?:build|grow|spend|develop"
+    r"|start|take|continue)\s+" + _CAREER + r")"
+    r"|\s+(?:see|picture|imagine)\s+myself\s+(?:working\b|(?:building|growing|spending|developing"
+    r"|starting|taking|continuing)\s+" + _CAREER + r"))"
+    r"|the\s+(?:right\s+)?(?:company|firm|organi[sz]ation|bank|employer|home)\s+for\s+(?:me|my)\b))",
+    _ORG + r"(?i:\s+is\s+(?:\w+\s+)?(?:my|our)\s+(?:first|top|number one|no\.? ?1|#1)\s+choice)",
 )
 # The candidate's own employers may be named anywhere ("since I joined Deloitte",
 # "my three years at Barclays", "my current company (Grayson Medical)").
@@ -481,6 +488,28 @@ def same_organisation(name: str, company: str) -> bool:
     )
 
 
+# Words that make a name an organisation's rather than a place's or a person's
+# ("Tillwell Bank", "Brightwater Consulting", "Banque Lacroix", "Acme Ltd").
+_ORG_MARKS_TEXT = """
+    inc ltd llc llp lp gmbh ag sa sas bv nv plc pty co corp corporation company group
+    holdings labs lab technologies technology tech systems solutions software services
+    partners partnership consulting consultants capital health healthcare bank banking
+    banque bancorp media analytics data energy logistics games studios studio robotics
+    ventures industries enterprises associates agency networks financial finance insurance
+    pharma pharmaceuticals medical foods brewing manufacturing retail limited trust
+    foundation airways airlines motors investments securities advisory advisors alliance
+    institute university hospital clinic society cooperative
+    """
+_ORG_MARKS = frozenset(_ORG_MARKS_TEXT.split())
+
+
+def _company_like(name: str) -> bool:
+    """Whether a name standing alone reads as an organisation's, not a place's ("London")."""
+    if "&" in name or _rx(r"\.(?:com|io|ai|co|net|org)\b").search(name):
+        return True
+    return any(w in _ORG_MARKS for w in _org_words(name))
+
+
 def _known_words(facts: object) -> set[str]:
     """Lower-case words of the people, role and topics: not organisations to check."""
     words: set[str] = set()
@@ -513,12 +542,14 @@ def check_wrong_company(
     }
     known = _known_words(facts)
     spans: list[Span] = []
-    for pattern in _TARGETS:
+    patterns = [(p, False) for p in _TARGETS] + [(p, True) for p in _NAMED_GOALS]
+    for pattern, alone in patterns:
         for match in _rx(pattern).finditer(text):
             org = _clean_org(match.group("org"))
             words = _org_words(org)
             if (
                 not words
+                or (alone and not _company_like(org))
                 or org.lower() in employers
                 or all(w in _NOT_ORGS or w in known for w in words)
                 or same_organisation(org, company)

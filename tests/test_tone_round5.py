@@ -272,7 +272,9 @@ class TestWrongCompanyAsTheGoal:
         ("body", "flagged"),
         [
             ("Tillwell Bank is where I want to build my career.", True),
-            ("Monzo is where I want to work.", True),
+            ("Monzo Bank is where I want to work.", True),
+            # a bare name as the subject may be a place: see test_tone_fixes.py
+            ("Monzo is where I want to work.", False),
             ("Cobalt Pay is where I want to build my career.", False),
             ("London is where I want to be.", False),
             ("London is where I want to build my life.", False),
