@@ -374,7 +374,7 @@ _NOT_ORGS_TEXT = """
     recruiting selection acquisition interview interviewing
     """
 _NOT_ORGS = frozenset(_NOT_ORGS_TEXT.split())
-_ORG_WORD = r"[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|net|org))?"
+_ORG_WORD = r"(?<![\w&'’-])[A-Z][\w&'’-]*(?:\.(?:com|io|ai|co|net|org))?"
 _ORG = (
     r"(?P<org>" + _ORG_WORD + r"(?:[ ](?:&[ ]|and[ ]|of[ ]|de[ ])?(?!I\b|I['’])" + _ORG_WORD
     + r"){0,3})"

@@ -142,3 +142,28 @@ def test_copying_hr_on_a_decline_is_courtesy(rule: str, cc: str) -> None:
 
 def test_copying_a_director_on_a_chaser_is_over_heads() -> None:
     assert "pressure-over-head" in error_rules("Still no news.\n\ncc: Sarah Jones, Managing Director")
+
+
+# Hostile input must not hang the check: a long hyphenated run made `[\w-]+` (and a
+# capitalised name) retry at every position, and a run of "the " a repeated prefix,
+# each quadratic (10-17 s on these). The bound is a hang guard, not a speed measure:
+# the whole check of 10,000 characters takes about a second on a loaded machine.
+HANG_BOUND_S = 6.0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "-".join(["a"] * 5000),
+        "-".join(["word"] * 4000),
+        "the " * 5000,
+        "-".join(["Acme"] * 3000),
+    ],
+    ids=["a-a-a", "hyphenated-words", "the-the-the", "Acme-Acme"],
+)
+def test_hostile_input_finishes_quickly(body: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    check_tone(wrap(body), facts=Facts(company="Cobalt Pay", names=("Ana Lee",)))
+    assert time.perf_counter() - start < HANG_BOUND_S
