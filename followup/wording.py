@@ -589,8 +589,9 @@ def draft_facts(
         "topic": topics[0] if topics else None,
         "topic2": topics[1] if len(topics) > 1 else None,
         # The stage is the candidate's label ("onsite, second round"), not something a
-        # person writes in a sentence: prose says "our conversation", "the interview".
-        "stage": None,
+        # person writes in a sentence: the built-in phrases say "our conversation", "the
+        # interview". It stays a fact for the user's own templates.
+        "stage": i.stage,
         "panel_names": _names(panel),
         "panel_first_names": _names(panel_first),
         # Present only when more than one person interviewed: "you and the panel" is a

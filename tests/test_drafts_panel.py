@@ -185,9 +185,9 @@ def test_a_withdrawal_names_the_role_the_company_and_the_conversation(tmp_path: 
     path.write_text(WITHDRAWN.replace("{tone}", tone), encoding="utf-8")
     body = drafts(path, "2026-06-05T12:00:00-05:00")["withdrawal"]["body"]
     assert "Data Analyst" in body
-    # The company as its people say it: "Bluefin", not "Bluefin Analytics Inc.".
-    assert "Bluefin" in body
-    assert "Bluefin Analytics" not in body
+    # The company without its legal form: "Bluefin Analytics", not "Bluefin Analytics Inc."
+    # (nor its first word alone, which for other names reads "General" or "Boston").
+    assert "Bluefin Analytics" in body
     assert "Inc." not in body
     assert "3 June" in body
     assert "I have accepted another offer." in body

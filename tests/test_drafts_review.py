@@ -250,3 +250,31 @@ def test_a_check_in_says_who_you_are(tone: str) -> None:
                 if name in said:
                     assert said[name].search(text), (name, action.id, text)
     assert seen >= 48
+
+
+class TestOwnTemplates:
+    def test_a_template_of_ones_own_may_use_the_stage(self, tmp_path: pytest.TempPathFactory) -> None:
+        # A reviewer found `{stage}` refused as missing once the built-in phrases stopped
+        # pasting the stage label into prose: a user's own template still gets the fact.
+        import io
+        from pathlib import Path
+
+        from followup.cli import main
+
+        root = Path(str(tmp_path))
+        example = Path(__file__).parent.parent / "examples" / "final-round-rejected.toml"
+        text = example.read_text(encoding="utf-8")
+        assert 'stage = "final round"' in text
+        (root / "templates").mkdir()
+        (root / "templates" / "thank-you.warm.email.txt").write_text(
+            "Subject: Thanks for the {stage}\n\n{greeting}\n\nThank you for the {stage} on {interview_day}.\n\n"
+            "{sign_off}\n{signature}\n",
+            encoding="utf-8",
+        )
+        f = root / "f.toml"
+        f.write_text(text.replace("[plan]\n", '[plan]\ntemplates = "templates"\n', 1), encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["draft", str(f), "thank-you", "--tone", "warm", "--now", "2026-11-18T15:00:00-05:00"], stdout=out, stderr=err)
+        assert code == 0, err.getvalue()
+        assert "Subject: Thanks for the final round" in out.getvalue()
+        assert "Thank you for the final round on " in out.getvalue()

@@ -236,8 +236,10 @@ member starts with.
   "Dear Ms. García López": two Spanish surnames are one), and without a title
   the given name is used ("Dear Orla", never the mail-merge "Dear Orla
   Brady"). Warm and brief: the given name ("Hi Ingrid" for "Ms. Ingrid
-  Lund"), but a doctor, professor or cleric keeps the title in every tone
-  ("Hello Dr. Müller"). "Søren" and "张伟" are used whole; a contact's
+  Lund"), but a doctor or professor keeps the title in every tone ("Hello
+  Dr. Müller"), as do a canon, rabbi, priest or bishop ("Dear Canon Hall",
+  "Rabbi Cohen"); a minister ("Rev. Alasdair MacLeod") is greeted by the given
+  name, as careful writers do ("Dear Alasdair"). "Søren" and "张伟" are used whole; a contact's
   `family_name` says which part is the family name when the name cannot
   ("Kim Min-jun" with `family_name = "Kim"` is "Mr. Kim" with a title, else
   "Dear Kim Min-jun" in a formal letter, and "Hi Min-jun"); a contact's
@@ -287,7 +289,8 @@ member starts with.
 - **Details.** Subjects stay within 60 characters (the role's shorter form
   first, never a cut word; a second status check answers with "Re:" only when
   that fits); the company is named without its legal suffix
-  ("Pennine Logistics", not "Pennine Logistics Ltd") and, where the frames
+  ("Pennine Logistics", not "Pennine Logistics Ltd"; an institution as its
+  people say it, "the Trust", "the university") and, where the frames
   allow, only once in a message; no links to the
   company's own pages; dates carry day and month.
 - **Channels.** Someone without an email address gets a LinkedIn message when

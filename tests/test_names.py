@@ -109,6 +109,13 @@ class TestGreetingNames:
             ("Prof. Dr. Klaus Weber", None, "Prof. Weber", "Prof. Weber"),
             # A cleric is greeted by the given name ("Hello Rev. MacLeod" mixes registers).
             ("Rev. Ama Owusu", None, "Ama", "Ama"),
+            # An office a greeting does use, kept in every tone; it wins over "Revd" (a
+            # reviewer found "Dear Canon," and "Hi Rabbi").
+            ("Revd Canon Jane Hall", None, "Canon Hall", "Canon Hall"),
+            ("The Rev. Canon Mark Jones", None, "Canon Jones", "Canon Jones"),
+            ("Rabbi David Cohen", None, "Rabbi Cohen", "Rabbi Cohen"),
+            ("Fr. Tom Byrne", None, "Fr. Byrne", "Fr. Byrne"),
+            ("Bishop Sarah Mullally", None, "Bishop Mullally", "Bishop Mullally"),
             ("Sir John Smith", None, "Sir John", "Sir John"),
             ("Herr Klaus Weber", None, "Mr. Weber", "Klaus"),
             # Spanish double surnames, with and without particles.
@@ -335,9 +342,23 @@ class TestContactNames:
         ("Kestrel Vale NHS Foundation Trust", "the Trust"),
         ("Scioto Valley Regional Medical Center", "the medical center"),
         ("University of Leeds", "the university"),
-        ("Ironbark Electrical Contractors Pty Ltd", "Ironbark"),
-        ("Corbel Payments", "Corbel"),
-        ("Bluefin Analytics Inc.", "Bluefin"),
+        ("Massachusetts Institute of Technology", "the institute"),
+        ("Leeds City Council", "the council"),
+        # A business keeps its name without the legal form: its first word alone can be a
+        # word or a place (a reviewer found "join General", "join Boston").
+        ("Ironbark Electrical Contractors Pty Ltd", "Ironbark Electrical Contractors"),
+        ("Bluefin Analytics Inc.", "Bluefin Analytics"),
+        ("General Motors", "General Motors"),
+        ("Boston Consulting Group", "Boston Consulting Group"),
+        ("Western Digital Corporation", "Western Digital"),
+        ("First Capital", "First Capital"),
+        # A brand that holds an institution's word is a name, not that institution.
+        ("Hotel Chocolat", "Hotel Chocolat"),
+        ("Northern Trust", "Northern Trust"),
+        ("Trust & Will", "Trust & Will"),
+        ("College Board", "College Board"),
+        ("Khan Academy", "Khan Academy"),
+        ("Academy Sports + Outdoors", "Academy Sports + Outdoors"),
         # Two words before the description, or none that describe: the name as written.
         ("Urgent Care Partners Inc.", "Urgent Care Partners"),
         ("Constructora Meseta", "Constructora Meseta"),
