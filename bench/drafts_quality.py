@@ -284,7 +284,10 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
         if person is not None:
             hello = "Hello " if person[2].split()[0].rstrip(".") in TITLES else "Hi "
             expected = ("Dear " + person[1]) if tone == "formal" else (hello + person[2])
-            ok = body.startswith(expected + ",")
+            # Where the recipient or the candidate is in Britain, Ireland, Australia or New
+            # Zealand, titles are written without the full stop ("Dear Prof Siddiqui").
+            undotted = re.sub(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx)\.", r"\1", expected)
+            ok = body.startswith((expected + ",", undotted + ","))
             greet_all += 1
             greet_ok += ok
             titled = person[0].split()[0].rstrip(".") in TITLES
