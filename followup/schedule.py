@@ -155,15 +155,17 @@ class _Period:
     since: datetime | None  # None for the first (pending) period
 
 
+def _local_day(value: date | datetime, tz: ZoneInfo) -> date:
+    """The day of a record as the reader sees it: a date stays that date (its midnight in the
+    interview's zone would fall the evening before in London); a moment is read in ``tz``."""
+    return value.astimezone(tz).date() if isinstance(value, datetime) else value
+
+
 def _since_day(period: _Period, tz: ZoneInfo) -> date:
-    """The day an outcome took effect, as the file wrote it: a date stays that date (its
-    midnight in the interview's zone would fall the evening before in London); a moment is
-    read in ``tz``."""
-    since = period.outcome.since
-    if since is not None and not isinstance(since, datetime):
-        return since
-    assert period.since is not None
-    return period.since.astimezone(tz).date()
+    """The day an outcome took effect, as the file wrote it."""
+    since = period.outcome.since if period.outcome.since is not None else period.since
+    assert since is not None
+    return _local_day(since, tz)
 
 
 def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
@@ -445,7 +447,7 @@ class _Scheduler:
                 if isinstance(r, StepSkipped) and _matches(r.step, r.contact, action):
                     status = Status.CANCELLED
                     reasons.append(
-                        f"skipped on {fmt_day(r.at if not isinstance(r.at, datetime) else r.at.astimezone(tz).date())}"
+                        f"skipped on {fmt_day(_local_day(r.at, tz))}"
                     )
                     break
         if (
@@ -463,7 +465,7 @@ class _Scheduler:
                 if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
                     status = Status.CANCELLED
                     who = f" from {r.contact}" if r.contact else ""
-                    when = fmt_day(r.at.astimezone(tz).date() if isinstance(r.at, datetime) else r.at)
+                    when = fmt_day(_local_day(r.at, tz))
                     reasons.append(f"cancelled: a reply{who} arrived on {when}")
                     break
         if (
