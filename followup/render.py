@@ -1123,13 +1123,21 @@ def fill_slots(
         else:
             avoid = own_words | said
             if avoid:
-                fresh = [
-                    f
-                    for f in order
+                counts = [
+                    0
                     if "reason" in f.required
-                    or not _clashes(_fill(f._variant_nodes[0], out), own_words, said, plain)
+                    else _clash_count(_fill(f._variant_nodes[0], out), own_words, said, plain)
+                    for f in order
                 ]
-                order = fresh + [f for f in order if f not in fresh]
+                # Frames free of repeats first, in the draft's own order; when every frame
+                # repeats something ("considering it carefully ... reviewing carefully"), the
+                # one that repeats least (the earlier of equals), not merely the first.
+                if all(counts):
+                    order = [f for _, f in sorted(zip(counts, order, strict=True), key=lambda p: p[0])]
+                else:
+                    order = [f for c, f in zip(counts, order, strict=True) if not c] + [
+                        f for c, f in zip(counts, order, strict=True) if c
+                    ]
             if slot == "decision" and kind in _DECISION_KINDS and facts.get("reason"):
                 # The decision runs on into the reason: a frame that shares none of its
                 # words ("withdraw ... role, as I have accepted another role") reads better.
@@ -1268,14 +1276,14 @@ def _marked(text: str) -> set[str]:
     return {stem for stem in _MARKED_STEMS for w in words if w.startswith(stem)}
 
 
-def _clashes(
+def _clash_count(
     text: str,
     own_words: set[tuple[str, ...]],
     said: set[tuple[str, ...]],
     plain: Callable[[str], set[tuple[str, ...]]],
-) -> bool:
-    """Whether a sentence repeats three words of the candidate's own line or of the draft so far."""
-    return bool(own_words & _trigrams(text)) or bool(said and said & plain(text))
+) -> int:
+    """How many phrases and words a sentence repeats of the candidate's own line or the draft so far."""
+    return len(own_words & _trigrams(text)) + (len(said & plain(text)) if said else 0)
 
 
 def _words(text: str) -> set[str]:
