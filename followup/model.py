@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -26,6 +26,9 @@ from followup.timing import (
     holiday_calendar,
 )
 from followup.typing import Tone
+
+if TYPE_CHECKING:
+    from followup.names import Address
 
 __all__ = [
     "Candidate",
@@ -106,17 +109,19 @@ def _greeting_names(
     name: str, family: str | None = None, honorific: str | None = None
 ) -> tuple[str, str, str | None]:
     """(informal, formal, titled) greeting names for a contact's name; see `Contact`."""
-    from followup.names import ENGLISH_TITLES, parse_name
+    named = _address(name, family, honorific, None)
+    return named.first, named.formal, named.titled
+
+
+def _address(name: str, family: str | None, honorific: str | None, region: str | None) -> Address:
+    from followup.names import ENGLISH_TITLES, Address, address, parse_name, with_honorific
 
     try:
         parsed = parse_name(name, family)
     except ValidationError:  # only a title: nothing better to greet by than what was written
-        return name.strip(), name.strip(), None
-    if honorific:
-        # The contact's own honorific replaces any title written in the name.
-        parsed = attrs.evolve(parsed, titles=(" ".join(honorific.split()),))
-    titled = parsed.formal(ENGLISH_TITLES) if parsed.keeps_title else None
-    return parsed.informal(ENGLISH_TITLES), parsed.greeting("formal", ENGLISH_TITLES), titled
+        return Address(first=name.strip(), formal=name.strip())
+    # The contact's own honorific replaces any title written in the name.
+    return address(with_honorific(parsed, honorific), region=region, titles=ENGLISH_TITLES)
 
 
 def _check_family_name(instance: Contact, attribute: attrs.Attribute[str | None], value: str | None) -> None:
@@ -159,16 +164,26 @@ class Contact:
             directed evolution I mentioned"); the thank-you note delivers it.
         family_name: Their family name as written in ``name``, when the name alone
             does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
-            Katalin") or two surnames ("Duarte Lima"). Greetings use it: "Dear Mr.
-            Kim" (with a title), "Dear Kim Min-jun" (formal, no title), "Hi Min-jun".
-        honorific: How to address them formally, when the name does not say or says it
-            otherwise: "Ms", "Mr.", "Dr", "Prof.", "Mx", "Puan". A formal greeting is the
-            honorific and the family name ("Dear Ms Tan" for "Tan Wei Ling" with
-            ``family_name = "Tan"``), or the person's own name before a patronymic
-            ("Dear Puan Nur Aisyah" for "Nur Aisyah binti Ahmad") or a single name
-            ("Dear Mr Sukarno"); a doctor's or professor's stays in every tone ("Hello
-            Dr Byrne"); warm and brief notes otherwise use the given name.
-            ``greeting`` still wins.
+            Katalin") or two surnames ("Duarte Lima"); a romanised Korean name
+            ("Choi Eun-ji") is read family name first without it. Greetings use it:
+            "Dear Mr. Kim" in every tone (with a title), "Dear Kim Min-jun" (formal,
+            no title; in every tone for someone working in Korea, Japan, China or
+            Taiwan), else "Hi Min-jun".
+        honorific: How to address them, when the name does not say or says it
+            otherwise: "Ms", "Mr.", "Dr", "Prof.", "Mx", "Puan", "Ibu", "Pak", "san".
+            A formal greeting is the honorific and the family name ("Dear Ms Tan" for
+            "Tan Wei Ling" with ``family_name = "Tan"``), or the person's own name
+            before a patronymic or with a Malay or Indonesian honorific ("Dear Puan Nur
+            Aisyah" for "Nur Aisyah binti Ahmad", "Dear Pak Budi" for "Budi Santoso")
+            or a single name ("Dear Mr Sukarno"); "Prof." is written "Professor"
+            ("Dear Professor Hartmann") and "san" follows the family name ("Dear
+            Tanaka-san"). Warm and brief notes use it too, after "Dear", when it
+            is an Indonesian or Japanese honorific ("Dear Ibu Wulandari"), when the
+            name is written family name first ("Dear Ms Choi"), or when they work
+            in Korea, Japan, China, Taiwan, Indonesia, Germany, Austria,
+            Switzerland or Liechtenstein; a doctor's or professor's stays in every
+            tone ("Hello Dr Byrne"); otherwise warm and brief notes use the given
+            name ("Hi Jane" for a "Ms." in Ohio). ``greeting`` still wins.
     """
 
     name: str = attrs.field(validator=v.check_name)
@@ -201,6 +216,29 @@ class Contact:
         mail merge), except that a name written family name first is used whole
         ("Nagy Katalin")."""
         return self.greeting or _greeting_names(self.name, self.family_name, self.honorific)[1]
+
+    def address(self, region: str | None = None) -> Address:
+        """How to greet and name this person in each tone, given the country they work in.
+
+        ``greeting`` wins in every tone (see
+        [`greeting_address`][followup.names.greeting_address]); otherwise see
+        [`address`][followup.names.address]: in Korea, Japan, China, Taiwan,
+        Indonesia and the German-speaking countries, or for a name written
+        family name first, a title applies in every tone ("Dear Ms Choi"), as
+        do the Indonesian and Japanese honorifics everywhere ("Dear Ibu
+        Wulandari").
+
+        Args:
+            region: The country they work in ("KR"), if known.
+
+        Returns:
+            The names for each tone.
+        """
+        if self.greeting:
+            from followup.names import greeting_address
+
+            return greeting_address(self.greeting)
+        return _address(self.name, self.family_name, self.honorific, region)
 
     @property
     def titled_name(self) -> str | None:

@@ -79,6 +79,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "first_name",
         "formal_name",
         "titled_name",
+        "courtesy_name",
         "name",
         "company",
         "company_name",
@@ -112,7 +113,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 """Every fact a template may use. ``first_name`` is the name for a warm greeting
 ("Ingrid"), ``formal_name`` the one for a formal greeting ("Dr. Müller", or
 "Orla" without a title), ``titled_name`` the name of someone whose title is kept
-in every tone ("Dr. Müller"; missing for anyone else);
+in every tone ("Dr. Müller"; missing for anyone else), ``courtesy_name`` the
+name every tone greets with "Dear" when the recipient's culture or honorific
+asks for it ("Ms Choi" in Seoul, "Ibu Wulandari"; missing otherwise);
 ``company`` is the name used in prose (legal suffix dropped) and
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
 with this recipient; dates carry day and month ("Tuesday 17 November");
@@ -1211,7 +1214,8 @@ _CONTRACTIONS = (
 
 # Facts whose words a draft may repeat without reading as a repeated phrase.
 _FACTS_THAT_REPEAT = (
-    "role", "company", "topic", "topic2", "first_name", "formal_name", "titled_name", "candidate",
+    "role", "company", "topic", "topic2", "first_name", "formal_name", "titled_name", "courtesy_name",
+    "candidate",
     "panel_names", "panel_first_names", "stage", "about_name", "about_first_name",
 )  # fmt: skip
 # Kinds sent to each member of a panel: their subjects differ member by member, so the

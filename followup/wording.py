@@ -23,11 +23,15 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
-import attrs
-
 from followup.lang import DEFAULT_LANGUAGE, language
 from followup.model import Candidate, Contact, Interview
-from followup.names import company_spoken_name, parse_name, role_forms
+from followup.names import (
+    ENGLISH_TITLES,
+    company_spoken_name,
+    parse_name,
+    role_forms,
+    with_honorific,
+)
 
 __all__ = [
     "CHAIR",
@@ -159,10 +163,10 @@ def _prose_name(person: Contact) -> str:
         parsed = parse_name(person.name, person.family_name)
     except ValueError:
         return person.name
-    if person.honorific:
-        parsed = attrs.evolve(parsed, titles=(" ".join(person.honorific.split()),))
+    parsed = with_honorific(parsed, person.honorific)
     if parsed.keeps_title and parsed.title:
-        return f"{parsed.title} {parsed.full}"
+        # Written out as a greeting would ("Professor Matthias Hartmann", never "Prof Matthias").
+        return f"{ENGLISH_TITLES.get(parsed.title.rstrip('.'), parsed.title)} {parsed.full}"
     return parsed.full or person.name
 
 
@@ -559,7 +563,9 @@ def draft_facts(
         ago = (year - d.year) * 12 + ((sent.month if sent is not None else d.month) - d.month)
         return en.date(d, "month" if 0 <= ago < 12 else "month_year")
 
-    greeting = person.greeting if person is not None else None
+    # How the recipient is greeted, by the custom of the country they work in (or their own
+    # `greeting`): "Dear Ms Choi" in every tone in Seoul, "Hi Jane" in a warm note in Ohio.
+    named = person.address(recipient_region(i, person)) if person is not None else None
     # Thanks passed on through the recruiter recall the interviewer's conversation, named.
     topics = recipient_topics(i, about or person, kind)
     promised = promised_for(i, person) if kind in _PROMISED_KINDS else None
@@ -570,15 +576,19 @@ def draft_facts(
     # ("Prof. Henrike Albers, Dr. Jonas Weidner, Selin Arslan and Thomas Reuter") reads as
     # a mail merge, and "the panel" says it.
     panel = [_prose_name(p) for p in i.interviewers] if organiser else []
-    panel_first = [p.titled_name or p.first_name for p in i.interviewers] if organiser else []
+    # Each named as a greeting to them would name them: "Ms Choi", "Park Ji-hoon", "Dr Brady".
+    panel_first = (
+        [p.address(recipient_region(i, p)).prose for p in i.interviewers] if organiser else []
+    )
     panel = panel if len(panel) <= 2 else []
     panel_first = panel_first if len(panel_first) <= 3 else []
     about_name = parse_name(about.name, about.family_name) if about is not None else None
     signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
     facts: dict[str, str | None] = {
-        "first_name": greeting or (person.first_name if person else None),
-        "formal_name": greeting or (person.formal_name if person else None),
-        "titled_name": person.titled_name if person else None,
+        "first_name": named.first if named else None,
+        "formal_name": named.formal if named else None,
+        "titled_name": named.titled if named else None,
+        "courtesy_name": named.courtesy if named else None,
         "name": person.name if person else None,
         # The company as its people speak of it ("the museum", "Ironbark"), and the role by
         # its name without the team or location after a comma or in brackets: the full
@@ -609,7 +619,9 @@ def draft_facts(
         "previous_date": None,
         "previous_subject": None,
         "about_name": about_name.full if about_name else None,
-        "about_first_name": about_name.informal(en.titles) if about_name else None,
+        "about_first_name": about.address(recipient_region(i, about)).prose
+        if about is not None
+        else None,
         "update": None,
         "careers_url": i.careers_url,
     }
@@ -625,7 +637,7 @@ def draft_facts(
 # Australia and New Zealand (blind judges read "Dr. Byrne" in an NHS note as American).
 _UNDOTTED_REGIONS = frozenset({"GB", "IE", "AU", "NZ"})
 _NAME_FACTS = (
-    "first_name", "formal_name", "titled_name", "panel_names", "panel_first_names",
+    "first_name", "formal_name", "titled_name", "courtesy_name", "panel_names", "panel_first_names",
     "about_name", "about_first_name",
 )  # fmt: skip
 

@@ -30,10 +30,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup import Candidate, Contact, Interview, Outcome, presets
-from followup.names import ENGLISH_TITLES, company_spoken_name, parse_name
+from followup.names import ENGLISH_TITLES, address, company_spoken_name, parse_name
 from followup.render import SUBJECT_LIMIT
 from followup.timeline import Action
 from followup.tone import Severity, check_tone
+from followup.wording import recipient_region
 
 CHICAGO = ZoneInfo("America/Chicago")
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=CHICAGO)
@@ -215,12 +216,18 @@ def test_matrix(tone: str, count: int, names: str, topics: bool, reach: str) -> 
         else:
             assert to.linkedin, where
         # Greeting.
+        # As the recipient's country addresses people: the second member works in Berlin,
+        # where a title applies in every tone and a name without one is used whole, after
+        # "Dear" ("Dear Professor de la Cruz", "Dear María García López" even in a warm note).
         parsed = parse_name(to.name)
-        expected = parsed.greeting(tone, ENGLISH_TITLES)
-        word = "Dear " if tone == "formal" else "Hello " if parsed.keeps_title else "Hi "
+        region = recipient_region(iv, to)
+        expected = parsed.greeting(tone, ENGLISH_TITLES, region=region)
+        courtesy = address(parsed, region=region, titles=ENGLISH_TITLES).courtesy
+        word = "Dear " if tone == "formal" or courtesy else "Hello " if parsed.keeps_title else "Hi "
         opener = word + expected + ","
-        # Never the full name of someone with a given name ("Dear Orla Brady" reads as a mail merge).
-        if parsed.given and parsed.family and not parsed.whole:
+        # Never the full name of someone with a given name ("Dear Orla Brady" reads as a mail
+        # merge), except where custom wants it.
+        if parsed.given and parsed.family and not parsed.whole and region != "DE":
             assert not m.body.startswith(f"Dear {parsed.full},"), where
         assert m.body.startswith(opener), (where, m.body[:60], opener)
         assert not re.match(r"(Dear|Hi) (Dr|Prof|Ms|Mr|Mrs|Mx)\.?,", m.body), where

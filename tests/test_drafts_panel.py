@@ -156,7 +156,10 @@ def test_honorifics_and_names_in_greetings(tmp_path: Path) -> None:
     assert formal["thank-you.nur-aisyah-binti-ahmad"].startswith("Dear Dr Nur Aisyah,")
     assert formal["thank-you.professor-alan-reid"].startswith("Dear Professor Reid,")
     warm = thank_yous(panel(tmp_path, tone="warm"))
-    assert warm["thank-you.tan-wei-ling"].startswith("Hi Wei Ling,")
+    # The file writes her name family name first and gives her honorific: that is how she is
+    # addressed in every tone, and a titled name opens with "Dear" (it was "Hi Wei Ling";
+    # blind judges found the given name too familiar for a Korean recruiter so written).
+    assert warm["thank-you.tan-wei-ling"].startswith("Dear Ms Tan,")
     assert warm["thank-you.nur-aisyah-binti-ahmad"].startswith("Hello Dr Nur Aisyah,")
 
 

@@ -130,11 +130,13 @@ def words(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("tone", "expected"),
     [
-        ("formal", {"dr-ingrid-muller": "Dear Dr. Müller,", "prof-carlos-de-la-cruz": "Dear Prof. de la Cruz,",
+        # "Prof." is written out in a greeting ("Dear Professor de la Cruz"): blind judges read
+        # "Hello Prof Hartmann" as clipped.
+        ("formal", {"dr-ingrid-muller": "Dear Dr. Müller,", "prof-carlos-de-la-cruz": "Dear Professor de la Cruz,",
                     "mx-sam-okonkwo-reyes": "Dear Sammy,", "x-a3a0bafd": "Dear 张伟,"}),
         # A doctor or professor keeps the title in every tone (the blind review: "Hi
         # Farhan" to a senior clinician read as too familiar).
-        ("warm", {"dr-ingrid-muller": "Hello Dr. Müller,", "prof-carlos-de-la-cruz": "Hello Prof. de la Cruz,",
+        ("warm", {"dr-ingrid-muller": "Hello Dr. Müller,", "prof-carlos-de-la-cruz": "Hello Professor de la Cruz,",
                   "mx-sam-okonkwo-reyes": "Hi Sammy,", "x-a3a0bafd": "Hi 张伟,"}),
     ],
 )  # fmt: skip

@@ -233,24 +233,44 @@ member starts with.
 
 - **Names.** Written as people write them. Formal: a title goes with the family
   name ("Dr. Ingrid Müller" is "Dear Dr. Müller", "Ms. María García López" is
-  "Dear Ms. García López": two Spanish surnames are one), and without a title
-  the given name is used ("Dear Orla", never the mail-merge "Dear Orla
-  Brady"). Warm and brief: the given name ("Hi Ingrid" for "Ms. Ingrid
-  Lund"), but a doctor or professor keeps the title in every tone ("Hello
-  Dr. Müller"), as do a canon, rabbi, priest or bishop ("Dear Canon Hall",
-  "Rabbi Cohen"); a minister ("Rev. Alasdair MacLeod") is greeted by the given
-  name, as careful writers do ("Dear Alasdair"). "Søren" and "张伟" are used whole; a contact's
+  "Dear Ms. García López": two Spanish surnames are one; "Prof." is written
+  out, "Dear Professor Hartmann"), and without a title the given name is used
+  ("Dear Orla", never the mail-merge "Dear Orla Brady"). Warm and brief: the
+  given name ("Hi Ingrid" for "Ms. Ingrid Lund"), but a doctor or professor
+  keeps the title in every tone ("Hello Dr. Müller"), as do a canon, rabbi,
+  priest or bishop ("Dear Canon Hall", "Rabbi Cohen"); a minister ("Rev.
+  Alasdair MacLeod") is greeted by the given name, as careful writers do
+  ("Dear Alasdair"). "Søren" and "张伟" are used whole; a contact's
   `family_name` says which part is the family name when the name cannot
-  ("Kim Min-jun" with `family_name = "Kim"` is "Mr. Kim" with a title, else
-  "Dear Kim Min-jun" in a formal letter, and "Hi Min-jun"); a contact's
-  `honorific` ("Ms", "Dr", "Puan") is the formal title ("Tan Wei Ling" with
-  `family_name = "Tan"` and `honorific = "Ms"` is "Dear Ms Tan", "Hi Wei
-  Ling"); before a patronymic the person's own name is used ("Nur Aisyah binti
-  Ahmad" is "Dear Puan Nur Aisyah", "Hi Nur Aisyah"); a contact's `greeting`
-  ("Bob") wins. Titles from other languages read as
-  English ones ("Herr", "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any
-  other abbreviation with a full stop before a name ("Ing. Pavel Novák") is
-  kept as a title: never a bare title.
+  ("Kim Min-jun" with `family_name = "Kim"`; a romanised Korean name such as
+  "Choi Eun-ji" is read family name first without it). A contact's
+  `honorific` ("Ms", "Dr", "Prof.", "Puan", "Ibu", "san") is their title;
+  before a patronymic, and with a Malay or Indonesian honorific, it goes with
+  the person's own name ("Nur Aisyah binti Ahmad" is "Dear Puan Nur Aisyah",
+  "Budi Santoso" with `honorific = "Pak"` is "Dear Pak Budi"), and "san"
+  follows the family name ("Dear Tanaka-san").
+- **Names by the custom of where people work.** A title the file gives (in the
+  name or as `honorific`) is for formal letters only in most places: an
+  American who writes "Ms." for everyone still gets "Hi Jane" in a warm
+  note. It is how the person is addressed in every tone, after "Dear" ("Hi
+  Ms Choi" mixes registers), when it is an Indonesian or Japanese honorific
+  ("Dear Ibu Wulandari", "Dear Tanaka-san"), when the name is written family
+  name first ("Choi Eun-ji" or "Tan Wei Ling" with `family_name = "Tan"`,
+  each with `honorific = "Ms"`, is "Dear Ms Choi", "Dear Ms Tan"), or when the person
+  works (by their zone, else the interview's) in Korea, Japan, China,
+  Taiwan, Indonesia, Germany, Austria, Switzerland or Liechtenstein.
+  Without a title, a name in its own order of someone working in Korea,
+  Japan, China or Taiwan is used whole in every tone ("Dear Park Ji-hoon",
+  never "Hi Ji-hoon"; a colleague from elsewhere, "Dan Whitaker", is "Hi
+  Dan"), as is any full name in the German-speaking countries ("Dear Anna
+  Schmidt"); a formal letter there and in Indonesia uses the full name too.
+  People named in prose to someone else are named as a greeting to them
+  would name them ("Meeting Park Ji-hoon, Professor Hartmann and Dan", "my
+  conversation with Dr Brady"). A contact's `greeting` ("Bob", "Ms Choi")
+  always wins, in every tone. Titles from other languages read as English
+  ones ("Herr", "Dra.", "Sra." give "Mr.", "Dr.", "Ms."), and any other
+  abbreviation with a full stop before a name ("Ing. Pavel Novák") is kept
+  as a title: never a bare title, never an empty greeting.
 - **Only what the file says.** An interviewer's own topics go to that
   interviewer, the interview's topics to the panel, and a topic is tied to the
   person ("what you said about ...", "your point about ..."). A recruiter who
@@ -298,7 +318,9 @@ member starts with.
   task to find an address; a connection request without a profile is a task.
 
 Facts a template may use: `{first_name}`, `{formal_name}`, `{titled_name}`
-(the name of someone whose title is kept in every tone), `{name}`,
+(the name of someone whose title is kept in every tone), `{courtesy_name}`
+(the name every tone greets with "Dear", when the recipient's culture or
+honorific asks for it, "Ms Choi"), `{name}`,
 `{company}`, `{company_name}`, `{role}`, `{topic}`, `{topic2}`, `{stage}`,
 `{panel}` ("the panel", only with more than one interviewer), `{panel_names}`
 and `{panel_first_names}` (whom you met, for a recruiter),
