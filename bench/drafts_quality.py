@@ -64,7 +64,7 @@ TITLES = {"Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx"}
 PEOPLE: list[tuple[str, str, str]] = [
     ("Dr. Halvard Lindqvist", "Dr. Lindqvist", "Dr. Lindqvist"),
     ("Ms. Wanjiru Kamau", "Ms. Kamau", "Wanjiru"),
-    ("Prof. Ayesha Siddiqui", "Prof. Siddiqui", "Prof. Siddiqui"),
+    ("Prof. Ayesha Siddiqui", "Professor Siddiqui", "Professor Siddiqui"),  # written out in a greeting
     ("Mx. Rowan Ellery-Pike", "Mx. Ellery-Pike", "Rowan"),
     ("Mrs. Chidinma Okeke-Eze", "Mrs. Okeke-Eze", "Chidinma"),
     ("Mr. Tomás van der Berg", "Mr. van der Berg", "Tomás"),
@@ -83,6 +83,8 @@ PEOPLE: list[tuple[str, str, str]] = [
     ("Dr. Meera Iyer-Shah", "Dr. Iyer-Shah", "Dr. Iyer-Shah"),
     ("Mr. Lars Øvergaard", "Mr. Øvergaard", "Lars"),
 ]
+# Zones whose custom of address differs from the lists above (see the greeting check).
+CUSTOM = {"Europe/Berlin": "DE", "Asia/Tokyo": "JP"}
 RECRUITERS: list[tuple[str, str, str]] = [
     ("Ms. Paloma Reyes", "Ms. Reyes", "Paloma"),
     ("Hamish Doyle", "Hamish", "Hamish"),
@@ -188,6 +190,7 @@ def make_files(rng: random.Random, count: int) -> Iterator[tuple[str, str, dict[
             "suffix": suffix,
             "careers": f"{slug}.example/careers",
             "people": {p[0]: p for p in [*people, *([recruiter] if recruiter else [])]},
+            "zone": zone,
             "interviewers": [p[0] for p in people],
             "now": (start + timedelta(hours=3)).isoformat()
             if not rejected
@@ -284,6 +287,16 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
         if person is not None:
             hello = "Hello " if person[2].split()[0].rstrip(".") in TITLES else "Hi "
             expected = ("Dear " + person[1]) if tone == "formal" else (hello + person[2])
+            # The custom of where they work (docs/messages.md): in Berlin and Tokyo a title
+            # holds in every tone, after "Dear"; without one, Berlin uses the full name and
+            # Tokyo a name in its own script whole ("Dear 佐藤 健"), in every tone.
+            custom = CUSTOM.get(facts["zone"])
+            if custom and person[0].split()[0].rstrip(".") in TITLES:
+                expected = "Dear " + person[1]
+            elif (custom == "DE" and len(person[0].split()) > 1) or (
+                custom == "JP" and not person[0].isascii()
+            ):
+                expected = "Dear " + person[0]
             # Where the recipient or the candidate is in Britain, Ireland, Australia or New
             # Zealand, titles are written without the full stop ("Dear Prof Siddiqui").
             undotted = re.sub(r"\b(Dr|Prof|Mr|Mrs|Ms|Mx)\.", r"\1", expected)

@@ -188,6 +188,10 @@ _HONORIFIC_REGIONS = frozenset({*_SURNAME_REGIONS, "ID", "DE", "AT", "CH", "LI"}
 # Schmidt" is the courteous form when the file gives no "Frau"/"Herr"; blind judges found
 # "Hi Anna" to a German HR partner too familiar). A contact's ``greeting`` says otherwise.
 _FULL_NAME_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
+# Where a formal letter without a title uses the full name rather than the given name alone:
+# the above and Indonesia ("Dear Budi Santoso"). A name in Western order in Korea, Japan,
+# China or Taiwan is someone from elsewhere, greeted as at home ("Dear Dan").
+_FORMAL_FULL_NAME_REGIONS = frozenset({*_FULL_NAME_REGIONS, "ID"})
 
 # Words that start a family name: "Carlos de la Cruz", "Ludwig van Beethoven".
 _PARTICLES = frozenset(
@@ -756,7 +760,9 @@ def address(
         formal = name.formal(titles)
     elif name.nickname:
         formal = first
-    elif name.family_first or (region in _HONORIFIC_REGIONS and name.given and name.family):
+    elif courtesy is not None:
+        formal = courtesy  # "Park Ji-hoon", "Ji-hoon Park" in Seoul, "Anna Schmidt" in Berlin
+    elif name.family_first or (region in _FORMAL_FULL_NAME_REGIONS and name.given and name.family):
         formal = name.full
     else:
         formal = first

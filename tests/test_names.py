@@ -243,9 +243,8 @@ class TestAddressByCulture:
             ({"name": "Tanaka Hiroshi", "family_name": "Tanaka"}, "JP", "Dear Tanaka Hiroshi", "Dear Tanaka Hiroshi"),
             ({"name": "Tanaka Hiroshi", "family_name": "Tanaka", "honorific": "san"}, None, "Dear Tanaka-san", "Dear Tanaka-san"),
             ({"name": "张伟"}, "CN", "Dear 张伟", "Dear 张伟"),
-            # A colleague from elsewhere in a Seoul office is greeted as at home in a warm
-            # note; a formal letter there uses the full name, never the given name alone.
-            ({"name": "Dan Whitaker"}, "KR", "Dear Dan Whitaker", "Hi Dan"),
+            # A colleague from elsewhere in a Seoul office is greeted as at home.
+            ({"name": "Dan Whitaker"}, "KR", "Dear Dan", "Hi Dan"),
             # An Indonesian honorific is how she is addressed, in every tone and anywhere.
             ({"name": "Wulandari", "honorific": "Ibu"}, "ID", "Dear Ibu Wulandari", "Dear Ibu Wulandari"),
             ({"name": "Wulandari", "honorific": "ibu"}, "GB", "Dear Ibu Wulandari", "Dear Ibu Wulandari"),
