@@ -35,6 +35,7 @@ from followup.names import (
 
 __all__ = [
     "CHAIR",
+    "HOST",
     "INTERVIEWER",
     "ORGANISER",
     "draft_facts",
@@ -58,6 +59,10 @@ ORGANISER = "organiser"
 
 CHAIR = "chair"
 """The role of the interviewer who chaired a panel: thanked for chairing it."""
+
+HOST = "host"
+"""The role of the recruiter or coordinator who organised the interviews and also sat on the
+panel: thanked for both, and told that the decision date is noted."""
 
 # "Panel Chair", "Chairperson", "Chair of the panel": a title that says they chaired.
 _CHAIR_TITLE = re.compile(r"\bchair(?:person|man|woman)?\b", re.IGNORECASE)
@@ -199,7 +204,9 @@ def recipient_role(interview: Interview, person: Contact | None) -> str:
     """`INTERVIEWER` for someone who was in the conversation, else `ORGANISER`.
 
     The interviewer who chaired a panel (see `is_chair`) is `CHAIR`: thanked for
-    chairing, otherwise written to as an interviewer.
+    chairing, otherwise written to as an interviewer. The recruiter who also sat
+    on a panel of two or more is `HOST`: thanked for organising as well as for the
+    conversation, and told the decision date is noted.
 
     Args:
         interview: The interview.
@@ -210,7 +217,17 @@ def recipient_role(interview: Interview, person: Contact | None) -> str:
     """
     if not is_interviewer(interview, person):
         return ORGANISER
-    return CHAIR if is_chair(interview, person) else INTERVIEWER
+    if is_chair(interview, person):
+        return CHAIR
+    recruiter = interview.recruiter
+    if (
+        person is not None
+        and recruiter is not None
+        and len(interview.interviewers) > 1
+        and same_person(person, recruiter)
+    ):
+        return HOST
+    return INTERVIEWER
 
 
 def recipient_region(interview: Interview, person: Contact | Candidate | None) -> str | None:

@@ -93,7 +93,11 @@ class TestPhraseFile:
 
     def test_role_lists_fall_back_to_the_general_list(self) -> None:
         en = language()
-        assert en.frames("thank-you", "close", "warm", "organiser") == en.frames("thank-you", "close", "warm")
+        assert en.frames("thank-you", "subject", "warm", "organiser") == en.frames("thank-you", "subject", "warm")
+        # The recruiter who sat on the panel recalls the conversation as any interviewer.
+        assert en.frames("thank-you", "recall", "warm", "host") == en.frames("thank-you", "recall", "warm")
+        assert en.frames("thank-you", "interest", "warm", "host") == en.frames("thank-you", "interest", "warm")
+        assert en.frames("thank-you", "interest", "brief", "host") != en.frames("thank-you", "interest", "brief")
         assert en.frames("status-check", "ask", "warm", "organiser") != en.frames("status-check", "ask", "warm")
         assert en.frames("no-such-kind", "greeting", "formal") == en.frames("common", "greeting", "formal")
         assert en.frames("thank-you", "no-such-slot", "warm") == ()
