@@ -95,11 +95,13 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "signature",
         "highlights",
         "promised",
+        "promised_item",
         "decision_date",
         "interview_day",
         "interview_date",
         "interview_month",
         "decided_month",
+        "last_contact_month",
         "previous_date",
         "previous_subject",
         "about_name",
@@ -125,7 +127,10 @@ gave for a decline or a withdrawal, written as a sentence; ``panel_names`` and
 "Orla and Farhan") for a recruiter who was not in the conversation; ``panel``
 ("the panel") is there only when more than one person interviewed;
 ``decided_month`` is the month you declined an offer or withdrew ("July"),
-left out when it is the month of the interview."""
+left out when it is the month of the interview; ``last_contact_month`` the month
+you were last in touch with the recipient after the interview, from the history
+("February"); ``promised_item`` what you promised without "I mentioned" after it,
+for a subject ("the paper on sensor calibration")."""
 
 #: Sentence slots a template may use; `render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).

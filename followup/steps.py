@@ -23,7 +23,7 @@ from followup import _validate as v
 from followup import channels, fields
 from followup._ids import slug
 from followup.errors import SchedulingError, ValidationError
-from followup.model import Contact, Decision, OutcomeStatus, StepDone
+from followup.model import Contact, Decision, OutcomeChanged, OutcomeStatus, ReplyReceived, StepDone
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
 from followup.wording import people_met, same_person
@@ -546,7 +546,10 @@ class KeepInTouch:
                 channel=self.channel,
                 title=f"Keep in touch with {who.name} {_company(ctx)}",
                 kind=kind,
-                facts=_decided_month(ctx) if kind != "keep-in-touch" else None,
+                facts={
+                    **(_decided_month(ctx) if kind != "keep-in-touch" else {}),
+                    **_last_contact(ctx, self, who),
+                },
                 recurrence=self.recurrence,
                 # The careers page is for you to check, not a link to paste into their inbox.
                 links=(ctx.interview.careers_url,) if ctx.interview.careers_url else (),
@@ -687,6 +690,55 @@ def _decided_month(ctx: StepContext) -> dict[str, str | None]:
     if (day.year, day.month) == (met.year, met.month):
         return {"decided_month": None}
     return {"decided_month": language().date(day, "month")}
+
+
+def _last_contact(ctx: StepContext, step: KeepInTouch, who: Contact) -> dict[str, str | None]:
+    """The month you were last in touch with ``who``, for a check-in to place it ("since we
+    last spoke in February"): the latest of their reply, a message to them marked done,
+    an earlier check-in and the outcome they sent, from the history.
+
+    Left out when it is the interview's month (the check-in names that already) or when
+    the history says nothing of them.
+    """
+    from followup.lang import language
+
+    def theirs(contact: str | None) -> bool:
+        return contact is not None and contact.strip().casefold() in (
+            who.name.strip().casefold(),
+            (who.email or "").casefold(),
+        )
+
+    days: list[date] = []
+    for record in ctx.history:
+        # Their reply, a message to them marked done, or an earlier check-in of this step.
+        spoke = isinstance(record, ReplyReceived) and theirs(record.contact)
+        wrote = isinstance(record, StepDone) and (
+            theirs(record.contact)
+            or (record.contact is None and record.step.split(".", 1)[0] == step.id)
+        )
+        if isinstance(record, ReplyReceived | StepDone) and (spoke or wrote):
+            days.append(_day(ctx, record.at))
+        elif isinstance(record, OutcomeChanged) and record.outcome.at is not None:
+            sender = record.outcome.contact
+            if sender is not None and same_person(sender, who):
+                days.append(_day(ctx, record.outcome.at))
+    o = ctx.outcome
+    if o.at is not None and o.contact is not None and same_person(o.contact, who):
+        days.append(_day(ctx, o.at))
+    if not days:
+        return {"last_contact_month": None}
+    last = max(days)
+    met = ctx.interview.start.astimezone(ctx.interview.zone).date()
+    if (last.year, last.month) == (met.year, met.month):
+        return {"last_contact_month": None}
+    # Placed without its year when the first check-in goes out within twelve months of it.
+    first = (_day(ctx, o.at) if o.at is not None else last) + step.first
+    ago = (first.year - last.year) * 12 + first.month - last.month
+    return {"last_contact_month": language().date(last, "month" if 0 <= ago < 12 else "month_year")}
+
+
+def _day(ctx: StepContext, when: date | datetime) -> date:
+    return when.astimezone(ctx.interview.zone).date() if isinstance(when, datetime) else when
 
 
 def _answer_when(step: Any, ctx: StepContext, who: Contact) -> When:

@@ -531,6 +531,21 @@ def _sentence(text: str | None) -> str | None:
     return text if text[-1] in '.!?…”")' else text + "."
 
 
+# "the paper I mentioned" names the thing without its last clause in a subject line.
+_PROMISE_TAIL = re.compile(
+    r"[,;]?\s+(?:that\s+|which\s+)?(?:I|we)\s+(?:mentioned|discussed|promised(?:\s+you)?|talked about|"
+    r"spoke about|said I(?:'d| would) send)(?:\s+(?:earlier|today|yesterday))?$|[,;]?\s+as promised$",
+    re.IGNORECASE,
+)
+
+
+def _promised_item(promised: str) -> str:
+    """What was promised, as a subject names it: "the paper on X I mentioned" → "the paper on X"."""
+    text = " ".join(promised.split()).rstrip(".")
+    short = _PROMISE_TAIL.sub("", text).strip()
+    return short if len(short.split()) >= 2 else text
+
+
 def _prose_role(role: str) -> str:
     """The role as a sentence names it: its shortest form of two words or more
     ("Registrar" for "Registrar, Collections and Loans" only if it says enough)."""
@@ -629,6 +644,7 @@ def draft_facts(
         "signature": signature,
         "highlights": _sentence(highlights),
         "promised": " ".join(promised.split()).rstrip(".") if promised else None,
+        "promised_item": _promised_item(promised) if promised else None,
         "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),
         "interview_day": day(start.date(), "long"),
         "interview_date": day(start.date(), "day_month"),

@@ -277,20 +277,26 @@ member starts with.
   did not interview hears no topic; their notes name whom you met ("arranging
   my interview with Orla and Farhan"), the role and the decision, and claim
   nothing the file does not say (no "organised so carefully", no "the team"
-  or "interviews" when one person interviewed you). A second topic appears
-  where it fits; later messages lead with another topic than the thank-you did.
+  or "interviews" when one person interviewed you). A recruiter who also sat on
+  the panel is thanked for organising as well as for the conversation, and told
+  the decision date is noted, with an offer of references ("I know you hope to
+  decide by Friday 27 November; if references or anything else would help
+  before then, just let me know"). A second topic shares the first one's
+  sentence ("..., and about ...") rather than a second sentence of the same
+  shape, and nothing around a topic claims what it means; later messages lead
+  with another topic than the thank-you did.
 - **Your material.** The interview's `highlights` (a sentence or two on why you
   fit) go, as written, into one thank-you of a panel: the note to the
   interviewer whose topics share the most words with them (one who is not also
-  getting something promised, else the first), tied back to that conversation
-  ("I would be glad to bring that experience to the work you described").
+  getting something promised, else the first), right after the sentence that
+  recalls that conversation ("It reminded me of my own work: ...").
   Interest is said once and tied to what was discussed ("That discussion has
   strengthened my interest in joining Acme"); with nothing discussed to tie it
-  to, a note says nothing rather than a stock line. A thank-you mentions the
-  expected decision date when the file gives one. `promised` goes to the person you promised it to: a
+  to, a note says nothing rather than a stock line. `promised` goes to the person you promised it to: a
   contact's own `promised` to that contact, the interview's to the first
   interviewer only; the thank-you delivers it and a note after accepting an
-  offer mentions it. Your `reason` for a decline or withdrawal is quoted as
+  offer mentions it; its subject names it ("Thanks – and the paper on sensor
+  calibration"). Your `reason` for a decline or withdrawal is quoted as
   written, and the sentence around it does not repeat its words ("I have
   decided ..." twice). The decision runs on into it when it opens with "I",
   "my", "our" or "we" ("I have decided to decline the offer, as I have
@@ -302,8 +308,11 @@ member starts with.
   the time zone they work in): "Sincerely" or "Best regards" in the US and
   Canada, "Kind regards" or "Yours sincerely" in Britain, Ireland, Australia
   and New Zealand, "Kind regards" or "Best regards" elsewhere.
-- **Asking well.** A status check thanks before it asks; a check-in gives the
-  person a reason to answer (how their project went, a role like yours) and an
+- **Asking well.** A status check thanks before it asks; a second one points at
+  the first and asks for no more than a one-line update. A check-in is placed by
+  your last contact with the person when the history has one ("We last spoke in
+  February"), else by the interview, and gives the
+  person a reason to answer (how things have moved on, a role like yours) and an
   easy way to (a line is enough); a check-in after a declined offer or a
   withdrawal thanks them again.
 - **Details.** Subjects stay within 60 characters (the role's shorter form
@@ -325,12 +334,16 @@ honorific asks for it, "Ms Choi"), `{name}`,
 `{panel}` ("the panel", only with more than one interviewer), `{panel_names}`
 and `{panel_first_names}` (whom you met, for a recruiter),
 `{candidate}`, `{candidate_first_name}`, `{signature}`, `{highlights}`,
-`{promised}`, `{decision_date}`, `{interview_day}`, `{interview_date}`,
+`{promised}`, `{promised_item}` (what you promised without "I mentioned", for a
+subject), `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
 `{about_first_name}`, `{update}`, `{careers_url}`, `{deadline}` (an offer's
 `respond_by`, "Friday 4 December") and `{reason}` (the one line you gave for a
 decline or a withdrawal, as a sentence), `{decided_month}` (the month you
-declined or withdrew, "December"; left out when it is the interview's month);
+declined or withdrew, "December"; left out when it is the interview's month),
+`{last_contact_month}` (the month you were last in touch with the recipient after
+the interview, from the history: their reply, a message marked done, the outcome
+they sent; "February");
 and the slots above. The drafts of
 offers and withdrawals are on their own page:
 [When the answer is yes, or when you say no](offers.md).

@@ -201,3 +201,64 @@ def test_a_second_status_check_points_at_the_first_and_makes_answering_easy(
         second
     )
     assert second != " ".join(got["status-check.1"]["body"].split())
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_something_promised_is_named_in_the_subject_and_the_body(tmp_path: Path, tone: str) -> None:
+    got = drafts(tmp_path, tone, "2026-11-20T10:00:00")
+    tom = got["thank-you.tom-reed"]
+    assert "the paper on monotonic constraints" in tom["subject"], tom["subject"]
+    assert "I mentioned" not in tom["subject"], tom["subject"]
+    assert len(tom["subject"]) <= 60
+    assert "the paper on monotonic constraints I mentioned" in " ".join(tom["body"].split())
+    # Nobody else heard the promise: their subjects do not name it.
+    for key in ("thank-you.ruth-ade", "thank-you.kate-lowe"):
+        assert "paper" not in got[key]["subject"], got[key]["subject"]
+        assert "promised" not in got[key]["subject"], got[key]["subject"]
+
+
+def test_a_long_promised_item_gives_a_subject_that_still_says_so() -> None:
+    from followup.wording import _promised_item
+
+    assert (
+        _promised_item("the paper on directed evolution I mentioned.")
+        == "the paper on directed evolution"
+    )
+    assert _promised_item("my notes, as promised") == "my notes"
+    assert _promised_item("a link to the dashboard we discussed") == "a link to the dashboard"
+    assert _promised_item("slides I mentioned") == "slides I mentioned"  # one word left: kept whole
+
+
+KEEP_IN_TOUCH_HISTORY = """
+[[history]]
+event = "reply"
+at = 2027-02-10
+contact = "Kate Lowe"
+"""
+REJECTED_BY_KATE = 'status = "rejected"\nat = 2026-12-08\ncontact = "Kate Lowe"'
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_check_in_is_placed_by_the_last_contact_in_the_history(tmp_path: Path, tone: str) -> None:
+    got = drafts(
+        tmp_path,
+        tone,
+        "2027-02-20T10:00:00",
+        outcome=REJECTED_BY_KATE,
+        history=KEEP_IN_TOUCH_HISTORY,
+    )
+    body = " ".join(got["keep-in-touch"]["body"].split())
+    assert "February" in body, body
+    assert "November" not in body, body  # the interview's month gives way to the later contact
+    # Without the reply, the last contact is the rejection she sent in December.
+    got = drafts(tmp_path, tone, "2027-02-20T10:00:00", outcome=REJECTED_BY_KATE)
+    body = " ".join(got["keep-in-touch"]["body"].split())
+    assert "December" in body, body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_check_in_claims_nothing_about_what_a_topic_means(tmp_path: Path, tone: str) -> None:
+    got = drafts(tmp_path, tone, "2027-02-20T10:00:00", outcome=REJECTED_BY_KATE)
+    body = " ".join(got["keep-in-touch"]["body"].split())
+    assert "gradient boosting is going" not in body, body
+    assert "gradient boosting turned out" not in body, body
