@@ -1445,7 +1445,7 @@ _EXPECTED = {
     "key": "a stable identifier of ASCII letters, digits, '-', '_' or '.'",
     "greeting": 'the name to greet them by, such as "Bob"',
     "family_name": 'their family name as written in the name, such as "Kim" for "Kim Min-jun"',
-    "honorific": 'how to address them formally, such as "Ms" or "Dr"',
+    "honorific": 'their title or honorific, such as "Ms", "Dr" or "Ibu"',
     "promised": 'what you said you would send, such as "the paper on directed evolution I mentioned"',
     "highlights": 'a sentence or two on why you fit, such as "I led the move of 30 clinics to one scheduling system."',
 }
