@@ -857,10 +857,17 @@ _LEGAL_FORMS_ANY_CASE = (
     r"Bhd\.?",
     r"Sdn\.?\s+Bhd\.?",
     r"e\.V\.",
+    r"Public\s+Company\s+Limited",
+    r"Kabushiki\s+Kaisha",
+    r"Tbk\.?",
 )
 _LEGAL_FORMS_CASED = (
     r"AG", r"SE", r"AB", r"AS", r"ASA", r"ApS", r"SA", r"KG", r"OHG", r"LP", r"PLC", r"SAS", r"eG",
+    r"JSC", r"PJSC", r"OJSC",
 )  # fmt: skip
+# Legal forms written before the name: "PT Nusantara Digital" (Indonesia), "OOO Yandex",
+# "JSC Kaspi Bank". Only in capitals, as registries write them ("Pt" is no legal form).
+_LEGAL_PREFIXES = frozenset({"PT", "PT.", "OOO", "ООО", "ZAO", "OAO", "JSC", "PJSC", "TOO"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -878,8 +885,8 @@ def company_short_name(name: str) -> str:
 
     "Pennine Logistics Ltd" → "Pennine Logistics"; "Acme, Inc." → "Acme";
     "Nordlicht Energie GmbH" → "Nordlicht Energie"; "Müller GmbH & Co. KG" →
-    "Müller". A name that is nothing but its legal form ("The Limited") is
-    kept as written.
+    "Müller"; "PT Nusantara Digital Tbk" → "Nusantara Digital". A name that is
+    nothing but its legal form ("The Limited") is kept as written.
 
     Args:
         name: The exact name.
@@ -889,6 +896,9 @@ def company_short_name(name: str) -> str:
     """
     written = " ".join(name.split())
     short = written
+    head, _, rest = written.partition(" ")
+    if head in _LEGAL_PREFIXES and any(w.casefold() not in _ARTICLES for w in re.findall(r"\w+", rest)):
+        short = rest
     pattern = _legal_suffix()
     while True:
         m = pattern.search(short)

@@ -317,8 +317,9 @@ member starts with.
   withdrawal thanks them again.
 - **Details.** Subjects stay within 60 characters (the role's shorter form
   first, never a cut word; a second status check answers with "Re:" only when
-  that fits); the company is named without its legal suffix
-  ("Pennine Logistics", not "Pennine Logistics Ltd"; an institution as its
+  that fits); the company is named without its legal form
+  ("Pennine Logistics", not "Pennine Logistics Ltd"; "Nusantara Digital", not
+  "PT Nusantara Digital"; an institution as its
   people say it, "the Trust", "the university") and, where the frames
   allow, only once in a message; no links to the
   company's own pages; dates carry day and month.
