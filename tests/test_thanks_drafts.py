@@ -262,3 +262,34 @@ def test_a_check_in_claims_nothing_about_what_a_topic_means(tmp_path: Path, tone
     body = " ".join(got["keep-in-touch"]["body"].split())
     assert "gradient boosting is going" not in body, body
     assert "gradient boosting turned out" not in body, body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_highlights_are_led_in_even_without_a_topic(tmp_path: Path, tone: str) -> None:
+    path = tmp_path / "no-topics.toml"
+    text = re.sub(r"(?m)^topics = \[.*\]$", "topics = []", FILE)
+    path.write_text(
+        text.replace("{tone}", tone).replace("{outcome}", PENDING).replace("{history}", ""),
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert (
+        main(
+            ["draft", str(path), "--format", "json", "--now", "2026-11-20T10:00:00"],
+            stdout=out,
+            stderr=err,
+        )
+        == 0
+    )
+    bodies = [" ".join(d["body"].split()) for d in json.loads(out.getvalue())]
+    carrying = [b for b in bodies if "Pearl Microfinance" in b]
+    assert len(carrying) == 1, bodies
+    assert re.search(r"\. [^.:]*own (work|experience)[^.:]*: at Pearl Microfinance", carrying[0]), (
+        carrying[0]
+    )
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_status_check_claims_nothing_about_what_a_topic_means(tmp_path: Path, tone: str) -> None:
+    for d in drafts(tmp_path, tone, "2026-12-03T10:00:00", history=FIRST_CHECK_DONE).values():
+        assert "get into" not in d["body"], d["body"]
