@@ -400,7 +400,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
     c.add_argument(
         "--reason",
         metavar="TEXT",
-        help="with --outcome withdrawn or --decision decline: one line you are happy to share",
+        help=(
+            "with --outcome withdrawn or --decision decline: one line you are happy to share; "
+            "with --outcome rejected: the reason they gave"
+        ),
     )
     _force_flag(c)
 
@@ -1123,8 +1126,8 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         )
     if args.respond_by is not None and args.outcome != "offer":
         raise _UsageError("--respond-by goes with --outcome offer")
-    if args.reason is not None and args.outcome != "withdrawn":
-        raise _UsageError("--reason goes with --outcome withdrawn or --decision decline")
+    if args.reason is not None and args.outcome not in ("withdrawn", "rejected"):
+        raise _UsageError("--reason goes with --outcome withdrawn or rejected, or --decision decline")
     who = None
     if args.sender:
         people = [*f.interview.interviewers, *([f.interview.recruiter] if f.interview.recruiter else [])]

@@ -495,6 +495,8 @@ class Outcome:
             decline or the acceptance is timed from it.
         reason: One line you are happy to share: why you decline the offer or
             withdraw ("I have accepted a role closer to home"). Drafts quote it.
+            For a rejection: the reason the company gave ("the team wanted more
+            quantitative experience"); the reply and the feedback request ask about it.
         written: For an offer: the written offer has arrived (else the
             acknowledgement asks for it).
 
@@ -554,13 +556,14 @@ class Outcome:
                     f"a date on or after the offer arrived ({_day_of(self.at).isoformat()})",
                 )
         if self.reason is not None and not (
-            self.status is OutcomeStatus.WITHDRAWN or self.decision is Decision.DECLINE
+            self.status in (OutcomeStatus.WITHDRAWN, OutcomeStatus.REJECTED)
+            or self.decision is Decision.DECLINE
         ):
             raise ValidationError(
                 "reason",
                 self.reason,
-                'a reason only with a withdrawal or a declined offer (status = "withdrawn", or '
-                'decision = "decline"); remove it otherwise',
+                'a reason only with a rejection, a withdrawal or a declined offer (status = '
+                '"rejected" or "withdrawn", or decision = "decline"); remove it otherwise',
             )
 
     @property
@@ -576,14 +579,18 @@ class Outcome:
         return cls(status=OutcomeStatus.PENDING)
 
     @classmethod
-    def rejected(cls, *, at: date | datetime, contact: Contact | None = None) -> Outcome:
+    def rejected(
+        cls, *, at: date | datetime, contact: Contact | None = None, reason: str | None = None
+    ) -> Outcome:
         """A rejection that arrived ``at`` a date (or an aware datetime).
 
         Args:
             at: When it arrived.
             contact: Who sent it.
+            reason: The reason they gave, in one line ("the team wanted more
+                quantitative experience"): the feedback question asks about it.
         """
-        return cls(status=OutcomeStatus.REJECTED, at=at, contact=contact)
+        return cls(status=OutcomeStatus.REJECTED, at=at, contact=contact, reason=reason)
 
     @classmethod
     def offer(

@@ -122,7 +122,8 @@ asks for it ("Ms Choi" in Seoul, "Ibu Wulandari"; missing otherwise);
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
 with this recipient; dates carry day and month ("Tuesday 17 November");
 ``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
-gave for a decline or a withdrawal, written as a sentence; ``panel_names`` and
+gave for a decline or a withdrawal (for a rejection, the reason the company gave),
+written as a sentence; ``panel_names`` and
 ``panel_first_names`` are the interviewers ("Orla Brady and Farhan Qureshi",
 "Orla and Farhan") for a recruiter who was not in the conversation; ``panel``
 ("the panel") is there only when more than one person interviewed;
@@ -1131,10 +1132,15 @@ def fill_slots(
         else:
             avoid = own_words | said
             if avoid:
+                # The candidate's or the company's own line is quoted as written: its words are
+                # not the frame's, so a frame that quotes it is judged by its own words alone.
                 counts = [
-                    0
-                    if "reason" in f.required
-                    else _clash_count(_fill(f._variant_nodes[0], out), own_words, said, plain)
+                    _clash_count(
+                        _fill(f._variant_nodes[0], {**out, "reason": ""} if "reason" in out else out),
+                        own_words,
+                        said,
+                        plain,
+                    )
                     for f in order
                 ]
                 # Frames free of repeats first, in the draft's own order; when every frame
@@ -1184,6 +1190,16 @@ def fill_slots(
 _DECISION_KINDS = frozenset({"offer-decline", "withdrawal"})
 # A reason that opens with one of these can follow "as" unchanged in meaning.
 _AS_OPENERS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "our", "we", "we've", "we're"})
+# A word that makes a reason a sentence of its own (it has a verb): "The commute would be too
+# long", "The role's on-call doesn't suit my family", not "closer to home".
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|do|did|would|will|can|could|must|means|needs|"
+    r"isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|wouldn't|hasn't|haven't|"
+    r"it's|that's|there's)(?![\w'])",
+    re.IGNORECASE,
+)
+# The longest reason the decision runs on into with "as", in words: a longer one is a sentence.
+_JOINED_WORDS = 12
 
 
 def _join_reason(decision: str, reason: str, tone: str) -> str:
@@ -1195,13 +1211,24 @@ def _join_reason(decision: str, reason: str, tone: str) -> str:
     reason = reason.strip()
     first = reason.split(" ", 1)[0].replace("’", "'")
     single = not re.search(r"[.!?]\s", reason.rstrip(".!?"))
-    if decision.endswith(".") and single and first.casefold() in _AS_OPENERS and "?" not in reason:
-        if first not in ("I",) and not first.startswith(("I'", "I’")):
-            reason = reason[:1].lower() + reason[1:]
+    if first.casefold() in _AS_OPENERS and "?" not in reason:
         if reason[-1] not in ".!":
             reason += "."
-        return f"{decision[:-1]}, as {reason}"
-    intro = "In short:" if tone == "brief" else "The reason is simple:"
+        if decision.endswith(".") and single and len(reason.split()) <= _JOINED_WORDS:
+            if first not in ("I",) and not first.startswith(("I'", "I’")):
+                reason = reason[:1].lower() + reason[1:]
+            return f"{decision[:-1]}, as {reason}"
+        # A long reason is its own sentence, as written: run on after "as" it makes one
+        # long flat sentence ("...decline the offer, as my wife has just taken up a post...").
+        return f"{decision} {reason[:1].upper()}{reason[1:]}"
+    if _FINITE.search(reason) and len(reason.split()) >= 4 and reason[:1].isupper():
+        # A sentence of its own ("The commute would be too long.") follows as one.
+        if reason[-1] not in ".!?":
+            reason += "."
+        return f"{decision} {reason}"
+    # A reason that is not a sentence of its own ("closer to home") is introduced; gently, not
+    # as "The reason is simple:" before a family reason.
+    intro = {"brief": "In short:", "formal": "By way of explanation:"}.get(tone, "To explain:")
     if reason[-1] not in ".!?":
         reason += "."
     return f"{decision} {intro} {_after_colon(reason)}"

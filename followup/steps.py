@@ -327,9 +327,16 @@ class RejectionReply:
                 recipient=who,
                 title=f"Reply to {who.name}: {what} {_company(ctx)}",
                 kind="rejection-reply" if self.ask_feedback else "rejection-thanks",
+                facts=_rejection_facts(ctx),
                 **_shared(self),
             )
         ]
+
+
+def _rejection_facts(ctx: StepContext) -> dict[str, str | None]:
+    """What a reply to a rejection may say: the reason the company gave, as a sentence."""
+    o = ctx.outcome
+    return {"reason": _sentence(o.reason) if o.reason else None}
 
 
 @attrs.frozen(kw_only=True)
@@ -366,6 +373,7 @@ class FeedbackRequest:
                 recipient=who,
                 title=f"Ask {who.name} for feedback {_company(ctx)}",
                 kind="feedback-request",
+                facts=_rejection_facts(ctx),
                 **_shared(self),
             )
         ]

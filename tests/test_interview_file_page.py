@@ -75,7 +75,7 @@ OUTCOME = [
     ("respond_by", "date", "2026-12-04", "For an offer: the date the company asked for an answer by.", "—"),
     ("decision", "string", '"accept"', "For an offer: `pending`, `accept` or `decline`.", '`"pending"`'),
     ("decided", "date or date-time", "2026-11-27", "When you decided (default `at`).", "`at`"),
-    ("reason", "string", '"I have accepted another offer."', "One line you are happy to share: why you decline the offer or withdraw.", "—"),
+    ("reason", "string", '"I have accepted another offer."', "One line you are happy to share: why you decline the offer or withdraw; for a rejection, the reason the company gave (the feedback question asks about it).", "—"),
     ("written", "boolean", "true", "For an offer: the written offer has arrived.", "`false`"),
 ]
 PLAN_OWN = [

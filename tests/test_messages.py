@@ -300,8 +300,13 @@ member starts with.
   written, and the sentence around it does not repeat its words ("I have
   decided ..." twice). The decision runs on into it when it opens with "I",
   "my", "our" or "we" ("I have decided to decline the offer, as I have
-  accepted a position elsewhere."); any other reason is introduced ("The
-  reason is simple: ...", "In short: ..." in the brief tone).
+  accepted a position elsewhere.") and is short; a longer one, or one that is a
+  sentence with its own verb ("The commute would be too long."), follows as a
+  sentence of its own, and a phrase ("closer to home") is introduced ("By way of
+  explanation: ...", "To explain: ...", "In short: ..." in the brief tone). The reason a company
+  gave for a rejection (the outcome's `reason`) is what the feedback question
+  asks about ("You mentioned that it came down to this: the team wanted more
+  quantitative experience. ..."), and the thanks before it says they explained.
 - **Chair and country.** The interviewer who chaired a panel (a title with
   "Chair", such as "Head of School (Panel Chair)") is thanked for chairing it. A
   formal sign-off follows the recipient's country (from their holidays, else
@@ -340,7 +345,8 @@ subject), `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
 `{about_first_name}`, `{update}`, `{careers_url}`, `{deadline}` (an offer's
 `respond_by`, "Friday 4 December") and `{reason}` (the one line you gave for a
-decline or a withdrawal, as a sentence), `{decided_month}` (the month you
+decline or a withdrawal, or the reason a company gave for a rejection, as a
+sentence), `{decided_month}` (the month you
 declined or withdrew, "December"; left out when it is the interview's month),
 `{last_contact_month}` (the month you were last in touch with the recipient after
 the interview, from the history: their reply, a message marked done, the outcome

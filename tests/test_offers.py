@@ -147,8 +147,8 @@ class TestOutcomeFields:
             ({"status": "pending", "decision": "accept"}, "decision", "only an offer has a decision"),
             ({"status": "offer", "at": OFFER_AT, "respond_by": date(2026, 11, 23)}, "respond_by", "on or after the offer"),
             ({"status": "rejected", "at": OFFER_AT, "respond_by": RESPOND_BY}, "respond_by", "only an offer has a deadline"),
-            ({"status": "rejected", "at": OFFER_AT, "reason": "no"}, "reason", "withdrawal or a declined offer"),
-            ({"status": "offer", "at": OFFER_AT, "reason": "no"}, "reason", "withdrawal or a declined offer"),
+            ({"status": "offer", "at": OFFER_AT, "reason": "no"}, "reason", "a withdrawal or a declined offer"),
+            ({"status": "pending", "reason": "no"}, "reason", "a rejection, a withdrawal"),
             ({"status": "offer", "at": OFFER_AT, "decided": OFFER_AT}, "decided", "only with a decision"),
             (
                 {"status": "offer", "at": OFFER_AT, "decision": "decline", "decided": date(2026, 11, 20)},
@@ -399,9 +399,11 @@ class TestHistory:
         assert other is not None
         assert "offer" in jane.body
         assert "offer" not in other.body
-        # Says what happened plainly ("I decided not to take the role"), not the cliché
-        # "I've chosen another path" (blind judges, rounds 3 and 4).
-        assert "decided not to" in other.body
+        # Says what happened plainly, not the cliché "I've chosen another path" (blind judges,
+        # rounds 3 and 4), and with regret rather than "I decided not to take the role, but"
+        # (round 6).
+        assert "sorry to turn down the role" in other.body
+        assert "sorry to turn down the role" in jane.body
 
     def test_a_later_record_of_the_same_undecided_offer_cancels_nothing(self) -> None:
         # A reviewer's case: the offer arrives, then a second record moves the deadline.
@@ -552,7 +554,7 @@ class TestDrafts:
                     assert ", as my circumstances have changed." in m.body, m.body
             if action.id.startswith("offer-linkedin-connect"):
                 # Sent to people whose offer you turned down: the note says so.
-                assert "decided not to" in m.body, (where, m.body)
+                assert "sorry to turn down the role" in m.body.lower(), (where, m.body)
                 assert "another path" not in m.body, (where, m.body)
                 # Only whoever made the offer is thanked for it (here nobody is named).
                 assert "offer" not in m.body, (where, m.body)
@@ -643,7 +645,7 @@ class TestInterviewFile:
             ('status = "offer"\nat = 2026-06-03\ndecision = "perhaps"', "outcome.decision", "'accept'"),
             ('status = "offer"\nat = 2026-06-03\nwritten = "yes"', "outcome.written", "true or false"),
             ('status = "offer"\nat = 2026-06-03\nresponds_by = 2026-06-10', "outcome.responds_by", "did you mean 'respond_by'"),
-            ('status = "rejected"\nat = 2026-06-03\nreason = "no"', "outcome.reason", "withdrawal or a declined offer"),
+            ('status = "pending"\nreason = "no"', "outcome.reason", "a withdrawal or a declined offer"),
             # What to do, not "nothing": found by a sweep of generated files.
             (
                 'status = "offer"\nat = 2026-06-03\ndecision = "accept"\ndecided = 2026-06-04\nreason = "closer to home"',

@@ -74,3 +74,191 @@ def test_offer_reply_says_no_content_word_twice_when_a_frame_avoids_it(tone: str
             w for w in re.findall(r"[^\W\d_]+", text.lower()) if w.startswith("careful")
         )
         assert sum(words.values()) <= 1, body
+
+
+REASON = "the team wanted more quantitative experience"
+# How a draft asks: a question, or a request said as one ("I would be grateful to hear it").
+ASKS = ("?", "grateful to hear", "grateful for", "would help", "value hearing", "like to hear", "value it")
+
+
+def _prose(company: str) -> str:
+    return company.removesuffix(" Ltd").removesuffix(" Corp")
+
+
+@pytest.mark.parametrize(("tone", "company", "role"), _cases())
+def test_rejection_reply_asks_about_the_reason_the_company_gave(tone: str, company: str, role: str) -> None:
+    for recruiter in (PAT, None):
+        rejected = Outcome.rejected(at=date(2026, 11, 24), contact=recruiter, reason=REASON)
+        _, body = drafts(rejected, tone=tone, company=company, role=role, recruiter=recruiter)["rejection-reply"]
+        flat = " ".join(body.split())
+        assert f": {REASON}." in flat, body  # quoted as written, after a colon
+        question = flat[flat.index(REASON) :]
+        assert any(m in question for m in ASKS), body  # and asked about
+        assert "No worries" not in flat
+        assert "working on my interviewing" not in flat
+        assert flat.count(_prose(company)) <= 1, body
+        # Without a reason, nothing pretends there was one.
+        plain = Outcome.rejected(at=date(2026, 11, 24), contact=recruiter)
+        _, body = drafts(plain, tone=tone, company=company, role=role, recruiter=recruiter)["rejection-reply"]
+        for word in ("reason", "came down to", "why"):
+            assert word not in body, body
+        assert body.count(_prose(company)) <= 1, body
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("company", COMPANIES)
+def test_feedback_request_asks_about_the_reason_the_company_gave(tone: str, company: str) -> None:
+    plan = presets.after_interview(tone=tone, separate_feedback_request=True)
+    for recruiter in (PAT, None):
+        for reason in (REASON, None):
+            rejected = Outcome.rejected(at=date(2026, 11, 24), contact=recruiter, reason=reason)
+            timeline = plan.schedule(
+                interview(company=company, recruiter=recruiter),
+                outcome=rejected,
+                now=datetime(2026, 11, 18, 12, tzinfo=NY),
+            )
+            message = timeline["feedback-request"].message
+            assert message is not None
+            flat = " ".join(message.body.split())
+            assert any(m in flat for m in ASKS), flat
+            assert "No worries" not in flat
+            assert "working on my interviewing" not in flat
+            if reason:
+                assert f": {reason}." in flat, flat
+            else:
+                assert "reason" not in flat, flat
+            thanks = timeline["rejection-reply"].message
+            assert thanks is not None
+            assert "?" not in thanks.body
+
+
+def test_a_rejection_reason_from_the_file_reaches_the_draft(tmp_path: object) -> None:
+    import io
+    from pathlib import Path
+
+    from followup.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "examples" / "recruiter-rejected.toml").read_text(encoding="utf-8")
+    text = text.replace(
+        'contact = "Sophie Laurent"\n',
+        'contact = "Sophie Laurent"\nreason = "we went with someone with more Kubernetes experience"\n',
+        1,
+    )
+    path = Path(str(tmp_path)) / "rejected.toml"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["draft", str(path), "rejection-reply", "--now", "2026-06-16T09:00:00+02:00"], stdout=out, stderr=err)
+    assert (code, err.getvalue()) == (0, "")
+    flat = " ".join(out.getvalue().split())
+    assert ": we went with someone with more Kubernetes experience." in flat
+    # and `mark` records one
+    out, err = io.StringIO(), io.StringIO()
+    text = (root / "examples" / "pending.toml").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    code = main(
+        ["mark", str(path), "--outcome", "rejected", "--at", "2026-03-12", "--reason", "the role was filled internally",
+         "--now", "2026-03-12T12:00:00-04:00"],
+        stdout=out,
+        stderr=err,
+    )  # fmt: skip
+    assert (code, err.getvalue()) == (0, "")
+    assert 'reason = "the role was filled internally"' in path.read_text(encoding="utf-8")
+
+
+LONG = "my wife has just taken up a post in Lisbon and we are moving there in January"
+CANDIDATE_REASONS = (None, LONG, "I have accepted a role closer to home", "closer to home")
+PASSED_ON = ("gratitude", "appreciation", "best wishes", "my best")
+
+
+def _declined(reason: str | None, contact: Contact | None) -> tuple[Outcome, Outcome]:
+    offer = Outcome.offer(at=date(2026, 11, 24), respond_by=date(2026, 12, 4), contact=contact)
+    decided = Outcome.offer(
+        at=date(2026, 11, 24),
+        respond_by=date(2026, 12, 4),
+        contact=contact,
+        decision="decline",
+        decided=date(2026, 11, 30),
+        reason=reason,
+    )
+    return offer, decided
+
+
+@pytest.mark.parametrize(("tone", "company", "role"), _cases())
+def test_a_decline_regrets_explains_and_passes_gratitude_on(tone: str, company: str, role: str) -> None:
+    for maker in (PAT, JANE):
+        for reason in CANDIDATE_REASONS:
+            offer, decided = _declined(reason, maker)
+            out = drafts(offer, tone=tone, decided=decided, company=company, role=role)
+            body = " ".join(out["offer-decline"][1].split())
+            assert "sorry" in body or "regret" in body, body
+            assert "Thanks again" not in body
+            assert "which made this" not in body
+            assert any(p in body for p in PASSED_ON), body
+            assert "the rest of the team" in body or "Tom" in body, body
+            if reason == LONG:
+                assert ", as my wife" not in body, body  # not one long flat sentence
+                assert "My wife has just taken up a post in Lisbon" in body
+            assert "The reason is simple" not in body
+            # The note to whoever made the offer: regret, the offer, their first name to sign.
+            note = out.get(f"offer-linkedin-connect.{'dr-jane-doe' if maker is JANE else 'pat-lee'}")
+            if note is not None:
+                text = note[1]
+                assert "sorry to turn down the role" in text.lower(), text
+                assert "your time in the" not in text
+                assert "offer" in text
+                assert text.endswith(("Sam", "Rivera")) or len(text) + len(" Kind regards, Sam") > 200, text
+
+
+@pytest.mark.parametrize(("tone", "company", "role"), _cases())
+def test_a_withdrawal_thanks_for_all_the_help_and_leaves_the_door_open(tone: str, company: str, role: str) -> None:
+    for contact in (PAT, None):
+        for reason in CANDIDATE_REASONS:
+            withdrawn = Outcome.withdrawn(at=date(2026, 11, 24), contact=contact, reason=reason)
+            body = " ".join(
+                drafts(withdrawn, tone=tone, company=company, role=role, recruiter=contact)["withdrawal"][1].split()
+            )
+            assert "The reason is simple" not in body
+            assert "since my interview on" not in body
+            assert any(p in body for p in PASSED_ON), body
+            assert any(w in body for w in ("role", "opening", "stay in touch")), body
+            if reason == LONG:
+                assert "My wife has just taken up a post in Lisbon" in body
+
+
+OUTCOME_KINDS = ("rejection-reply", "feedback-request", "offer-decline", "withdrawal", "offer-linkedin-connect")
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("company", COMPANIES)
+def test_no_content_word_twice_in_an_outcome_draft(tone: str, company: str) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_drafts_matrix import repeated_words
+
+    people = ["Pat Lee", "Jane Doe", "Tom Hale", "Sam Rivera"]
+    topics = ["the data platform migration", "forecasting demand"]
+    for role in ROLES[1:]:
+        for contact in (PAT, JANE):
+            cases: list[tuple[Outcome, Outcome | None, str | None]] = []
+            for reason in (None, REASON, "we went with an internal candidate"):
+                cases.append((Outcome.rejected(at=date(2026, 11, 24), contact=contact, reason=reason), None, reason))
+            for reason in CANDIDATE_REASONS:
+                cases.append((*_declined(reason, contact), reason))
+                cases.append((Outcome.withdrawn(at=date(2026, 11, 24), contact=contact, reason=reason), None, reason))
+            for separate in (False, True):
+                for outcome, decided, reason in cases:
+                    plan = presets.after_interview(tone=tone, separate_feedback_request=separate)
+                    timeline = plan.schedule(
+                        interview(company=company, role=role),
+                        outcome=outcome,
+                        history=[OutcomeChanged(outcome=decided)] if decided else [],
+                        now=datetime(2026, 11, 18, 12, tzinfo=NY),
+                    )
+                    facts = [company, _prose(company), role, *people, *topics, reason or ""]
+                    for a in timeline:
+                        if a.message is None or a.step not in OUTCOME_KINDS:
+                            continue
+                        assert repeated_words(a.message.body, facts) == [], (a.id, a.message.body)

@@ -737,9 +737,20 @@ class TestDecisionJoinsReason:
             (
                 "The commute would be too long.",
                 "formal",
-                "I have decided to decline the offer. The reason is simple: the commute would be too long.",
+                "I have decided to decline the offer. The commute would be too long.",
             ),
             ("Family reasons.", "brief", "I have decided to decline the offer. In short: Family reasons."),
+            ("Family reasons", "warm", "I have decided to decline the offer. To explain: Family reasons."),
+            ("closer to home", "formal", "I have decided to decline the offer. By way of explanation: closer to home."),
+            # A long reason is its own sentence, not run on after "as" (blind judges, round 6).
+            (
+                "my wife has just taken up a post in Lisbon and we are moving there in January",
+                "warm",
+                (
+                    "I have decided to decline the offer. My wife has just taken up a post in Lisbon"
+                    " and we are moving there in January."
+                ),
+            ),
         ],
     )
     def test_join(self, reason: str, tone: str, expected: str) -> None:
