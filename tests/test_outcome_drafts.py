@@ -226,7 +226,9 @@ def test_a_withdrawal_thanks_for_all_the_help_and_leaves_the_door_open(tone: str
                 assert "My wife has just taken up a post in Lisbon" in body
 
 
-OUTCOME_KINDS = ("rejection-reply", "feedback-request", "offer-decline", "withdrawal", "offer-linkedin-connect")
+OUTCOME_KINDS = (
+    "rejection-reply", "feedback-request", "offer-decline", "withdrawal", "offer-linkedin-connect", "offer-accept",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -248,6 +250,11 @@ def test_no_content_word_twice_in_an_outcome_draft(tone: str, company: str) -> N
             for reason in CANDIDATE_REASONS:
                 cases.append((*_declined(reason, contact), reason))
                 cases.append((Outcome.withdrawn(at=date(2026, 11, 24), contact=contact, reason=reason), None, reason))
+            offer = Outcome.offer(at=date(2026, 11, 24), contact=contact)
+            accepted = Outcome.offer(
+                at=date(2026, 11, 24), contact=contact, decision="accept", decided=date(2026, 11, 30)
+            )
+            cases.append((offer, accepted, None))
             for separate in (False, True):
                 for outcome, decided, reason in cases:
                     plan = presets.after_interview(tone=tone, separate_feedback_request=separate)
