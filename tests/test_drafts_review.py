@@ -234,7 +234,7 @@ def test_a_status_check_thanks_for_no_news(tone: str) -> None:
 def test_a_check_in_says_who_you_are(tone: str) -> None:
     # A busy recruiter must place a check-in months later: the role, the company, the month
     # you met, and after a decline or a withdrawal, that you declined or withdrew.
-    said = {"decline": re.compile(r"declin|not to accept|turned it down|not take up"), "withdrawn": re.compile(r"withdr")}
+    said = {"decline": re.compile(r"declin|not to accept|turned it down|turned the role down"), "withdrawn": re.compile(r"withdr")}
     seen = 0
     for n in range(8):
         for base in (ONE, PANEL):
