@@ -188,6 +188,11 @@ _HONORIFIC_REGIONS = frozenset({*_SURNAME_REGIONS, "ID", "DE", "AT", "CH", "LI"}
 # Schmidt" is the courteous form when the file gives no "Frau"/"Herr"; blind judges found
 # "Hi Anna" to a German HR partner too familiar). A contact's ``greeting`` says otherwise.
 _FULL_NAME_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
+# Where a title goes with the person's own (given) name, in every tone: in the Gulf, Jordan
+# and Egypt an engineer or doctor is "Eng. Khalid", "Dr. Rania"; in Ethiopia and Eritrea the
+# second name is the father's, so "Eng. Tesfaye", never "Eng. Bekele" (blind judges, drafts
+# round 6, after measurement).
+_GIVEN_NAME_TITLE_REGIONS = frozenset({"AE", "SA", "QA", "KW", "BH", "OM", "JO", "EG", "ET", "ER"})
 # Where a formal letter without a title uses the full name rather than the given name alone:
 # the above and Indonesia ("Dear Budi Santoso"). A name in Western order in Korea, Japan,
 # China or Taiwan is someone from elsewhere, greeted as at home ("Dear Dan").
@@ -393,6 +398,8 @@ class PersonName:
             return f"{written} {self.family or self.full}"
         if self.patronymic:
             return f"{written} {self.personal}"
+        if self.family_first and self.given and _vietnamese_order(self.full.split()):
+            return f"{written} {self.given}"  # "Ms Mai" for Nguyễn Thị Mai, as Vietnamese address her
         if (title.rstrip(".") in _WITH_GIVEN_NAME or title in _WITH_OWN_NAME) and self.given:
             return f"{written} {self.given}"  # "Sir John", "Ibu Sri", "Encik Ahmad"
         return f"{written} {self.family or self.given}"
@@ -628,6 +635,13 @@ def _with_family(base: Mapping[str, Any], tokens: list[str], family: str) -> Per
         # "张伟" with family "张": used whole, but a title goes with the family name.
         if joined.startswith(family.strip()) and len(joined) > len(family.strip()):
             return PersonName(**base, given=joined, family=family.strip(), whole=True)
+    elif folded[:n] == target and len(tokens) > n + 1 and _vietnamese_order(tokens):
+        # "Nguyen Thi Mai" with family "Nguyen": the middle name ("Thi", "Van") is no part of
+        # how she is greeted; the given name is the last ("Mai", not "Thi Mai").
+        rest = tokens[n:]
+        return PersonName(
+            **base, family=" ".join(tokens[:n]), middle=tuple(rest[:-1]), given=rest[-1], family_first=True
+        )
     elif folded[:n] == target and len(tokens) > n:
         # Written family name first, the rest is the given name: "Tan Mei Ling" is Mei Ling
         # (a two-syllable Chinese given name written as two words), "Nagy Katalin" Katalin.
@@ -723,6 +737,9 @@ def address(
     ("Dear Anna Schmidt"). A formal letter to Indonesia uses the full name too,
     as does one to a name written family name first.
 
+    In the Gulf, Jordan, Egypt, Ethiopia and Eritrea a title goes with the
+    given name in every tone ("Dear Eng. Khalid", "Dear Eng. Tesfaye").
+
     Args:
         name: The parsed name, its honorific applied (see `with_honorific`).
         region: The country the person works in ("KR", "DE", "US"), if known.
@@ -735,9 +752,18 @@ def address(
     first = name.informal(titles)
     clerical = title is not None and title.rstrip(".") in _CLERICAL
     courtesy: str | None = None
+    with_given = False
     if title is not None and not clerical:
         family_first = name.family_first and not _vietnamese_order(name.full.split())
-        if title in _EVERY_TONE or family_first or region in _HONORIFIC_REGIONS:
+        if (
+            region in _GIVEN_NAME_TITLE_REGIONS
+            and name.given
+            and not (name.whole or name.family_first or name.patronymic)
+            and title not in _SUFFIX_HONORIFICS.values()
+        ):
+            courtesy = f"{(titles or {}).get(title.rstrip('.'), title)} {name.given}"  # "Eng. Khalid"
+            with_given = True
+        elif title in _EVERY_TONE or family_first or region in _HONORIFIC_REGIONS:
             courtesy = name.formal(titles)
     elif title is None and region in _SURNAME_REGIONS and not name.nickname and not clerical:
         # A name in that country's own order (family name first, or a script without spaces),
@@ -756,6 +782,8 @@ def address(
         courtesy = name.full
     if clerical:
         formal = first
+    elif with_given and courtesy is not None:
+        formal = courtesy
     elif title is not None:
         formal = name.formal(titles)
     elif name.nickname:

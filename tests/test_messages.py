@@ -264,6 +264,10 @@ member starts with.
   never "Hi Ji-hoon"; a colleague from elsewhere, "Dan Whitaker", is "Hi
   Dan"), as is any full name in the German-speaking countries ("Dear Anna
   Schmidt"); a formal letter there and in Indonesia uses the full name too.
+  In the Gulf, Jordan, Egypt, Ethiopia and Eritrea a title goes with the
+  given name, in every tone ("Dear Eng. Khalid", "Dear Eng. Tesfaye": the
+  second name is the father's); a Vietnamese name takes a title with its
+  last, given name ("Ms Mai" for Nguyễn Thị Mai, greeted "Hi Mai").
   People named in prose to someone else are named as a greeting to them
   would name them ("Meeting Park Ji-hoon, Professor Hartmann and Dan", "my
   conversation with Dr Brady"). A contact's `greeting` ("Bob", "Ms Choi")
