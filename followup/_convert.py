@@ -483,6 +483,7 @@ _INTERVIEW_KEYS = (
     "careers_url",
     "highlights",
     "promised",
+    "news",
     "key",
 )
 
@@ -505,6 +506,7 @@ def _unstructure_interview(conv: cattrs.Converter, iv: Interview) -> dict[str, A
         "careers_url": iv.careers_url,
         "highlights": iv.highlights,
         "promised": iv.promised,
+        "news": iv.news,
         "key": None if "key" in iv.derived else iv.key,
     }
     return _without_none(out)
@@ -543,6 +545,7 @@ _INTERVIEW_TYPES: dict[str, Any] = {
     "careers_url": str,
     "highlights": str,
     "promised": str,
+    "news": str,
     "key": str,
 }
 

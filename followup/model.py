@@ -340,6 +340,9 @@ class Interview:
         promised: Something you said you would send; the thank-you note to the
             main contact, the first interviewer, delivers it (give a contact their
             own ``promised`` when you promised it to someone else).
+        news: One or two sentences of your own news since you last spoke ("I now
+            lead our packaging work in Vietnam."), for the keep-in-touch notes
+            that come months later; they include it as written.
         key: A stable identifier for this interview (used in action and calendar ids);
             derived from company, role and start when left out (and derived again by
             ``attrs.evolve`` when they change); a key given stays.
@@ -376,6 +379,7 @@ class Interview:
     careers_url: str | None = attrs.field(default=None, validator=v.check_url)
     highlights: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
+    news: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     _given_key: str | None = attrs.field(default=None, alias="key", eq=False, repr=False)
     key: str = attrs.field(init=False)
 

@@ -81,6 +81,8 @@ _TOPIC_OFFSET: Mapping[str, int] = {
 # Why the candidate fits goes with the thank-you only; what they promised goes with the
 # thank-you that delivers it and with the note after accepting an offer, which mentions it.
 _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
+# The candidate's news since they last spoke goes in the check-ins that come months later.
+_NEWS_KINDS = frozenset({"keep-in-touch", "keep-in-touch-declined", "keep-in-touch-withdrawn"})
 _PROMISED_KINDS = frozenset({"thank-you", "offer-welcome"})
 _CLAUSE_STARTS = frozenset(
     {"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"}
@@ -655,7 +657,7 @@ def draft_facts(
         "about_first_name": about.address(recipient_region(i, about)).prose
         if about is not None
         else None,
-        "update": None,
+        "update": _sentence(i.news) if kind in _NEWS_KINDS and i.news else None,
         "careers_url": i.careers_url,
     }
     if _british_usage(i, person):

@@ -48,6 +48,7 @@ INTERVIEW = [
     ("careers_url", "string (URL)", '"https://acme.example/careers"'),
     ("highlights", "string", '"I moved a team of six from nightly batches to streaming."'),
     ("promised", "string", '"the write-up on our streaming migration"'),
+    ("news", "string", '"I now lead our packaging work in Vietnam."'),
     ("key", "string", '"acme-data-engineer"'),
     ("interviewers", "array of tables", "[{ name = \"Jane Doe\" }]"),
     ("recruiter", "table", '{ name = "Alex Kim", email = "alex.kim@acme.example" }'),

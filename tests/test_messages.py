@@ -347,7 +347,8 @@ and `{panel_first_names}` (whom you met, for a recruiter),
 `{promised}`, `{promised_item}` (what you promised without "I mentioned", for a
 subject), `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
-`{about_first_name}`, `{update}`, `{careers_url}`, `{deadline}` (an offer's
+`{about_first_name}`, `{update}` (your `news`, in check-ins months later, as a
+sentence), `{careers_url}`, `{deadline}` (an offer's
 `respond_by`, "Friday 4 December") and `{reason}` (the one line you gave for a
 decline or a withdrawal, or the reason a company gave for a rejection, as a
 sentence), `{decided_month}` (the month you

@@ -356,6 +356,7 @@ _INTERVIEW_KEYS = (
     "careers_url",
     "highlights",
     "promised",
+    "news",
     "key",
     "interviewers",
     "recruiter",
@@ -733,7 +734,7 @@ class _Loader:
         where = "interview"
         self.check_keys(raw, where, _INTERVIEW_KEYS, "[interview]")
         kwargs: dict[str, Any] = {"candidate": candidate}
-        for key in ("company", "role", "stage", "careers_url", "highlights", "promised", "key"):
+        for key in ("company", "role", "stage", "careers_url", "highlights", "promised", "news", "key"):
             value = self.text_value(
                 raw, where, key, _EXPECTED[key], required=key in ("company", "role")
             )
@@ -1448,6 +1449,7 @@ _EXPECTED = {
     "honorific": 'their title or honorific, such as "Ms", "Dr" or "Ibu"',
     "promised": 'what you said you would send, such as "the paper on directed evolution I mentioned"',
     "highlights": 'a sentence or two on why you fit, such as "I led the move of 30 clinics to one scheduling system."',
+    "news": 'a sentence or two of your news since you last spoke, such as "I now lead our packaging work in Vietnam."',
 }
 
 
