@@ -453,19 +453,22 @@ class LinkedInConnect:
                 ),
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
-                facts=_connect_after(ctx, self.tone),
+                facts=_connect_after(ctx, self.tone, rank),
                 **_shared(self),
             )
-            for key, person in zip(_keys(people), people, strict=True)
+            for rank, (key, person) in enumerate(zip(_keys(people), people, strict=True))
         ]
 
 
-def _connect_after(ctx: StepContext, tone: Tone | None) -> dict[str, str | None] | None:
+def _connect_after(ctx: StepContext, tone: Tone | None, rank: int = 0) -> dict[str, str | None] | None:
     """The close of a connection note after a declined offer or a withdrawal, else None.
 
     Sent to someone whose offer you turned down, or whose process you left, a note
-    that only says "Let's stay connected" reads as if nothing had happened.
+    that only says "Let's stay connected" reads as if nothing had happened. The
+    ``rank``-th person met gets the ``rank``-th wording (in turn), so a panel's
+    notes do not share one close.
     """
+    from followup.errors import TemplateError
     from followup.lang import language
 
     o = ctx.outcome
@@ -475,7 +478,14 @@ def _connect_after(ctx: StepContext, tone: Tone | None) -> dict[str, str | None]
         what = "withdrawn"
     else:
         return None
-    return {"note_close": language().phrase(f"connect_after.{what}_{tone or ctx.tone}")}
+    base = f"connect_after.{what}_{tone or ctx.tone}"
+    variants = [language().phrase(base)]
+    while True:
+        try:
+            variants.append(language().phrase(f"{base}_{len(variants) + 1}"))
+        except TemplateError:
+            break
+    return {"note_close": variants[rank % len(variants)]}
 
 
 def _check_first(

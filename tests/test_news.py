@@ -77,3 +77,45 @@ def _write(tmp_path: Path, line: str) -> Path:
     path = tmp_path / "interview.toml"
     path.write_text(text.replace("[interview]\n", f"[interview]\n{line}\n", 1), encoding="utf-8")
     return path
+
+
+PANEL = """
+[[interview.interviewers]]
+name = "Ana Ruiz"
+email = "ana@harbourline.example"
+linkedin = "https://www.linkedin.com/in/anaruiz"
+
+[[interview.interviewers]]
+name = "Ben Okoro"
+email = "ben@harbourline.example"
+linkedin = "https://www.linkedin.com/in/benokoro"
+
+[[interview.interviewers]]
+name = "Chloe Martin"
+email = "chloe@harbourline.example"
+linkedin = "https://www.linkedin.com/in/chloemartin"
+"""
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+def test_a_panels_connection_notes_after_a_declined_offer_close_differently(tmp_path: Path, tone: str) -> None:
+    # Blind judges, drafts round 6 (after measurement): three notes ending "I was sorry to
+    # turn down the role, and I'd love to stay in touch" read as a mail merge.
+    text = (EXAMPLES / "offer-declined.toml").read_text(encoding="utf-8")
+    head, _, _ = text.partition("[[interview.interviewers]]")
+    rest = text[text.index("[interview.recruiter]") :]
+    text = head + PANEL.lstrip() + "\n" + rest
+    path = tmp_path / "interview.toml"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["draft", str(path), "--format", "json", "--all", "--tone", tone, "--now", "2026-06-09T12:00:00+01:00"]
+    assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
+    notes = [d["body"] for d in json.loads(out.getvalue()) if d["channel"] == "linkedin-note"]
+    assert len(notes) == 3
+    # Each close says what happened, and no two notes share it.
+    lasts = []
+    for n in notes:
+        sentences = [s for s in n.replace(" – ", ". ").split(". ") if s]
+        close = next(s for s in reversed(sentences) if "touch" in s or "connect" in s)
+        lasts.append(close)
+    assert len(set(lasts)) == 3, notes
