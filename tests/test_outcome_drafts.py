@@ -269,3 +269,19 @@ def test_no_content_word_twice_in_an_outcome_draft(tone: str, company: str) -> N
                         if a.message is None or a.step not in OUTCOME_KINDS:
                             continue
                         assert repeated_words(a.message.body, facts) == [], (a.id, a.message.body)
+
+
+def test_a_check_in_after_a_declined_offer_asks_after_the_team_not_a_roll_call() -> None:
+    # Blind judges, drafts round 6 (after measurement): "how you and Rohan, Professor
+    # Raghunathan and Khalid are getting on" reads as a roll call, and is ambiguous.
+    decline = Outcome.offer(
+        at=date(2026, 11, 24), respond_by=date(2026, 12, 4), decision="decline", decided=date(2026, 11, 27)
+    )
+    asked = 0
+    for tone, company, role in _cases():
+        for key, (_, body) in drafts(decline, tone=tone, company=company, role=role).items():
+            if "keep-in-touch" not in key:
+                continue
+            assert not re.search(r"how you and (?!the team)", body), body
+            asked += "how you and the team" in body
+    assert asked, "no check-in asked after the team: the frame was never chosen"
