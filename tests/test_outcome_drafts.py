@@ -285,3 +285,16 @@ def test_a_check_in_after_a_declined_offer_asks_after_the_team_not_a_roll_call()
             assert not re.search(r"how you and (?!the team)", body), body
             asked += "how you and the team" in body
     assert asked, "no check-in asked after the team: the frame was never chosen"
+
+
+@pytest.mark.parametrize("company", [*COMPANIES, "Urgent Care Partners Inc.", "Harbourline", "Zeta"])
+def test_a_status_check_subject_without_the_role_passes_the_tone_check(company: str) -> None:
+    # Hypothesis (health run of 2 December): a role too long for the subject left "Checking
+    # in on my application", which the project's own check calls a cliché.
+    from followup.tone import Severity, check
+
+    role = "Senior Principal Staff Engineer for Platform Reliability and Observability, EMEA"
+    for tone in TONES:
+        for key, (subject, _) in drafts(Outcome.pending(), tone=tone, company=company, role=role).items():
+            if key.startswith("status-check") and subject:
+                assert not [f.rule for f in check(subject, "task") if f.severity is Severity.ERROR], subject
