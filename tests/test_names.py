@@ -227,7 +227,7 @@ class TestGreetingNames:
 
 
 class TestAddressByCulture:
-    """How the file says to address someone, and the custom of where they work (blind judges, round 6).
+    """How the file says to address someone, and the custom of where they work (blind judges, drafts round 5).
 
     Each case: the contact, the country they work in, then the greeting of each tone
     (word and name) as the drafts write it.

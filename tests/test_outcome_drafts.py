@@ -1,5 +1,5 @@
 """The drafts that answer an outcome (rejection, offer, withdrawal): real outputs for small
-interviews, checked for what the blind judges of round 6 asked of them."""
+interviews, checked for what the blind judges of drafts round 5 asked of them."""
 
 from __future__ import annotations
 

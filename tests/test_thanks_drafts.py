@@ -1,7 +1,7 @@
 """Thank-you, connection-note, status-check and keep-in-touch drafts as blind judges read them.
 
 Blind judges (a recipient and a career coach) scored our drafts against a careful
-human's on fresh interview files (issue 14, round 6). These tests hold what they
+human's on fresh interview files (issue 14, drafts round 5). These tests hold what they
 named, on a file of our own: topics pasted in a mail-merge rhythm, a CV line
 dropped in, a recruiter on the panel thanked only for the conversation, closes of
 boilerplate, connection notes without a name, second status checks without an
