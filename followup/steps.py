@@ -278,8 +278,7 @@ def _previous(ctx: StepContext, step_id: str, first: Action) -> dict[str, str | 
     sent: date = first.due.astimezone(v.zone(first.timezone)).date()
     for record in ctx.history:
         if isinstance(record, StepDone) and record.step in (step_id, first.id) and (
-            record.contact is None or first.recipient is None
-            or record.contact.casefold() in (first.recipient.name.casefold(), (first.recipient.email or "").casefold())
+            record.contact is None or first.recipient is None or _names(record.contact, first.recipient)
         ):
             at = record.at
             sent = at.astimezone(v.zone(first.timezone)).date() if isinstance(at, datetime) else at
@@ -720,18 +719,12 @@ def _last_contact(ctx: StepContext, step: KeepInTouch, who: Contact) -> dict[str
     """
     from followup.lang import language
 
-    def theirs(contact: str | None) -> bool:
-        return contact is not None and contact.strip().casefold() in (
-            who.name.strip().casefold(),
-            (who.email or "").casefold(),
-        )
-
     days: list[date] = []
     for record in ctx.history:
         # Their reply, a message to them marked done, or an earlier check-in of this step.
-        spoke = isinstance(record, ReplyReceived) and theirs(record.contact)
+        spoke = isinstance(record, ReplyReceived) and _names(record.contact, who)
         wrote = isinstance(record, StepDone) and (
-            theirs(record.contact)
+            _names(record.contact, who)
             or (record.contact is None and record.step.split(".", 1)[0] == step.id)
         )
         if isinstance(record, ReplyReceived | StepDone) and (spoke or wrote):
@@ -753,6 +746,14 @@ def _last_contact(ctx: StepContext, step: KeepInTouch, who: Contact) -> dict[str
     first = (_day(ctx, o.at) if o.at is not None else last) + step.first
     ago = (first.year - last.year) * 12 + first.month - last.month
     return {"last_contact_month": language().date(last, "month" if 0 <= ago < 12 else "month_year")}
+
+
+def _names(contact: str | None, who: Contact) -> bool:
+    """Whether a history record's ``contact`` (a name or an email address) is ``who``."""
+    return contact is not None and contact.strip().casefold() in (
+        who.name.strip().casefold(),
+        (who.email or "").casefold(),
+    )
 
 
 def _day(ctx: StepContext, when: date | datetime) -> date:
