@@ -162,6 +162,9 @@ class Contact:
             the name gives ("Bob" for "Robert Smith" who said "call me Bob").
         promised: Something you said you would send this person ("the paper on
             directed evolution I mentioned"); the thank-you note delivers it.
+        moment: One or two sentences, in your own words and written to this person,
+            about something from your conversation ("Our debate about scorecards ran
+            over, and your point on calibration has stayed with me."), kept as written.
         family_name: Their family name as written in ``name``, when the name alone
             does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
             Katalin") or two surnames ("Duarte Lima"); a romanised Korean name
@@ -197,6 +200,7 @@ class Contact:
     holidays: HolidayCalendar | None = attrs.field(default=None, converter=_own_holidays)
     greeting: str | None = attrs.field(default=None, validator=v.check_optional_name)
     promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
+    moment: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     family_name: str | None = attrs.field(default=None, validator=_check_family_name)
     honorific: str | None = attrs.field(default=None, validator=v.check_optional_name)
 

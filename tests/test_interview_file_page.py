@@ -63,6 +63,7 @@ CONTACT = [
     ("holidays", "holidays", '"GB-SCT"'),
     ("greeting", "string", '"JD"'),
     ("promised", "string", '"the article on exactly-once delivery"'),
+    ("moment", "string", '"Our debate about scorecards ran over, and your point on calibration has stayed with me."'),
     ("family_name", "string", '"Kim"'),
     ("honorific", "string", '"Ms"'),
 ]

@@ -364,7 +364,7 @@ _INTERVIEW_KEYS = (
 _INTERVIEW_TOO_LONG = "a positive duration of at most 24 hours, such as '45m' or '4 hours'"
 _CONTACT_KEYS = (
     "name", "email", "title", "linkedin", "timezone", "topics", "holidays", "greeting", "promised",
-    "family_name", "honorific",
+    "moment", "family_name", "honorific",
 )
 _OFFER_KEYS = ("respond_by", "decision", "decided", "reason", "written")
 _OUTCOME_KEYS = ("status", "at", "contact", "date", "from", "from_email", *_OFFER_KEYS)
@@ -712,7 +712,8 @@ class _Loader:
         self.check_keys(raw, where, _CONTACT_KEYS, f"[{_header(where)}]")
         kwargs: dict[str, Any] = {}
         for key in (
-            "name", "email", "title", "linkedin", "timezone", "greeting", "promised", "family_name", "honorific",
+            "name", "email", "title", "linkedin", "timezone", "greeting", "promised", "moment", "family_name",
+            "honorific",
         ):  # fmt: skip
             value = self.text_value(raw, where, key, _EXPECTED[key], required=key == "name")
             if value is not None:
@@ -1449,6 +1450,7 @@ _EXPECTED = {
     "honorific": 'their title or honorific, such as "Ms", "Dr" or "Ibu"',
     "promised": 'what you said you would send, such as "the paper on directed evolution I mentioned"',
     "highlights": 'a sentence or two on why you fit, such as "I led the move of 30 clinics to one scheduling system."',
+    "moment": 'a sentence or two to them about your conversation, such as "Our debate about scorecards ran over."',
     "news": 'a sentence or two of your news since you last spoke, such as "I now lead our packaging work in Vietnam."',
 }
 
