@@ -592,6 +592,9 @@ _RECORD_TYPES: dict[type, dict[str, Any]] = {
         "decided": date | datetime,
         "reason": str,
         "written": bool,
+        "start_date": date,
+        "note": str,
+        "open_to": str,
     },
 }
 

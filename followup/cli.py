@@ -81,8 +81,10 @@ _MARK_USAGE = """\
        %(prog)s FILE --ooo-until DATE [--contact NAME] [--at WHEN]
        %(prog)s FILE --snooze STEP --until WHEN [--recipient NAME]
        %(prog)s FILE --outcome STATUS [--at WHEN] [--from NAME]
-                     [--respond-by DATE] [--reason TEXT]
+                     [--respond-by DATE] [--reason TEXT] [--start-date DATE]
+                     [--note TEXT] [--open-to TEXT]
        %(prog)s FILE --decision DECISION [--at WHEN] [--reason TEXT]
+                     [--start-date DATE] [--note TEXT] [--open-to TEXT]
        %(prog)s FILE --from-ics TASKS.ics [--domain DOMAIN]"""
 
 _STATUS_COLOURS = {
@@ -403,6 +405,28 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         help=(
             "with --outcome withdrawn or --decision decline: one line you are happy to share; "
             "with --outcome rejected: the reason they gave"
+        ),
+    )
+    c.add_argument(
+        "--start-date",
+        metavar="DATE",
+        type=_date,
+        help="with --outcome offer or --decision accept: the start date agreed",
+    )
+    c.add_argument(
+        "--note",
+        metavar="TEXT",
+        help=(
+            "with --outcome or --decision: a sentence or two of your own for the reply "
+            "(terms agreed, a personal line), included as written"
+        ),
+    )
+    c.add_argument(
+        "--open-to",
+        metavar="TEXT",
+        help=(
+            "with --outcome rejected or withdrawn, or --decision decline: what you would "
+            "welcome hearing about later ('a Nairobi-based post')"
         ),
     )
     _force_flag(c)
@@ -754,7 +778,7 @@ def _outcome_words(f: Any, now: datetime) -> str:
             continue
         dated.append((instant(o.since), o))
         if o.decision is not Decision.PENDING and o.at is not None:
-            dated.append((instant(o.at), attrs.evolve(o, decision=Decision.PENDING, decided=None, reason=None)))
+            dated.append((instant(o.at), attrs.evolve(o, decision=Decision.PENDING, decided=None, reason=None, open_to=None)))
     past = [(when, o) for when, o in dated if when <= now]
     if not past:
         return "pending"
@@ -1067,8 +1091,8 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         "reply_from": {"at"},
         "ooo_until": {"at", "contact"},
         "snooze": {"until", "recipient"},
-        "outcome": {"at", "sender", "respond_by", "reason"},
-        "decision": {"at", "reason"},
+        "outcome": {"at", "sender", "respond_by", "reason", "start_date", "note", "open_to"},
+        "decision": {"at", "reason", "start_date", "note", "open_to"},
     }[kind]
     flag = "--" + kind.replace("_", "-")
     names = {
@@ -1080,6 +1104,9 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
         "sender": "--from",
         "respond_by": "--respond-by",
         "reason": "--reason",
+        "start_date": "--start-date",
+        "note": "--note",
+        "open_to": "--open-to",
     }
     for key, shown in names.items():
         if getattr(args, key) is not None and key not in allowed:
@@ -1121,13 +1148,24 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
             )
         return OutcomeChanged(
             outcome=attrs.evolve(
-                offer, decision=args.decision, decided=moment(args.at), reason=args.reason
+                offer,
+                decision=args.decision,
+                decided=moment(args.at),
+                reason=args.reason,
+                # What the file says already stays unless the command says otherwise.
+                start_date=args.start_date if args.start_date is not None else offer.start_date,
+                note=args.note if args.note is not None else offer.note,
+                open_to=args.open_to,
             )
         )
     if args.respond_by is not None and args.outcome != "offer":
         raise _UsageError("--respond-by goes with --outcome offer")
     if args.reason is not None and args.outcome not in ("withdrawn", "rejected"):
         raise _UsageError("--reason goes with --outcome withdrawn or rejected, or --decision decline")
+    if args.start_date is not None and args.outcome != "offer":
+        raise _UsageError("--start-date goes with --outcome offer or --decision accept")
+    if args.open_to is not None and args.outcome not in ("withdrawn", "rejected"):
+        raise _UsageError("--open-to goes with --outcome withdrawn or rejected, or --decision decline")
     who = None
     if args.sender:
         people = [*f.interview.interviewers, *([f.interview.recruiter] if f.interview.recruiter else [])]
@@ -1143,6 +1181,9 @@ def _mark_record(args: argparse.Namespace, f: Any, now: datetime) -> Any:
             contact=who,
             respond_by=args.respond_by,
             reason=args.reason,
+            start_date=args.start_date,
+            note=args.note,
+            open_to=args.open_to,
         )
     )
 
@@ -1224,6 +1265,9 @@ def _mark_from_ics(args: argparse.Namespace, f: Any, now: datetime, out: TextIO)
         ("--from", args.sender),
         ("--respond-by", args.respond_by),
         ("--reason", args.reason),
+        ("--start-date", args.start_date),
+        ("--note", args.note),
+        ("--open-to", args.open_to),
     ):
         if value is not None:
             raise _UsageError(f"{flag} does not go with --from-ics")

@@ -507,6 +507,18 @@ class Outcome:
             quantitative experience"); the reply and the feedback request ask about it.
         written: For an offer: the written offer has arrived (else the
             acknowledgement asks for it).
+        start_date: For an offer: the start date agreed. The acceptance names it
+            with day and month ("I look forward to starting on 4 January"), and so
+            does the note to each interviewer after it.
+        note: One or two sentences, in your own words, of anything else the reply
+            to the decision should say: terms agreed in an acceptance ("Thank you
+            for agreeing to the relocation support and a hybrid first month."), a
+            personal line in the reply to a rejection, in a decline or in a
+            withdrawal. The reply includes it as written, after the decision.
+        open_to: What you would welcome hearing about later, as a noun phrase ("a
+            Nairobi-based post", "a product role in payments"): the reply to a
+            rejection, the decline, the withdrawal and the check-ins after a
+            decline or a withdrawal name it instead of "future roles".
 
     Raises:
         ValidationError: a field is not valid, or does not go with the status
@@ -523,6 +535,9 @@ class Outcome:
     decided: date | datetime | None = attrs.field(default=None, validator=v.check_aware_or_date)
     reason: str | None = attrs.field(default=None, validator=v.check_optional_line)
     written: bool = attrs.field(default=False, validator=_check_bool)
+    start_date: date | None = attrs.field(default=None, validator=_check_plain_date)
+    note: str | None = attrs.field(default=None, validator=v.check_multiline_text)
+    open_to: str | None = attrs.field(default=None, validator=v.check_optional_line)
 
     def __attrs_post_init__(self) -> None:
         if self.status is not OutcomeStatus.PENDING and self.at is None:
@@ -543,6 +558,37 @@ class Outcome:
             )
         if self.written and not offer:
             raise ValidationError("written", True, "nothing: only an offer is written")
+        if self.start_date is not None and not offer:
+            raise ValidationError(
+                "start_date",
+                self.start_date,
+                f"nothing: only an offer has a start date (this outcome is {self.status.value})",
+            )
+        if self.start_date is not None and self.at is not None and self.start_date < _day_of(self.at):
+            raise ValidationError(
+                "start_date",
+                self.start_date,
+                f"a date on or after the offer arrived ({_day_of(self.at).isoformat()}): "
+                "the start date you agreed",
+            )
+        if self.note is not None and self.status is OutcomeStatus.PENDING:
+            raise ValidationError(
+                "note",
+                self.note,
+                "nothing: a note is for the reply to a decision (a rejection, an offer or "
+                "a withdrawal); remove it while the outcome is pending",
+            )
+        if self.open_to is not None and not (
+            self.status in (OutcomeStatus.WITHDRAWN, OutcomeStatus.REJECTED)
+            or self.decision is Decision.DECLINE
+        ):
+            raise ValidationError(
+                "open_to",
+                self.open_to,
+                "what you would welcome hearing about later, only with a rejection, a "
+                'withdrawal or a declined offer (status = "rejected" or "withdrawn", or '
+                'decision = "decline"); remove it otherwise',
+            )
         if self.respond_by is not None and self.at is not None and self.respond_by < _day_of(self.at):
             raise ValidationError(
                 "respond_by",
@@ -588,7 +634,13 @@ class Outcome:
 
     @classmethod
     def rejected(
-        cls, *, at: date | datetime, contact: Contact | None = None, reason: str | None = None
+        cls,
+        *,
+        at: date | datetime,
+        contact: Contact | None = None,
+        reason: str | None = None,
+        note: str | None = None,
+        open_to: str | None = None,
     ) -> Outcome:
         """A rejection that arrived ``at`` a date (or an aware datetime).
 
@@ -597,8 +649,18 @@ class Outcome:
             contact: Who sent it.
             reason: The reason they gave, in one line ("the team wanted more
                 quantitative experience"): the feedback question asks about it.
+            note: A line of your own for the reply, included as written.
+            open_to: What you would welcome hearing about later ("a product role
+                in payments"): the reply names it.
         """
-        return cls(status=OutcomeStatus.REJECTED, at=at, contact=contact, reason=reason)
+        return cls(
+            status=OutcomeStatus.REJECTED,
+            at=at,
+            contact=contact,
+            reason=reason,
+            note=note,
+            open_to=open_to,
+        )
 
     @classmethod
     def offer(
@@ -611,6 +673,9 @@ class Outcome:
         decided: date | datetime | None = None,
         reason: str | None = None,
         written: bool = False,
+        start_date: date | None = None,
+        note: str | None = None,
+        open_to: str | None = None,
     ) -> Outcome:
         """An offer, and what you decided about it.
 
@@ -622,6 +687,10 @@ class Outcome:
             decided: When you decided (default ``at``).
             reason: For a decline: one line you are happy to share.
             written: The written offer has arrived.
+            start_date: The start date agreed: the acceptance names it.
+            note: A sentence or two of your own for the reply (terms agreed in an
+                acceptance), included as written.
+            open_to: For a decline: what you would welcome hearing about later.
         """
         return cls(
             status=OutcomeStatus.OFFER,
@@ -632,11 +701,20 @@ class Outcome:
             decided=decided,
             reason=reason,
             written=written,
+            start_date=start_date,
+            note=note,
+            open_to=open_to,
         )
 
     @classmethod
     def withdrawn(
-        cls, *, at: date | datetime, contact: Contact | None = None, reason: str | None = None
+        cls,
+        *,
+        at: date | datetime,
+        contact: Contact | None = None,
+        reason: str | None = None,
+        note: str | None = None,
+        open_to: str | None = None,
     ) -> Outcome:
         """You withdrew from the process.
 
@@ -644,8 +722,18 @@ class Outcome:
             at: When.
             contact: Whom to tell (default: the recruiter, else the first interviewer).
             reason: One line you are happy to share.
+            note: A sentence or two of your own for the note, included as written.
+            open_to: What you would welcome hearing about later ("a Nairobi-based
+                post"): the note and the check-ins after it name it.
         """
-        return cls(status=OutcomeStatus.WITHDRAWN, at=at, contact=contact, reason=reason)
+        return cls(
+            status=OutcomeStatus.WITHDRAWN,
+            at=at,
+            contact=contact,
+            reason=reason,
+            note=note,
+            open_to=open_to,
+        )
 
 
 def _check_step_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:

@@ -110,6 +110,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "careers_url",
         "deadline",
         "reason",
+        "start_date",
+        "note",
+        "open_to",
     }
 )
 """Every fact a template may use. ``first_name`` is the name for a warm greeting
@@ -123,7 +126,10 @@ asks for it ("Ms Choi" in Seoul, "Ibu Wulandari"; missing otherwise);
 with this recipient; dates carry day and month ("Tuesday 17 November");
 ``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
 gave for a decline or a withdrawal (for a rejection, the reason the company gave),
-written as a sentence; ``panel_names`` and
+written as a sentence; ``start_date`` the start date agreed with an offer
+("Monday 4 January"), ``note`` the sentence or two of your own the reply to a
+decision includes as written, and ``open_to`` what you would welcome hearing about
+later ("a Nairobi-based post"); ``panel_names`` and
 ``panel_first_names`` are the interviewers ("Orla Brady and Farhan Qureshi",
 "Orla and Farhan") for a recruiter who was not in the conversation; ``panel``
 ("the panel") is there only when more than one person interviewed;
@@ -164,6 +170,7 @@ SLOTS: frozenset[str] = frozenset(
         "because",
         "next_steps",
         "welcome",
+        "later",
     }
 )
 
@@ -366,7 +373,7 @@ _OPENER_WORDS = (
 )
 _OPENERS = frozenset(_OPENER_WORDS.split())
 # The facts that are whole sentences of the candidate's (a subject or a name never changes case).
-_SENTENCE_FACTS = frozenset({"highlights", "reason", "update"})
+_SENTENCE_FACTS = frozenset({"highlights", "reason", "update", "note"})
 
 
 def _after_colon(value: str) -> str:
@@ -1069,7 +1076,9 @@ def fill_slots(
     said: set[tuple[str, ...]] = set()
     fact_stems = {
         _stem(w) for key in _FACTS_THAT_REPEAT for w in _words(facts.get(key) or "")
-    } | {_stem(w) for key in ("highlights", "promised", "reason") for w in _words(facts.get(key) or "")}
+    } | {_stem(w) for key in ("highlights", "promised", "reason", "note", "open_to")
+        for w in _words(facts.get(key) or "")
+    }
 
     def plain(text: str) -> set[tuple[str, ...]]:
         # Three function words ("I would be") are no repeated phrase; a marked word said
@@ -1231,7 +1240,28 @@ def _join_reason(decision: str, reason: str, tone: str) -> str:
     intro = {"brief": "In short:", "formal": "By way of explanation:"}.get(tone, "To explain:")
     if reason[-1] not in ".!?":
         reason += "."
-    return f"{decision} {intro} {_after_colon(reason)}"
+    return f"{decision} {intro} {_lower_if_common(_after_colon(reason))}"
+
+
+# Words that open a reason and are never names: after a colon they continue the sentence in
+# lower case ("To explain: closer to home."). Anything else keeps the capital it was given
+# ("Nairobi", "NHS", "McKinsey", "I"): lower-casing an unknown word could unmake a name.
+_COMMON_REASON_WORDS = frozenset(
+    ["closer", "nearer", "further", "farther", "better", "bigger", "smaller", "shorter", "longer", "less", "more", "fewer", "different", "another", "other", "new", "same", "personal", "family", "health", "financial", "caring", "care", "relocation", "relocating", "moving", "commute", "commuting", "distance", "location", "timing", "time", "salary", "pay", "compensation", "money", "benefits", "hours", "workload", "travel", "travelling", "traveling", "remote", "hybrid", "flexibility", "flexible", "stability", "security", "growth", "career", "progression", "scope", "fit", "culture", "team", "role", "roles", "work", "job", "jobs", "position", "offer", "offers", "opportunity", "an", "no", "not", "only", "mainly", "mostly", "partly", "largely", "simply", "just", "purely", "too", "very", "because", "due", "given", "staying", "remaining", "taking", "accepting", "joining", "returning", "continuing", "focusing", "wanting", "needing", "preferring", "looking", "circumstances", "reasons", "reason", "changes", "change", "children", "kids", "parents", "partner", "spouse", "wife", "husband", "home", "house", "housing", "visa", "study", "studies", "school", "university", "education", "part", "full", "full-time", "part-time", "shift", "shifts", "unexpected", "recent", "current", "existing", "elsewhere", "local", "international", "overseas", "abroad"]
+)
+
+
+def _lower_if_common(value: str) -> str:
+    """A reason after a colon with its first word in lower case when it is a common word
+    written with a sentence's capital ("Closer to home." → "closer to home.")."""
+    first = value.split(" ", 1)[0].rstrip(".,;:!?")
+    if (
+        first[:1].isupper()
+        and first[1:] == first[1:].lower()
+        and first.casefold() in _COMMON_REASON_WORDS
+    ):
+        return value[:1].lower() + value[1:]
+    return value
 
 
 _CONTRACTIONS = (

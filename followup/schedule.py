@@ -214,7 +214,7 @@ class _Scheduler:
         # An offer decided later than it arrived was pending in between: the acknowledgement
         # belongs there, and the status checks stop when the offer arrived, not when you decided.
         changes += [
-            attrs.evolve(o, decision=Decision.PENDING, decided=None, reason=None)
+            attrs.evolve(o, decision=Decision.PENDING, decided=None, reason=None, open_to=None)
             for o in list(changes)
             if o.status is OutcomeStatus.OFFER and o.decision is not Decision.PENDING and o.since != o.at
         ]

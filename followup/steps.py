@@ -23,7 +23,15 @@ from followup import _validate as v
 from followup import channels, fields
 from followup._ids import slug
 from followup.errors import SchedulingError, ValidationError
-from followup.model import Contact, Decision, OutcomeChanged, OutcomeStatus, ReplyReceived, StepDone
+from followup.model import (
+    Contact,
+    Decision,
+    Outcome,
+    OutcomeChanged,
+    OutcomeStatus,
+    ReplyReceived,
+    StepDone,
+)
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
 from followup.wording import people_met, same_person
@@ -335,7 +343,28 @@ class RejectionReply:
 def _rejection_facts(ctx: StepContext) -> dict[str, str | None]:
     """What a reply to a rejection may say: the reason the company gave, as a sentence."""
     o = ctx.outcome
-    return {"reason": _sentence(o.reason) if o.reason else None}
+    return {"reason": _sentence(o.reason) if o.reason else None, **_own_lines(o)}
+
+
+def _own_lines(o: Outcome) -> dict[str, str | None]:
+    """The candidate's own lines for the reply to a decision: ``note`` as written (with
+    the full stop it may lack) and ``open_to``, the noun phrase as written."""
+    note = " ".join(o.note.split()) if o.note else None
+    if note and note[-1] not in ".!?…”\")":
+        note += "."
+    return {"note": note, "open_to": " ".join(o.open_to.split()).rstrip(".") if o.open_to else None}
+
+
+def _start_date(o: Outcome) -> dict[str, str | None]:
+    """The start date agreed with an offer, with its weekday, day and month (and its year
+    when that is not the year of the offer)."""
+    from followup.lang import language
+
+    if o.start_date is None:
+        return {"start_date": None}
+    year = o.at.year if o.at is not None else o.start_date.year
+    style = "long" if o.start_date.year == year else "long_year"
+    return {"start_date": language().date(o.start_date, style)}
 
 
 @attrs.frozen(kw_only=True)
@@ -566,6 +595,8 @@ class KeepInTouch:
                 facts={
                     **(_decided_month(ctx) if kind != "keep-in-touch" else {}),
                     **_last_contact(ctx, self, who),
+                    # What you would welcome hearing about, named instead of "a role like this".
+                    "open_to": _own_lines(ctx.outcome)["open_to"],
                 },
                 recurrence=self.recurrence,
                 # The careers page is for you to check, not a link to paste into their inbox.
@@ -687,6 +718,8 @@ def _offer_facts(ctx: StepContext) -> dict[str, str | None]:
     return {
         "deadline": language().date(o.respond_by, "long") if o.respond_by is not None else None,
         "reason": _sentence(o.reason) if o.reason else None,
+        **_own_lines(o),
+        **_start_date(o),
     }
 
 
@@ -1009,6 +1042,7 @@ class OfferWelcome:
                 recipient=person,
                 title=f"Tell {person.name} you are joining {_company(ctx)}",
                 kind="offer-welcome",
+                facts=_start_date(ctx.outcome),
                 **_shared(self),
             )
             for key, person in zip(_keys(people), people, strict=True)

@@ -79,6 +79,9 @@ OUTCOME = [
     ("decided", "date or date-time", "2026-11-27", "When you decided (default `at`).", "`at`"),
     ("reason", "string", '"I have accepted another offer."', "One line you are happy to share: why you decline the offer or withdraw; for a rejection, the reason the company gave (the feedback question asks about it).", "—"),
     ("written", "boolean", "true", "For an offer: the written offer has arrived.", "`false`"),
+    ("start_date", "date", "2027-01-04", "For an offer: the start date agreed. The acceptance names it (\"4 January\"), and so does the note to each interviewer after it.", "—"),
+    ("note", "string", '"Thank you for agreeing to the relocation support and a hybrid first month."', "One or two sentences, in your own words, of anything else the reply to the decision should say (terms agreed in an acceptance, a personal line in the reply to a rejection, a decline or a withdrawal); the reply includes it as written.", "—"),
+    ("open_to", "string", '"a Nairobi-based post"', "What you would welcome hearing about later, as a noun phrase, with a rejection, a withdrawal or a declined offer: the reply, the decline or the withdrawal and the check-ins after a decline or a withdrawal name it instead of \"future roles\".", "—"),
 ]
 PLAN_OWN = [
     ("preset", "string", '"after-rejection"', "`after-interview` or `after-rejection`; left out, the plan is exactly the `[[plan.steps]]` given.", "—"),
@@ -131,6 +134,9 @@ HISTORY_KEYS = {
     "decided": ("date or date-time", "when you decided"),
     "reason": ("string", "why you decline or withdraw, in one line"),
     "written": ("boolean", "for an offer: the written offer has arrived"),
+    "start_date": ("date", "for an offer: the start date agreed"),
+    "note": ("string", "a sentence or two of your own for the reply to the decision"),
+    "open_to": ("string", "what you would welcome hearing about later"),
 }
 
 

@@ -739,8 +739,14 @@ class TestDecisionJoinsReason:
                 "formal",
                 "I have decided to decline the offer. The commute would be too long.",
             ),
-            ("Family reasons.", "brief", "I have decided to decline the offer. In short: Family reasons."),
-            ("Family reasons", "warm", "I have decided to decline the offer. To explain: Family reasons."),
+            # A common word goes lower case after the colon (issue 14 leftover); a name or an
+            # acronym keeps its capital.
+            ("Family reasons.", "brief", "I have decided to decline the offer. In short: family reasons."),
+            ("Family reasons", "warm", "I have decided to decline the offer. To explain: family reasons."),
+            ("Closer to home", "warm", "I have decided to decline the offer. To explain: closer to home."),
+            ("Nairobi, for family", "warm", "I have decided to decline the offer. To explain: Nairobi, for family."),
+            ("NHS pension rules", "warm", "I have decided to decline the offer. To explain: NHS pension rules."),
+            ("McKinsey's counter-offer", "warm", "I have decided to decline the offer. To explain: McKinsey's counter-offer."),
             ("closer to home", "formal", "I have decided to decline the offer. By way of explanation: closer to home."),
             # A long reason is its own sentence, not run on after "as" (blind judges, round 6).
             (

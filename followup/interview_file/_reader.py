@@ -366,7 +366,9 @@ _CONTACT_KEYS = (
     "name", "email", "title", "linkedin", "timezone", "topics", "holidays", "greeting", "promised",
     "moment", "family_name", "honorific",
 )
-_OFFER_KEYS = ("respond_by", "decision", "decided", "reason", "written")
+_OFFER_KEYS = (
+    "respond_by", "decision", "decided", "reason", "written", "start_date", "note", "open_to",
+)
 _OUTCOME_KEYS = ("status", "at", "contact", "date", "from", "from_email", *_OFFER_KEYS)
 _WINDOW_KEYS = ("start", "end", "days")
 
@@ -1252,6 +1254,11 @@ class _Loader:
                     f"{where}.written", raw["written"], "true or false (the written offer has arrived)"
                 )
             extra["written"] = raw["written"]
+        if "start_date" in raw:
+            extra["start_date"] = self.date_only(raw["start_date"], f"{where}.start_date")
+        for key in ("note", "open_to"):
+            if key in raw:
+                extra[key] = self.text_value(raw, where, key, _EXPECTED[key])
         try:
             return Outcome(status=status, at=on, contact=by, **extra)
         except ValidationError as exc:
@@ -1451,6 +1458,8 @@ _EXPECTED = {
     "promised": 'what you said you would send, such as "the paper on directed evolution I mentioned"',
     "highlights": 'a sentence or two on why you fit, such as "I led the move of 30 clinics to one scheduling system."',
     "moment": 'a sentence or two to them about your conversation, such as "Our debate about scorecards ran over."',
+    "note": 'a sentence or two of your own for the reply, such as "Thank you for agreeing to a hybrid first month."',
+    "open_to": 'what you would welcome hearing about later, such as "a Nairobi-based post"',
     "news": 'a sentence or two of your news since you last spoke, such as "I now lead our packaging work in Vietnam."',
 }
 

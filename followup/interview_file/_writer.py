@@ -165,8 +165,9 @@ def history_table(
         for key in ("at", "until", "decided"):
             if isinstance(data.get(key), str):
                 data[key] = _moment(data[key], zone)
-        if isinstance(data.get("respond_by"), str):
-            data["respond_by"] = date.fromisoformat(data["respond_by"])
+        for key in ("respond_by", "start_date"):
+            if isinstance(data.get(key), str):
+                data[key] = date.fromisoformat(data[key])
         if isinstance(record, OutcomeChanged) and record.outcome.contact is not None:
             contact = record.outcome.contact
             data["contact"] = (
@@ -249,8 +250,9 @@ def dumps(case: Case, *, registry: Registry | None = None) -> str:
     for key in ("at", "decided"):
         if key in outcome:
             outcome[key] = _moment(outcome[key], zone)
-    if "respond_by" in outcome:
-        outcome["respond_by"] = date.fromisoformat(outcome["respond_by"])
+    for key in ("respond_by", "start_date"):
+        if key in outcome:
+            outcome[key] = date.fromisoformat(outcome[key])
     contact = case.outcome.contact
     known = [*interview.interviewers, *([interview.recruiter] if interview.recruiter else [])]
     if contact is not None:
