@@ -164,7 +164,12 @@ class Contact:
             directed evolution I mentioned"); the thank-you note delivers it.
         moment: One or two sentences, in your own words and written to this person,
             about something from your conversation ("Our debate about scorecards ran
-            over, and your point on calibration has stayed with me."), kept as written.
+            over, and your point on calibration has stayed with me."). The thank-you
+            note to them includes it as written, straight after the thanks and in
+            place of the sentence that recalls their topics (a topic it already names
+            is not recalled again); their connection note carries it when the note
+            stays within its limit, else recalls a topic. No one else's draft carries
+            it.
         family_name: Their family name as written in ``name``, when the name alone
             does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
             Katalin") or two surnames ("Duarte Lima"); a romanised Korean name

@@ -94,6 +94,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "candidate_first_name",
         "signature",
         "highlights",
+        "moment",
         "promised",
         "promised_item",
         "decision_date",
@@ -137,7 +138,9 @@ later ("a Nairobi-based post"); ``panel_names`` and
 left out when it is the month of the interview; ``last_contact_month`` the month
 you were last in touch with the recipient after the interview, from the history
 ("February"); ``promised_item`` what you promised without "I mentioned" after it,
-for a subject ("the paper on sensor calibration")."""
+for a subject ("the paper on sensor calibration"); ``moment`` the sentence or two
+you wrote to this recipient about your conversation, as written (thank-you and
+connection note only)."""
 
 #: Sentence slots a template may use; `render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).
@@ -949,8 +952,9 @@ def _stable(text: str) -> int:
 # brackets: "<topic> That discussion has strengthened my interest in {company}." refers
 # back to the topic another slot named, and is used only when there is one; "!fact"
 # means the fact must be missing ("<topic, !highlights>": said only when no other
-# sentence ties the candidate to the topic).
-_NEEDS = re.compile(r"^<(!?[a-z0-9_]+(?:,[ ]?!?[a-z0-9_]+)*)>[ ]")
+# sentence ties the candidate to the topic); "a|b" that one of them is there
+# ("<topic|moment>": some sentence recalled the conversation).
+_NEEDS = re.compile(r"^<(!?[a-z0-9_|]+(?:,[ ]?!?[a-z0-9_|]+)*)>[ ]")
 
 
 def _frame_needs(text: str) -> tuple[frozenset[str], str]:
@@ -961,7 +965,8 @@ def _frame_needs(text: str) -> tuple[frozenset[str], str]:
 
     Returns:
         ``(needs, text)``: the declared facts (empty when none; a fact that must
-        be missing is written ``"!fact"``) and the rest.
+        be missing is written ``"!fact"``, one of several ``"topic|moment"``) and
+        the rest.
 
     Example:
         >>> _frame_needs("<topic> It stayed with me.")
@@ -1091,6 +1096,10 @@ def fill_slots(
         # marked ones.
         return grams | {(m,) for m in _marked(text)} | {(w,) for w in _content_stems(text) - fact_stems}
 
+    if facts.get("moment") and "moment" in template.placeholders:
+        # The candidate's own line about the conversation is in the draft as written: the
+        # frames around it do not say its words again ("stayed with me ... stayed with me").
+        said |= plain(facts["moment"])
     slots = template.placeholders & SLOTS
     # In the order the draft reads: a later sentence gives way to an earlier one (so the
     # opening of each panel member's note stays the one their rank chose, and a close does
@@ -1103,7 +1112,10 @@ def fill_slots(
         usable = [
             f
             for f, needs in _frames(kind, slot, tone, role, language, region)
-            if all((n[1:] not in out) if n.startswith("!") else (n in out) for n in needs)
+            if all(
+                (n[1:] not in out) if n.startswith("!") else any(a in out for a in n.split("|"))
+                for n in needs
+            )
         ]
         order = _choose(usable, seed, slot, rank, panel)
         if not order:

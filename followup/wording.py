@@ -42,6 +42,7 @@ __all__ = [
     "highlights_for",
     "is_chair",
     "is_interviewer",
+    "moment_for",
     "people_met",
     "promised_for",
     "recipient_region",
@@ -84,6 +85,9 @@ _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
 # The candidate's news since they last spoke goes in the check-ins that come months later.
 _NEWS_KINDS = frozenset({"keep-in-touch", "keep-in-touch-declined", "keep-in-touch-withdrawn"})
 _PROMISED_KINDS = frozenset({"thank-you", "offer-welcome"})
+# A person's moment, written to them, goes in the thank-you to them and in the connection
+# note that follows the interview (when it fits); later messages do not paste it again.
+_MOMENT_KINDS = frozenset({"thank-you", "linkedin-connect"})
 _CLAUSE_STARTS = frozenset(
     {"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"}
 )
@@ -162,6 +166,27 @@ def promised_for(interview: Interview, person: Contact | None) -> str | None:
     if interview.promised and met and same_person(person, met[0]):
         return interview.promised
     return None
+
+
+def moment_for(interview: Interview, person: Contact | None) -> str | None:
+    """The ``moment`` the candidate wrote to ``person``, if any.
+
+    A recruiter who also sat on the panel may be listed twice: their entry among
+    the interviewers wins, then their ``[interview.recruiter]`` entry. The
+    moment was written to this one person; no one else's draft carries it.
+
+    Args:
+        interview: The interview.
+        person: The recipient.
+
+    Returns:
+        The sentence or two as written, or None.
+    """
+    if person is None:
+        return None
+    people = [*interview.interviewers, *([interview.recruiter] if interview.recruiter else [])]
+    own = next((p.moment for p in people if p.moment and same_person(person, p)), None)
+    return own or person.moment
 
 
 def _prose_name(person: Contact) -> str:
@@ -495,6 +520,22 @@ def highlights_for(interview: Interview, person: Contact | None) -> bool:
     return person is not None and same_person(person, best)
 
 
+# Words any conversation about a job shares: a moment and a topic that share only these
+# are about different things.
+_GENERIC_STEMS = frozenset(
+    {"team", "role", "work", "job", "company", "interview", "conversation", "talk", "discussion"}
+    | {"time", "question", "point"}
+)
+
+
+def _not_in(topics: tuple[str, ...], moment: str, interview: Interview) -> tuple[str, ...]:
+    """The topics the candidate's moment does not already name (no content word in common,
+    beyond the role's, the company's and any job conversation's)."""
+    generic = _GENERIC_STEMS | _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+    said = _stems(moment) - generic
+    return tuple(t for t in topics if not (_stems(t) - generic) & said)
+
+
 def _stable(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
@@ -602,6 +643,11 @@ def draft_facts(
     named = person.address(recipient_region(i, person)) if person is not None else None
     # Thanks passed on through the recruiter recall the interviewer's conversation, named.
     topics = recipient_topics(i, about or person, kind)
+    # What the candidate wrote to this person about their conversation, as written; a
+    # topic it already names is not recalled again beside it.
+    moment = _sentence(moment_for(i, person)) if kind in _MOMENT_KINDS and about is None else None
+    if moment and kind == "thank-you":
+        topics = _not_in(topics, moment, i)
     promised = promised_for(i, person) if kind in _PROMISED_KINDS else None
     highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and highlights_for(i, person) else None
     # Whom the candidate met, for someone who was not there: "Orla, Farhan and María".
@@ -645,6 +691,7 @@ def draft_facts(
         "candidate_first_name": parse_name(c.name).informal(),
         "signature": signature,
         "highlights": _sentence(highlights),
+        "moment": moment,
         "promised": " ".join(promised.split()).rstrip(".") if promised else None,
         "promised_item": _promised_item(promised) if promised else None,
         "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),

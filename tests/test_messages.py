@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
 from followup import Candidate, Contact, Interview, Message, Outcome, Plan, presets
@@ -300,7 +301,14 @@ member starts with.
   contact's own `promised` to that contact, the interview's to the first
   interviewer only; the thank-you delivers it and a note after accepting an
   offer mentions it; its subject names it ("Thanks – and the paper on sensor
-  calibration"). Your `reason` for a decline or withdrawal is quoted as
+  calibration"). A person's `moment` (a sentence or two you wrote to them
+  about your conversation: "Your story about the 3 a.m. backfill made me
+  laugh") goes, as written, into the thank-you to that person, straight after
+  the thanks and in place of the sentence that recalls their topics; a topic
+  it already names is not recalled beside it, another may follow ("It was good
+  to talk about ... as well"), and the sentences around it do not repeat its
+  words. Their connection note carries it when the note stays within its
+  limit, else recalls a topic; nobody else's draft carries it. Your `reason` for a decline or withdrawal is quoted as
   written, and the sentence around it does not repeat its words ("I have
   decided ..." twice). The decision runs on into it when it opens with "I",
   "my", "our" or "we" ("I have decided to decline the offer, as I have
@@ -344,7 +352,8 @@ honorific asks for it, "Ms Choi"), `{name}`,
 `{panel}` ("the panel", only with more than one interviewer), `{panel_names}`
 and `{panel_first_names}` (whom you met, for a recruiter),
 `{candidate}`, `{candidate_first_name}`, `{signature}`, `{highlights}`,
-`{promised}`, `{promised_item}` (what you promised without "I mentioned", for a
+`{moment}` (the recipient's `moment`, as a sentence, in the thank-you and the
+connection note), `{promised}`, `{promised_item}` (what you promised without "I mentioned", for a
 subject), `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
 `{about_first_name}`, `{update}` (your `news`, in check-ins months later, as a
@@ -363,11 +372,13 @@ offers and withdrawals are on their own page:
 `[A|B]` gives A when it can, else B. In the phrase file a frame may start with
 the facts it needs beyond its own, in angle brackets: `<topic, !highlights>`
 before a sentence that refers back to the topic ("That discussion ...") keeps
-it for drafts with a topic and without highlights.
+it for drafts with a topic and without highlights, and `<topic|moment>` asks for
+either.
 """
 
 _TITLES = {
     "thank-you": "Thank-you note (after the interview)",
+    "moment": "Thank-you and connection notes with your own line (`moment`)",
     "status-check": "Status check (while the decision is pending)",
     "status-check-again": "Second status check (shorter, with an easy out)",
     "rejection-reply": "Reply to a rejection: thanks and one feedback question",
@@ -390,6 +401,9 @@ def _quote(subject: str | None, body: str) -> str:
         lines = [_MARKDOWN.sub(r"\\\1", line) for line in paragraph.split("\n")]
         paragraphs.append("<br>\n".join(lines))
     return "\n>\n".join("\n".join(f"> {line}" for line in p.split("\n")) for p in paragraphs)
+
+
+MOMENT = "Your story about the 3 a.m. backfill made me laugh, and it told me a lot about how the team works."
 
 
 def generate() -> str:
@@ -428,6 +442,17 @@ def generate() -> str:
                     continue
                 seen.add((kind, channel))
                 sections[kind].append(f"**{tone}** ({channel})\n\n{_quote(m.subject, m.body)}\n")
+    # The same interview, with the line Sam wrote to Jane about their conversation.
+    jane = attrs.evolve(interview.interviewers[0], linkedin="https://www.linkedin.com/in/janedoe", moment=MOMENT)
+    with_moment = attrs.evolve(interview, interviewers=[jane])
+    for tone in ("formal", "warm", "brief"):
+        for plan, outcome in _plans(tone)[:2]:
+            for action in plan.schedule(with_moment, outcome=outcome, now=NOW):
+                m = action.message
+                if m is None or m.step not in ("thank-you", "linkedin-connect"):
+                    continue
+                channel = "email" if m.channel == "email" else f"LinkedIn note, {m.limit} characters"
+                sections["moment"].append(f"**{tone}** ({channel})\n\n{_quote(m.subject, m.body)}\n")
     parts = [_INTRO]
     for kind, title in _TITLES.items():
         parts.append(f"## {title}\n")
