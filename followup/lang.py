@@ -29,13 +29,14 @@ __all__ = ["DEFAULT_LANGUAGE", "ROLES", "Language", "language"]
 DEFAULT_LANGUAGE = "en"
 """The language drafts are written in when none is given."""
 
-ROLES: tuple[str, ...] = ("interviewer", "organiser", "chair", "host")
+ROLES: tuple[str, ...] = ("interviewer", "organiser", "chair", "host", "screener")
 """Who a draft is for, as far as its wording goes: someone who was in the
 conversation (an interviewer), someone who organised it (a recruiter or
 coordinator who did not interview), the interviewer who chaired a panel
 (thanked for chairing), or the recruiter who organised the interviews and sat
-on the panel too (a host: thanked for both). Frames may differ per role; a role without its own list
-uses the general one."""
+on the panel too (a host: thanked for both), or the recruiter who held a screening call
+alone (a screener: met as an interviewer, and the one who knows the decision date).
+Frames may differ per role; a role without its own list uses the general one."""
 
 
 def _frozen(value: Any) -> Any:

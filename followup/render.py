@@ -97,6 +97,8 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "moment",
         "promised",
         "promised_item",
+        "promised_link",
+        "promised_said",
         "decision_date",
         "interview_day",
         "interview_date",
@@ -138,7 +140,9 @@ later ("a Nairobi-based post"); ``panel_names`` and
 left out when it is the month of the interview; ``last_contact_month`` the month
 you were last in touch with the recipient after the interview, from the history
 ("February"); ``promised_item`` what you promised without "I mentioned" after it,
-for a subject ("the paper on sensor calibration"); ``moment`` the sentence or two
+for a subject ("the paper on sensor calibration"), and ``promised_link`` and
+``promised_said`` the same when it is a link (shared, not attached) or when its
+own words say you promised it ("the notes I promised"); ``moment`` the sentence or two
 you wrote to this recipient about your conversation, as written (thank-you and
 connection note only)."""
 

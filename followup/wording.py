@@ -38,6 +38,7 @@ __all__ = [
     "HOST",
     "INTERVIEWER",
     "ORGANISER",
+    "SCREENER",
     "draft_facts",
     "highlights_for",
     "is_chair",
@@ -64,6 +65,10 @@ CHAIR = "chair"
 HOST = "host"
 """The role of the recruiter or coordinator who organised the interviews and also sat on the
 panel: thanked for both, and told that the decision date is noted."""
+
+SCREENER = "screener"
+"""The role of the recruiter who held a screening call alone (no interviewers listed):
+written to as an interviewer, and told that the decision date is noted."""
 
 # "Panel Chair", "Chairperson", "Chair of the panel": a title that says they chaired.
 _CHAIR_TITLE = re.compile(r"\bchair(?:person|man|woman)?\b", re.IGNORECASE)
@@ -233,7 +238,9 @@ def recipient_role(interview: Interview, person: Contact | None) -> str:
     The interviewer who chaired a panel (see `is_chair`) is `CHAIR`: thanked for
     chairing, otherwise written to as an interviewer. The recruiter who also sat
     on a panel of two or more is `HOST`: thanked for organising as well as for the
-    conversation, and told the decision date is noted.
+    conversation, and told the decision date is noted. The recruiter met alone, in a
+    screening call with no interviewers listed, is `SCREENER`: written to as an
+    interviewer, and told the decision date is noted.
 
     Args:
         interview: The interview.
@@ -244,6 +251,8 @@ def recipient_role(interview: Interview, person: Contact | None) -> str:
     """
     if not is_interviewer(interview, person):
         return ORGANISER
+    if not interview.interviewers:
+        return SCREENER
     if is_chair(interview, person):
         return CHAIR
     recruiter = interview.recruiter
@@ -582,6 +591,10 @@ _PROMISE_TAIL = re.compile(
 )
 
 
+_LINK = re.compile(r"\b(?:links?|urls?|web ?page)\b|https?://|www\.", re.IGNORECASE)
+_SAYS_PROMISED = re.compile(r"\bpromised\b|\bsaid I(?:'d|’d| would)\b|\bas I said\b", re.IGNORECASE)
+
+
 def _promised_item(promised: str) -> str:
     """What was promised, as a subject names it: "the paper on X I mentioned" → "the paper on X"."""
     text = " ".join(promised.split()).rstrip(".")
@@ -649,6 +662,7 @@ def draft_facts(
     if moment and kind == "thank-you":
         topics = _not_in(topics, moment, i)
     promised = promised_for(i, person) if kind in _PROMISED_KINDS else None
+    promised_text = " ".join(promised.split()).rstrip(".") if promised else None
     highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and highlights_for(i, person) else None
     # Whom the candidate met, for someone who was not there: "Orla, Farhan and María".
     organiser = person is not None and not is_interviewer(i, person)
@@ -692,8 +706,12 @@ def draft_facts(
         "signature": signature,
         "highlights": _sentence(highlights),
         "moment": moment,
-        "promised": " ".join(promised.split()).rstrip(".") if promised else None,
+        "promised": promised_text,
         "promised_item": _promised_item(promised) if promised else None,
+        # A link is shared, not attached; an item whose own words say it was promised is
+        # not "as promised" again.
+        "promised_link": promised_text if promised_text and _LINK.search(promised_text) else None,
+        "promised_said": promised_text if promised_text and _SAYS_PROMISED.search(promised_text) else None,
         "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),
         "interview_day": day(start.date(), "long"),
         "interview_date": day(start.date(), "day_month"),

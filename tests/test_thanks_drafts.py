@@ -293,3 +293,96 @@ def test_the_highlights_are_led_in_even_without_a_topic(tmp_path: Path, tone: st
 def test_a_status_check_claims_nothing_about_what_a_topic_means(tmp_path: Path, tone: str) -> None:
     for d in drafts(tmp_path, tone, "2026-12-03T10:00:00", history=FIRST_CHECK_DONE).values():
         assert "get into" not in d["body"], d["body"]
+
+
+def _promise_sentence(tmp_path: Path, tone: str, promised: str) -> tuple[str, str]:
+    path = tmp_path / "promise.toml"
+    text = FILE.replace("{tone}", tone).replace("{outcome}", PENDING).replace("{history}", "")
+    path.write_text(text.replace("the paper on monotonic constraints I mentioned", promised), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["draft", str(path), "thank-you.tom-reed", "--format", "json", "--now", "2026-11-20T10:00:00"]
+    assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
+    (d,) = json.loads(out.getvalue())
+    body = " ".join(d["body"].split())
+    (sentence,) = [s for s in sentences(body) if promised in s]
+    return sentence, body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_promised_link_is_shared_not_attached(tmp_path: Path, tone: str) -> None:
+    for promised in ("a link to the scorecard dashboard I mentioned", "the URL of our model cards"):
+        sentence, body = _promise_sentence(tmp_path, tone, promised)
+        assert "attach" not in sentence.lower(), sentence
+        assert re.search(r"\b(here is|here's|sharing)\b", sentence, re.IGNORECASE), sentence
+        assert body.count("attach") == 0, body
+    # Something to attach is still attached.
+    sentence, _ = _promise_sentence(tmp_path, tone, "the paper on monotonic constraints I mentioned")
+    assert re.search(r"attach", sentence, re.IGNORECASE), sentence
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_an_item_that_says_it_was_promised_is_not_as_promised_again(tmp_path: Path, tone: str) -> None:
+    for promised, verb in (("the notes I promised", "attach"), ("the link I promised you", "here")):
+        sentence, body = _promise_sentence(tmp_path, tone, promised)
+        assert body.lower().count("promise") == 1, body
+        assert "as i said i would" not in body.lower(), body
+        assert verb in sentence.lower(), sentence
+
+
+SCREENING = """\
+[candidate]
+name = "Maya Chen"
+email = "maya@example.com"
+
+[interview]
+company = "Brightwater Analytics"
+role = "Senior Product Designer"
+start = 2026-03-03T10:30:00
+timezone = "America/New_York"
+duration = "30m"
+topics = ["the design team's growth plans"]
+{decision}
+
+[interview.recruiter]
+name = "Lena Fischer"
+email = "lena@brightwater.example"
+
+[plan]
+preset = "after-interview"
+tone = "{tone}"
+"""
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_screening_call_thank_you_names_the_decision_date(tmp_path: Path, tone: str) -> None:
+    def thank_you(decision: str) -> str:
+        path = tmp_path / "screening.toml"
+        path.write_text(SCREENING.replace("{tone}", tone).replace("{decision}", decision), encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["draft", str(path), "thank-you", "--format", "json", "--now", "2026-03-03T11:00:00"]
+        assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
+        (d,) = json.loads(out.getvalue())
+        return " ".join(d["body"].split())
+
+    body = thank_you("decision_expected = 2026-03-10")
+    assert "Tuesday 10 March" in body, body
+    # She was the conversation: it is recalled as with any interviewer.
+    assert "the design team's growth plans" in body, body
+    without = thank_you("")
+    assert "Tuesday 10 March" not in without, without
+    assert "decide" not in without, without
+    assert "decision" not in without, without
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_status_check_to_a_recruiter_on_the_panel_says_they_were_on_it(tmp_path: Path, tone: str) -> None:
+    got = drafts(tmp_path, tone, "2026-12-01T10:00:00")
+    body = " ".join(got["status-check.1"]["body"].split())
+    assert got["status-check.1"]["to"].startswith("Kate Lowe")
+    first = sentences(body.split(",", 1)[1])[0]
+    assert "panel" in first, body
+    assert re.search(r"organis|arrang|setting up|set up", first), body
+    assert re.search(r"process|news|update", body), body
+    assert "27 November" in body, body
+    words = re.findall(r"[a-z']+", body.lower())
+    assert words.count("know") <= 1, body
