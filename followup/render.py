@@ -143,8 +143,8 @@ you were last in touch with the recipient after the interview, from the history
 for a subject ("the paper on sensor calibration"), and ``promised_link`` and
 ``promised_said`` the same when it is a link (shared, not attached) or when its
 own words say you promised it ("the notes I promised"); ``moment`` the sentence or two
-you wrote to this recipient about your conversation, as written (thank-you and
-connection note only)."""
+you wrote to this recipient about your conversation, as written (thank-you,
+connection note, and a recruiter's first status check)."""
 
 #: Sentence slots a template may use; `render` fills each with a frame from
 #: the phrase file (``followup/phrases/<language>.toml``).

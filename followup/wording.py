@@ -91,7 +91,9 @@ _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
 _NEWS_KINDS = frozenset({"keep-in-touch", "keep-in-touch-declined", "keep-in-touch-withdrawn"})
 _PROMISED_KINDS = frozenset({"thank-you", "offer-welcome"})
 # A person's moment, written to them, goes in the thank-you to them and in the connection
-# note that follows the interview (when it fits); later messages do not paste it again.
+# note that follows the interview (when it fits); later messages do not paste it again, but
+# for the first status check to a recruiter who was not in the conversation: the built-in
+# plan writes them no thank-you, so it is the first message to carry their line.
 _MOMENT_KINDS = frozenset({"thank-you", "linkedin-connect"})
 _CLAUSE_STARTS = frozenset(
     {"we", "i", "you", "they", "it", "he", "she", "there", "we're", "it's", "i'm"}
@@ -658,7 +660,12 @@ def draft_facts(
     topics = recipient_topics(i, about or person, kind)
     # What the candidate wrote to this person about their conversation, as written; a
     # topic it already names is not recalled again beside it.
-    moment = _sentence(moment_for(i, person)) if kind in _MOMENT_KINDS and about is None else None
+    first_check = kind == "status-check" and not is_interviewer(i, person)
+    moment = (
+        _sentence(moment_for(i, person))
+        if (kind in _MOMENT_KINDS or first_check) and about is None
+        else None
+    )
     if moment and kind == "thank-you":
         topics = _not_in(topics, moment, i)
     promised = promised_for(i, person) if kind in _PROMISED_KINDS else None

@@ -308,7 +308,8 @@ member starts with.
   it already names is not recalled beside it, another may follow ("It was good
   to talk about ... as well"), and the sentences around it do not repeat its
   words. Their connection note carries it when the note stays within its
-  limit, else recalls a topic; nobody else's draft carries it. Your `reason` for a decline or withdrawal is quoted as
+  limit, else recalls a topic; a recruiter who was not in the conversation
+  reads theirs in the first status check; nobody else's draft carries it. Your `reason` for a decline or withdrawal is quoted as
   written, and the sentence around it does not repeat its words ("I have
   decided ..." twice). The decision runs on into it when it opens with "I",
   "my", "our" or "we" ("I have decided to decline the offer, as I have
@@ -352,9 +353,11 @@ honorific asks for it, "Ms Choi"), `{name}`,
 `{panel}` ("the panel", only with more than one interviewer), `{panel_names}`
 and `{panel_first_names}` (whom you met, for a recruiter),
 `{candidate}`, `{candidate_first_name}`, `{signature}`, `{highlights}`,
-`{moment}` (the recipient's `moment`, as a sentence, in the thank-you and the
-connection note), `{promised}`, `{promised_item}` (what you promised without "I mentioned", for a
-subject), `{decision_date}`, `{interview_day}`, `{interview_date}`,
+`{moment}` (the recipient's `moment`, as a sentence, in the thank-you, the
+connection note and a recruiter's first status check), `{promised}`,
+`{promised_item}` (what you promised without "I mentioned", for a subject),
+`{promised_link}` and `{promised_said}` (the same, when it is a link, or says it
+was promised), `{decision_date}`, `{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
 `{about_first_name}`, `{update}` (your `news`, in check-ins months later, as a
 sentence), `{careers_url}`, `{deadline}` (an offer's

@@ -380,3 +380,34 @@ def test_a_loaded_moment_is_flagged_as_the_candidates_own_words() -> None:
     rules = {f.rule for f in check(body, "email", facts=Facts.from_interview(iv)) if f.severity is Severity.ERROR}
     assert rules == {"pressure-asap", "desperation-need-job"}
     assert _findings_outside_moments(iv, "warm") == []
+
+
+class TestStatusCheck:
+    LENA = "It was good to hear about your move from Berlin."
+
+    @pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+    def test_a_recruiter_outside_the_conversation_reads_their_line_once_in_the_first_check(
+        self, tmp_path: Path, tone: str
+    ) -> None:
+        text = _pending(tmp_path, interviewer=f'moment = "{MOMENT}"\n', recruiter=f'moment = "{self.LENA}"\n')
+        text.write_text(text.read_text(encoding="utf-8").replace('tone = "warm"', f'tone = "{tone}"'), encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        argv = ["draft", str(text), "--all", "--format", "json", "--now", "2026-03-03T12:00:00-05:00"]
+        assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
+        got = {d["id"]: _flat(d["body"]) for d in json.loads(out.getvalue())}
+        first = got["status-check.1"]
+        # Straight after the thanks, before the question.
+        said = _sentences(first.split(", ", 1)[1])  # after the greeting
+        assert said[1] == self.LENA, first
+        assert first.count(self.LENA) == 1
+        assert self.LENA not in got["status-check.2"]
+        assert MOMENT not in first
+        assert [k for k, b in got.items() if self.LENA in b] == ["status-check.1"]
+        assert [k for k, b in got.items() if MOMENT in b] == ["thank-you.daniel-okafor"]
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_an_interviewer_who_read_it_in_the_thank_you_does_not_again(self, tmp_path: Path, tone: str) -> None:
+        # Kate sat on the panel: her thank-you carried her line; her status checks do not.
+        got = _panel(tmp_path, tone, now="2026-12-01T10:00:00")
+        assert KATE in _flat(got["thank-you.kate-lowe"]["body"])
+        assert KATE not in _flat(got["status-check.1"]["body"])
