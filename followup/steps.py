@@ -461,6 +461,7 @@ class LinkedInConnect:
             people = tuple(p for p in people if p.linkedin)
         elif not people:
             _interviewers(ctx, self.id)
+        maker = ctx.reply_contact(self.id) if ctx.outcome.status is OutcomeStatus.OFFER else None
         return [
             ctx.action(
                 self,
@@ -472,32 +473,41 @@ class LinkedInConnect:
                 # After a declined offer the note to whoever made it thanks for the offer, not
                 # only the interview; the others did not make it (blind judges: "thanks again
                 # for the offer" to panel members, when HR had made it).
-                kind=(
-                    "linkedin-connect-declined"
-                    if ctx.outcome.status is OutcomeStatus.OFFER
-                    and (maker := ctx.reply_contact(self.id)) is not None
-                    and same_person(maker, person)
-                    else "linkedin-connect"
-                ),
+                kind="linkedin-connect-declined" if made else "linkedin-connect",
                 limit=self.note_limit,
                 links=(person.linkedin,) if person.linkedin else (),
-                facts=_connect_after(ctx, self.tone, rank),
+                facts=_connect_after(ctx, self.tone, rank, person, made=made, limit=self.note_limit),
                 **_shared(self),
             )
             for rank, (key, person) in enumerate(zip(_keys(people), people, strict=True))
+            for made in [maker is not None and same_person(maker, person)]
         ]
 
 
-def _connect_after(ctx: StepContext, tone: Tone | None, rank: int = 0) -> dict[str, str | None] | None:
-    """The close of a connection note after a declined offer or a withdrawal, else None.
+def _connect_after(
+    ctx: StepContext,
+    tone: Tone | None,
+    rank: int = 0,
+    person: Contact | None = None,
+    *,
+    made: bool = False,
+    limit: int = 200,
+) -> dict[str, str | None] | None:
+    """The wording of a connection note after a declined offer or a withdrawal, else None.
 
     Sent to someone whose offer you turned down, or whose process you left, a note
     that only says "Let's stay connected" reads as if nothing had happened. The
     ``rank``-th person met gets the ``rank``-th wording (in turn), so a panel's
-    notes do not share one close.
+    notes do not share one close. Someone who did not make the offer is written
+    about them: their own topic from the file in a short clause ("our conversation
+    about the yard system has stayed with me"), else meeting them, never "thanks
+    again for the <role> interview at <company>"; whoever made it is thanked for
+    the offer. A person's ``moment`` follows, as written, when the note has room
+    (the template's shorter forms leave it out otherwise).
     """
     from followup.errors import TemplateError
     from followup.lang import language
+    from followup.wording import recipient_topics
 
     o = ctx.outcome
     if o.status is OutcomeStatus.OFFER and o.decision is Decision.DECLINE:
@@ -506,14 +516,38 @@ def _connect_after(ctx: StepContext, tone: Tone | None, rank: int = 0) -> dict[s
         what = "withdrawn"
     else:
         return None
-    base = f"connect_after.{what}_{tone or ctx.tone}"
-    variants = [language().phrase(base)]
-    while True:
-        try:
-            variants.append(language().phrase(f"{base}_{len(variants) + 1}"))
-        except TemplateError:
-            break
-    return {"note_close": variants[rank % len(variants)]}
+    tone = tone or ctx.tone
+
+    def variant(base: str, **fields: str) -> str:
+        variants = [language().phrase(base, **fields)]
+        while True:
+            try:
+                variants.append(language().phrase(f"{base}_{len(variants) + 1}", **fields))
+            except TemplateError:
+                return variants[rank % len(variants)]
+
+    close = variant(f"connect_after.{what}_{tone}")
+    facts: dict[str, str | None] = {"note_close": close}
+    if person is None:
+        return facts
+    met = next((p for p in people_met(ctx.interview) if same_person(p, person)), person)
+    moment = " ".join(met.moment.split()) if met.moment else None
+    if moment and moment[-1] not in ".!?…”\")":
+        moment += "."
+    facts["note_recall"] = moment
+    if made:
+        return facts
+    topics = recipient_topics(ctx.interview, person, "linkedin-connect")
+    opener = variant(f"connect_after.topic_{tone}", topic=topics[0]) if topics else None
+    # Greeting, opener, close and signature within the limit, else the opener about
+    # meeting them: a long topic must not push the note to the generic fallback.
+    room = limit - len(close) - len(met.first_name) - len(ctx.interview.candidate.name) - 16
+    if opener is None or len(opener) > room:
+        opener = variant(f"connect_after.met_{tone}")
+    facts["note_thanks"] = opener
+    # Their topic is in the opener: the recall frames would say it again.
+    facts["topic"] = facts["topic2"] = None
+    return facts
 
 
 def _check_first(
