@@ -564,13 +564,15 @@ class TestDrafts:
             if kind == "offer-reply":
                 o = CASES[case]
                 assert ("Friday 4 December" in m.body) == (o.respond_by is not None), where
-                assert ("written offer" in m.body) or ("in writing" in m.body), where
+                assert re.search(r"in writing|written terms|letter with the terms|letter setting out", m.body), where
+                # "offer" once: the thanks says it, the rest does not (reviewers, issue 14).
+                assert m.body.count("offer") == 1, (where, m.body)
 
     def test_ask_for_the_written_offer_only_when_it_has_not_come(self) -> None:
         for tone in TONES:
             asks = drafts("titled", "offer-pending", tone)[0].message.body
             has = drafts("titled", "offer-pending-written-no-deadline", tone)[0].message.body
-            assert re.search(r"send (me |over )?(the|me the) (written )?(offer|details)|written offer when|offer in writing|grateful for the written|for the written offer, with", asks), asks
+            assert re.search(r"(send|grateful for) .*in writing", asks), asks
             assert not re.search(r"\bsend\b", has), has
             assert "?" in has  # no deadline given: it asks for one
 
