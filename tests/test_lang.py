@@ -104,6 +104,18 @@ class TestPhraseFile:
         assert en.frames("no-such-kind", "greeting", "formal") == en.frames("common", "greeting", "formal")
         assert en.frames("thank-you", "no-such-slot", "warm") == ()
 
+    def test_each_kinds_sections_sit_together(self) -> None:
+        # A role's or a region's list sits beside its kind's other slots, not at the end of
+        # the file where it was first added: a reader of one kind sees all its frames.
+        from pathlib import Path
+
+        import followup
+
+        text = (Path(followup.__file__).parent / "phrases" / "en.toml").read_text(encoding="utf-8")
+        kinds = [m.group(1) for m in re.finditer(r"(?m)^\[frames\.([a-z-]+)\.", text)]
+        runs = [k for i, k in enumerate(kinds) if i == 0 or kinds[i - 1] != k]
+        assert len(runs) == len(set(runs)), [k for k in runs if runs.count(k) > 1]
+
     def test_the_file_is_read_once_however_the_language_is_named(self) -> None:
         # language() and language("en") once parsed the 60 kB file twice per process.
         assert language() is language("en") is language(code="en")
