@@ -627,7 +627,8 @@ def draft_facts(
         interview: The interview.
         person: The recipient (None for the candidate's own task).
         kind: The message kind: which topics lead, and whether the candidate's
-            own material (``highlights``, ``promised``) goes in.
+            own material (``highlights``, ``promised``, the recipient's ``moment``)
+            goes in.
         sent: When the message goes out; a date in another year than the
             interview's gets its year written.
         about: The person a message is about, when it is not the recipient
