@@ -363,7 +363,10 @@ was promised), `{decision_date}`, `{interview_day}`, `{interview_date}`,
 sentence), `{careers_url}`, `{deadline}` (an offer's
 `respond_by`, "Friday 4 December") and `{reason}` (the one line you gave for a
 decline or a withdrawal, or the reason a company gave for a rejection, as a
-sentence), `{decided_month}` (the month you
+sentence), `{start_date}` (the start date agreed with an offer, "Monday 4
+January"), `{note}` (your own sentence or two for the reply to a decision, as
+written), `{open_to}` (what you would welcome hearing about later, "a
+Nairobi-based post"), `{decided_month}` (the month you
 declined or withdrew, "December"; left out when it is the interview's month),
 `{last_contact_month}` (the month you were last in touch with the recipient after
 the interview, from the history: their reply, a message marked done, the outcome
@@ -382,6 +385,7 @@ either.
 _TITLES = {
     "thank-you": "Thank-you note (after the interview)",
     "moment": "Thank-you and connection notes with your own line (`moment`)",
+    "outcome-lines": "Replies to a decision with your own lines (`start_date`, `note`, `open_to`)",
     "status-check": "Status check (while the decision is pending)",
     "status-check-again": "Second status check (shorter, with an easy out)",
     "rejection-reply": "Reply to a rejection: thanks and one feedback question",
@@ -407,6 +411,11 @@ def _quote(subject: str | None, body: str) -> str:
 
 
 MOMENT = "Your story about the 3 a.m. backfill made me laugh, and it told me a lot about how the team works."
+
+
+ACCEPT_NOTE = "Thank you for agreeing to the relocation support and a hybrid first month."
+REJECTED_NOTE = "I learned a lot from the case study, and I'm working on my streaming design."
+OPEN_TO = "a platform role in the Berlin office"
 
 
 def generate() -> str:
@@ -456,6 +465,25 @@ def generate() -> str:
                     continue
                 channel = "email" if m.channel == "email" else f"LinkedIn note, {m.limit} characters"
                 sections["moment"].append(f"**{tone}** ({channel})\n\n{_quote(m.subject, m.body)}\n")
+    # The same interview after a decision, with the lines Sam gave in [outcome].
+    decided = [
+        Outcome.offer(
+            at=date(2026, 11, 24),
+            decision="accept",
+            decided=date(2026, 11, 27),
+            start_date=date(2027, 1, 4),
+            note=ACCEPT_NOTE,
+        ),
+        Outcome.rejected(at=date(2026, 11, 24), note=REJECTED_NOTE, open_to=OPEN_TO),
+    ]
+    for tone in ("formal", "warm", "brief"):
+        for outcome in decided:
+            plan = presets.after_interview(tone=tone)
+            for action in plan.schedule(interview, outcome=outcome, now=datetime(2026, 11, 27, 18, tzinfo=NY)):
+                m = action.message
+                if m is None or m.step not in ("offer-accept", "rejection-reply"):
+                    continue
+                sections["outcome-lines"].append(f"**{tone}** (email)\n\n{_quote(m.subject, m.body)}\n")
     parts = [_INTRO]
     for kind, title in _TITLES.items():
         parts.append(f"## {title}\n")

@@ -223,3 +223,51 @@ def test_a_loaded_note_is_reported_inside_it_and_the_words_around_it_pass(tmp_pa
     assert found
     start = body.index(loaded)
     assert all(start <= f.start and f.end <= start + len(loaded) for f in found), found
+
+
+LOADED = ["the urgent care expansion", "we can't afford downtime", "automated email journeys"]
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+def test_every_outcome_draft_with_the_new_fields_passes_the_own_check(tone: str) -> None:
+    """The frames that name start_date and open_to, and the connection notes' openers with a
+    loaded topic, pass the project's own tone check with the interview's facts."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followup import Candidate, Contact, Interview, presets
+    from followup.tone import Facts, Severity, check
+
+    chicago = ZoneInfo("America/Chicago")
+    people = [
+        Contact(name=n, email=f"{n.split()[-1].lower()}@example.com", linkedin=f"https://www.linkedin.com/in/{i}", topics=[t])
+        for i, (n, t) in enumerate(zip(["Dr. Ingrid Müller", "Tom Becker", "Aisha Bello"], LOADED, strict=True))
+    ]
+    iv = Interview(
+        company="Northgate Health Inc.",
+        role="Senior Operations Analyst",
+        start=datetime(2026, 11, 17, 10, 0, tzinfo=chicago),
+        candidate=Candidate(name="Priya Raman"),
+        interviewers=people,
+        recruiter=Contact(name="Grace Liu", email="grace@example.com"),
+        topics=["the urgent care expansion"],
+    )
+    day = date(2026, 11, 24)
+    outcomes = [
+        Outcome.offer(at=day, decision="decline", decided=date(2026, 11, 27), open_to=OPEN_TO, reason="Closer to home"),
+        Outcome.offer(at=day, decision="accept", decided=date(2026, 11, 27), start_date=date(2027, 1, 4)),
+        Outcome.withdrawn(at=day, open_to="a product role in payments", reason="I have decided to stay in my current role"),
+        Outcome.rejected(at=day, open_to="a product role in payments"),
+    ]
+    facts = Facts.from_interview(iv)
+    now = datetime(2026, 11, 27, 18, tzinfo=chicago)
+    errors = []
+    for outcome in outcomes:
+        for action in presets.after_interview(tone=tone).schedule(iv, outcome=outcome, now=now):
+            m = action.message
+            if m is None:
+                continue
+            for f in check(m.body, m.channel, limit=m.limit, facts=facts):
+                if f.severity is Severity.ERROR:
+                    errors.append((action.id, f.rule, f.text, m.body))
+    assert errors == []
