@@ -98,3 +98,18 @@ def test_a_short_reason_after_a_colon_keeps_a_capital_only_for_a_name(
     for tone in TONES:
         body = _drafts(tmp_path, _text(tone, COMPANIES[0], outcome), "2026-06-04T18:00:00+01:00")["withdrawal"][1]
         assert re.search(r"(To explain|In short|By way of explanation): " + re.escape(want), body), body
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("decision", ["accept", "decline"])
+def test_the_answer_to_an_offer_says_offer_once(tmp_path: Path, tone: str, decision: str) -> None:
+    answered = (
+        '[outcome]\nstatus = "offer"\nat = 2026-06-05\ncontact = "Gemma Walsh"\nrespond_by = 2026-06-12\n'
+        f'decision = "{decision}"\ndecided = 2026-06-09\n'
+    )
+    step = f"offer-{decision}"
+    for company in COMPANIES:
+        got = _drafts(tmp_path, _text(tone, company, answered), "2026-06-09T12:00:00+01:00")
+        body = _own_sentences(got[step][1])
+        assert len(re.findall(r"\boffer", body)) == 1, body
+        assert ("declin" in body) == (decision == "decline"), body
