@@ -301,6 +301,9 @@ def _previous(ctx: StepContext, step_id: str, first: Action) -> dict[str, str | 
 class RejectionReply:
     """Reply to a rejection: thank them and ask for feedback, 1 business day after the notice.
 
+    Your own ``Outcome.note`` goes in as written, after the recall; ``Outcome.open_to``
+    ("a product role in payments") is named once instead of "future roles".
+
     Args:
         id: Step id.
         after: Offset after the rejection arrived.
@@ -352,7 +355,12 @@ def _own_lines(o: Outcome) -> dict[str, str | None]:
     note = " ".join(o.note.split()) if o.note else None
     if note and note[-1] not in ".!?…”\")":
         note += "."
-    return {"note": note, "open_to": " ".join(o.open_to.split()).rstrip(".") if o.open_to else None}
+    open_to = " ".join(o.open_to.split()).rstrip(".") if o.open_to else None
+    first, _, rest = (open_to or "").partition(" ")
+    if open_to and rest and first in ("A", "An", "The", "Any", "Another", "Other", "More"):
+        # Written as a heading ("A Nairobi-based post"), read inside a sentence.
+        open_to = f"{first.lower()} {rest}"
+    return {"note": note, "open_to": open_to}
 
 
 def _start_date(o: Outcome) -> dict[str, str | None]:
@@ -412,7 +420,10 @@ class LinkedInConnect:
     """A LinkedIn connection request with a short note to each interviewer.
 
     Sent 2 business days after the rejection reply. The note stays within
-    ``note_limit`` characters (200 on free accounts, 300 with Premium).
+    ``note_limit`` characters (200 on free accounts, 300 with Premium). After a
+    declined offer or a withdrawal the note is about the person: their own topic
+    in a short clause (else meeting them), what you decided, and their ``moment``
+    when it fits; whoever made the offer is thanked for it.
 
     Args:
         id: Step id.
@@ -579,7 +590,8 @@ class KeepInTouch:
         channel: ``email``, or ``linkedin-message`` for a LinkedIn message.
         window: The send window.
         outcomes: Outcomes it applies to (rejected); after a declined offer or a
-            withdrawal the check-ins say so ("since we spoke about the offer").
+            withdrawal the check-ins say so ("since we spoke about the offer"), and
+            name ``Outcome.open_to`` when given.
         decisions: Under an offer, the decisions it applies under (None: any).
         stop_on: What stops it (nothing: a reply does not end a relationship).
         tone: A tone for this step only.
@@ -944,8 +956,10 @@ class OfferDeadline:
 class OfferDecline:
     """Decline an offer graciously, the business day after you decide and by its deadline.
 
-    Thanks, a clear no, the short reason you gave (``Outcome.reason``), and the wish to
-    stay in touch; no hedging, nothing that reads as bargaining, and no question.
+    Thanks, a clear no, the short reason you gave (``Outcome.reason``), your own
+    ``Outcome.note`` as written, and the wish to stay in touch (naming
+    ``Outcome.open_to`` when given); no hedging, nothing that reads as bargaining,
+    and no question.
 
     Args:
         id: Step id.
@@ -988,6 +1002,9 @@ class OfferDecline:
 @attrs.frozen(kw_only=True)
 class OfferAccept:
     """Accept an offer: thank whoever made it, the business day after you decide.
+
+    The yes confirms ``Outcome.start_date`` with weekday, day and month when given, and
+    your own ``Outcome.note`` (terms agreed) follows as written, in its own paragraph.
 
     Args:
         id: Step id.
@@ -1032,6 +1049,7 @@ class OfferWelcome:
     """A short note to each interviewer after you accept: looking forward to working together.
 
     The person who made the offer already has your acceptance and gets no second note.
+    With ``Outcome.start_date``, the note says when you start.
 
     Args:
         id: Step id.
@@ -1129,7 +1147,8 @@ class Withdrawal:
     """Withdraw from the process, 1 business day after you decide: a short, gracious note.
 
     It goes to the recruiter (or the main contact; ``Outcome.contact`` when given):
-    thanks, a clear withdrawal, the reason if you gave one, and the door left open.
+    thanks, a clear withdrawal, the reason if you gave one, your own ``Outcome.note``
+    as written, and the door left open (naming ``Outcome.open_to`` when given).
 
     Args:
         id: Step id.

@@ -271,3 +271,9 @@ def test_every_outcome_draft_with_the_new_fields_passes_the_own_check(tone: str)
                 if f.severity is Severity.ERROR:
                     errors.append((action.id, f.rule, f.text, m.body))
     assert errors == []
+
+
+def test_open_to_written_as_a_heading_reads_inside_the_sentence(tmp_path: Path) -> None:
+    got = _drafts(_offer_file(tmp_path, 'open_to = "A Nairobi-based post"'))
+    assert "a Nairobi-based post" in got["offer-decline"]
+    assert "A Nairobi-based post" not in got["offer-decline"]
