@@ -523,8 +523,8 @@ class Outcome:
             withdrawal. The reply includes it as written, after the decision.
         open_to: What you would welcome hearing about later, as a noun phrase ("a
             Nairobi-based post", "a product role in payments"): the reply to a
-            rejection, the decline, the withdrawal and the check-ins after a
-            decline or a withdrawal name it instead of "future roles".
+            rejection, the decline, the withdrawal and the check-ins after any of
+            them name it instead of "future roles".
 
     Raises:
         ValidationError: a field is not valid, or does not go with the status

@@ -590,8 +590,9 @@ class KeepInTouch:
         channel: ``email``, or ``linkedin-message`` for a LinkedIn message.
         window: The send window.
         outcomes: Outcomes it applies to (rejected); after a declined offer or a
-            withdrawal the check-ins say so ("since we spoke about the offer"), and
-            name ``Outcome.open_to`` when given.
+            withdrawal the check-ins say so ("since we spoke about the offer"). They
+            name ``Outcome.open_to`` when given ("if a product role in payments should
+            come up"), in place of "another role like this".
         decisions: Under an offer, the decisions it applies under (None: any).
         stop_on: What stops it (nothing: a reply does not end a relationship).
         tone: A tone for this step only.

@@ -170,6 +170,35 @@ class TestDrafts:
         assert "future roles" not in reply
         assert [k for k, v in got.items() if "case study" in v] == [next(k for k in got if k.startswith("rejection-"))]
 
+    @pytest.mark.parametrize("tone", ["formal", "warm", "brief"])
+    @pytest.mark.parametrize("channel", ["email", "linkedin-message"])
+    def test_check_ins_after_a_rejection_name_open_to_once(
+        self, tmp_path: Path, tone: str, channel: str
+    ) -> None:
+        """The check-ins months after a rejection name what you would welcome hearing about,
+        once, in place of "another <role> role"; without it they keep the door line."""
+        text = (EXAMPLES / "final-round-rejected.toml").read_text(encoding="utf-8")
+        assert 'tone = "warm"' in text
+        text = text.replace('tone = "warm"', f'tone = "{tone}"\nkeep_in_touch_channel = "{channel}"', 1)
+        with_open = text.replace("[outcome]\n", "[outcome]\nopen_to = \"product roles in payments\"\n", 1)
+        path = tmp_path / "with.toml"
+        path.write_text(with_open, encoding="utf-8")
+        got = _drafts(path, "2026-11-30T12:00:00-05:00")
+        check_ins = [v for k, v in got.items() if k.startswith("keep-in-touch")]
+        assert check_ins
+        for body in check_ins:
+            assert body.count("product roles in payments") == 1, body
+            assert "Data Engineer role opens" not in body and "another Data Engineer" not in body
+        plain = tmp_path / "without.toml"
+        plain.write_text(text, encoding="utf-8")
+        before = {k: v for k, v in _drafts(plain, "2026-11-30T12:00:00-05:00").items() if k.startswith("keep-in-touch")}
+        assert before and not any("payments" in v for v in before.values())
+        # Only the door line changes: the rest of each check-in is the same text.
+        for k, body in before.items():
+            head = got[k][: got[k].index("product roles in payments")]
+            head = head[: max(head.rfind(". "), head.rfind("\n")) + 1]
+            assert len(head) > 40 and body.startswith(head)
+
     def test_same_input_same_bytes(self, tmp_path: Path) -> None:
         lines = f"note = {json.dumps(NOTE_DECLINE)}\nopen_to = {json.dumps(OPEN_TO)}"
         path = _offer_file(tmp_path, lines)
