@@ -188,16 +188,19 @@ class TestDrafts:
         assert check_ins
         for body in check_ins:
             assert body.count("product roles in payments") == 1, body
-            assert "Data Engineer role opens" not in body and "another Data Engineer" not in body
+            assert "Data Engineer role opens" not in body
+            assert "another Data Engineer" not in body
         plain = tmp_path / "without.toml"
         plain.write_text(text, encoding="utf-8")
         before = {k: v for k, v in _drafts(plain, "2026-11-30T12:00:00-05:00").items() if k.startswith("keep-in-touch")}
-        assert before and not any("payments" in v for v in before.values())
+        assert before
+        assert not any("payments" in v for v in before.values())
         # Only the door line changes: the rest of each check-in is the same text.
         for k, body in before.items():
             head = got[k][: got[k].index("product roles in payments")]
             head = head[: max(head.rfind(". "), head.rfind("\n")) + 1]
-            assert len(head) > 40 and body.startswith(head)
+            assert len(head) > 40
+            assert body.startswith(head)
 
     def test_same_input_same_bytes(self, tmp_path: Path) -> None:
         lines = f"note = {json.dumps(NOTE_DECLINE)}\nopen_to = {json.dumps(OPEN_TO)}"
