@@ -173,10 +173,8 @@ class Language:
         Raises:
             TemplateError: The key is not in the phrase file, or a field is missing.
         """
-        node: Any = self.data.get("phrases", {})
-        for part in key.split("."):
-            node = node.get(part) if isinstance(node, Mapping) else None
-        if not isinstance(node, str):
+        node = self._phrase_text(key)
+        if node is None:
             raise TemplateError(
                 f"no phrase {key!r} in the {self.code!r} phrase file", template=f"phrases/{self.code}.toml"
             )
@@ -187,6 +185,38 @@ class Language:
                 f"phrase {key!r} needs the field {{{exc.args[0]}}}", name=str(exc.args[0]),
                 template=f"phrases/{self.code}.toml",
             ) from None
+
+
+    def variants(self, key: str) -> tuple[str, ...]:
+        """The keys of a phrase and of its numbered variants, in order.
+
+        A phrase may have variants under the same key with ``_2``, ``_3``, ... appended
+        (``connect_after.declined_warm``, ``connect_after.declined_warm_2``): the members of
+        one panel each get a different one. The numbering stops at the first missing number.
+
+        Args:
+            key: A dotted key under ``[phrases]``, as for [`phrase`][followup.lang.Language.phrase].
+
+        Returns:
+            ``key`` first, then each variant's key, for [`phrase`][followup.lang.Language.phrase].
+
+        Raises:
+            TemplateError: The phrase itself is not in the phrase file.
+        """
+        if self._phrase_text(key) is None:
+            raise TemplateError(
+                f"no phrase {key!r} in the {self.code!r} phrase file", template=f"phrases/{self.code}.toml"
+            )
+        keys = [key]
+        while self._phrase_text(f"{key}_{len(keys) + 1}") is not None:
+            keys.append(f"{key}_{len(keys) + 1}")
+        return tuple(keys)
+
+    def _phrase_text(self, key: str) -> str | None:
+        node: Any = self.data.get("phrases", {})
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        return node if isinstance(node, str) else None
 
 
 def language(code: str = DEFAULT_LANGUAGE) -> Language:

@@ -516,7 +516,6 @@ def _connect_after(
     the offer. A person's ``moment`` follows, as written, when the note has room
     (the template's shorter forms leave it out otherwise).
     """
-    from followup.errors import TemplateError
     from followup.lang import language
     from followup.wording import recipient_topics
 
@@ -530,12 +529,8 @@ def _connect_after(
     tone = tone or ctx.tone
 
     def variant(base: str, **fields: str) -> str:
-        variants = [language().phrase(base, **fields)]
-        while True:
-            try:
-                variants.append(language().phrase(f"{base}_{len(variants) + 1}", **fields))
-            except TemplateError:
-                return variants[rank % len(variants)]
+        keys = language().variants(base)
+        return language().phrase(keys[rank % len(keys)], **fields)
 
     close = variant(f"connect_after.{what}_{tone}")
     facts: dict[str, str | None] = {"note_close": close}

@@ -156,6 +156,15 @@ class TestDates:
         with pytest.raises(TemplateError, match="name"):
             en.phrase("route.linkedin")
 
+    def test_a_phrases_variants_are_listed_without_trying_them(self) -> None:
+        en = language()
+        keys = en.variants("connect_after.declined_warm")
+        assert keys[:2] == ("connect_after.declined_warm", "connect_after.declined_warm_2")
+        assert all(en.phrase(k) for k in keys)
+        assert en.variants("route.linkedin") == ("route.linkedin",)
+        with pytest.raises(TemplateError, match="no phrase"):
+            en.variants("route.nowhere")
+
 
 class TestSlots:
     def test_same_seed_same_bytes(self) -> None:
