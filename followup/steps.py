@@ -34,7 +34,7 @@ from followup.model import (
 )
 from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
-from followup.wording import people_met, same_person
+from followup.wording import people_met, same_person, sentence
 
 if TYPE_CHECKING:
     from followup.timeline import Action
@@ -346,15 +346,13 @@ class RejectionReply:
 def _rejection_facts(ctx: StepContext) -> dict[str, str | None]:
     """What a reply to a rejection may say: the reason the company gave, as a sentence."""
     o = ctx.outcome
-    return {"reason": _sentence(o.reason) if o.reason else None, **_own_lines(o)}
+    return {"reason": _reason(o.reason), **_own_lines(o)}
 
 
 def _own_lines(o: Outcome) -> dict[str, str | None]:
     """The candidate's own lines for the reply to a decision: ``note`` as written (with
     the full stop it may lack) and ``open_to``, the noun phrase as written."""
-    note = " ".join(o.note.split()) if o.note else None
-    if note and note[-1] not in ".!?…”\")":
-        note += "."
+    note = sentence(o.note)
     open_to = " ".join(o.open_to.split()).rstrip(".") if o.open_to else None
     first, _, rest = (open_to or "").partition(" ")
     if open_to and rest and first in ("A", "An", "The", "Any", "Another", "Other", "More"):
@@ -537,10 +535,7 @@ def _connect_after(
     if person is None:
         return facts
     met = next((p for p in people_met(ctx.interview) if same_person(p, person)), person)
-    moment = " ".join(met.moment.split()) if met.moment else None
-    if moment and moment[-1] not in ".!?…”\")":
-        moment += "."
-    facts["note_recall"] = moment
+    facts["note_recall"] = sentence(met.moment)
     if made:
         return facts
     topics = recipient_topics(ctx.interview, person, "linkedin-connect")
@@ -745,11 +740,13 @@ OFFER = frozenset({OutcomeStatus.OFFER})
 WITHDRAWN = frozenset({OutcomeStatus.WITHDRAWN})
 
 
-def _sentence(text: str) -> str:
-    """One line the candidate wrote, as a sentence of a draft: capital first, full stop last."""
-    text = " ".join(text.split())
-    text = text[:1].upper() + text[1:]
-    return text if text[-1:] in ".!?" else text + "."
+def _reason(text: str | None) -> str | None:
+    """A reason given for a decision, as a sentence of a draft: capital first, full stop last.
+
+    Unlike the candidate's other lines, a reason ending in a closing quote or bracket
+    has always taken a full stop after it.
+    """
+    return sentence(text, capital=True, ends=".!?")
 
 
 def _offer_facts(ctx: StepContext) -> dict[str, str | None]:
@@ -759,7 +756,7 @@ def _offer_facts(ctx: StepContext) -> dict[str, str | None]:
     o = ctx.outcome
     return {
         "deadline": language().date(o.respond_by, "long") if o.respond_by is not None else None,
-        "reason": _sentence(o.reason) if o.reason else None,
+        "reason": _reason(o.reason),
         **_own_lines(o),
         **_start_date(o),
     }

@@ -578,11 +578,30 @@ def variation(
     return f"{seed}/{person.name if person else ''}", 0
 
 
-def _sentence(text: str | None) -> str | None:
+SENTENCE_ENDS = '.!?…”")'
+"""The characters a line may end with and still read as a finished sentence."""
+
+
+def sentence(text: str | None, *, capital: bool = False, ends: str = SENTENCE_ENDS) -> str | None:
+    """A line the candidate (or the company) wrote, as a sentence of a draft.
+
+    Runs of white space become one space, and a full stop is added unless the line
+    already ends with one of ``ends``.
+
+    Args:
+        text: The line as written.
+        capital: Whether the first letter is made a capital.
+        ends: The endings that need no full stop after them.
+
+    Returns:
+        The sentence, or None when ``text`` is None or blank.
+    """
     if text is None or not text.strip():
         return None
     text = " ".join(text.split())
-    return text if text[-1] in '.!?…”")' else text + "."
+    if capital:
+        text = text[:1].upper() + text[1:]
+    return text if text[-1] in ends else text + "."
 
 
 # "the paper I mentioned" names the thing without its last clause in a subject line.
@@ -663,7 +682,7 @@ def draft_facts(
     # topic it already names is not recalled again beside it.
     first_check = kind == "status-check" and not is_interviewer(i, person)
     moment = (
-        _sentence(moment_for(i, person))
+        sentence(moment_for(i, person))
         if (kind in _MOMENT_KINDS or first_check) and about is None
         else None
     )
@@ -712,7 +731,7 @@ def draft_facts(
         "candidate": c.name,
         "candidate_first_name": parse_name(c.name).informal(),
         "signature": signature,
-        "highlights": _sentence(highlights),
+        "highlights": sentence(highlights),
         "moment": moment,
         "promised": promised_text,
         "promised_item": _promised_item(promised) if promised else None,
@@ -730,7 +749,7 @@ def draft_facts(
         "about_first_name": about.address(recipient_region(i, about)).prose
         if about is not None
         else None,
-        "update": _sentence(i.news) if kind in _NEWS_KINDS and i.news else None,
+        "update": sentence(i.news) if kind in _NEWS_KINDS and i.news else None,
         "careers_url": i.careers_url,
     }
     if _british_usage(i, person):

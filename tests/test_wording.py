@@ -112,3 +112,29 @@ def test_a_withdrawal_says_so_in_its_subject(
     assert "withdraw" in subject.casefold(), subject
     assert len(subject) <= 60
     assert subject[:1].isupper()
+
+
+class TestSentence:
+    @pytest.mark.parametrize(
+        ("written", "expected"),
+        [
+            (None, None),
+            ("   ", None),
+            ("it  stayed\twith me", "it stayed with me."),
+            ("it stayed with me!", "it stayed with me!"),
+            ("as you said, “ship it”", "as you said, “ship it”"),
+            ("the notes (attached)", "the notes (attached)"),
+        ],
+    )
+    def test_a_line_as_a_sentence(self, written: str | None, expected: str | None) -> None:
+        from followup.wording import sentence
+
+        assert sentence(written) == expected
+
+    def test_a_reason_takes_a_capital_and_a_full_stop_after_a_bracket(self) -> None:
+        # The reason a company or the candidate gave, as steps.py has always written it.
+        from followup.steps import _reason
+
+        assert _reason("budget  changes (again)") == "Budget changes (again)."
+        assert _reason("closer to home?") == "Closer to home?"
+        assert _reason(None) is None
