@@ -53,6 +53,7 @@ from followup.timing import (
     fmt_moment,
     holiday_calendar,
     latest_in_window,
+    local_day,
     localize,
     place,
     read_local,
@@ -155,17 +156,11 @@ class _Period:
     since: datetime | None  # None for the first (pending) period
 
 
-def _local_day(value: date | datetime, tz: ZoneInfo) -> date:
-    """The day of a record as the reader sees it: a date stays that date (its midnight in the
-    interview's zone would fall the evening before in London); a moment is read in ``tz``."""
-    return value.astimezone(tz).date() if isinstance(value, datetime) else value
-
-
 def _since_day(period: _Period, tz: ZoneInfo) -> date:
     """The day an outcome took effect, as the file wrote it."""
     since = period.outcome.since if period.outcome.since is not None else period.since
     assert since is not None
-    return _local_day(since, tz)
+    return local_day(since, tz)
 
 
 def _instant(value: date | datetime, tz: ZoneInfo) -> datetime:
@@ -447,7 +442,7 @@ class _Scheduler:
                 if isinstance(r, StepSkipped) and _matches(r.step, r.contact, action):
                     status = Status.CANCELLED
                     reasons.append(
-                        f"skipped on {fmt_day(_local_day(r.at, tz))}"
+                        f"skipped on {fmt_day(local_day(r.at, tz))}"
                     )
                     break
         if (
@@ -465,7 +460,7 @@ class _Scheduler:
                 if isinstance(r, ReplyReceived) and due > _instant(r.at, tz):
                     status = Status.CANCELLED
                     who = f" from {r.contact}" if r.contact else ""
-                    when = fmt_day(_local_day(r.at, tz))
+                    when = fmt_day(local_day(r.at, tz))
                     reasons.append(f"cancelled: a reply{who} arrived on {when}")
                     break
         if (

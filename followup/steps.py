@@ -32,7 +32,7 @@ from followup.model import (
     ReplyReceived,
     StepDone,
 )
-from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When
+from followup.timing import Anchor, BusinessDays, Recurrence, SendWindow, When, local_day
 from followup.typing import ChannelName, Step, StepContext, StopReason, Tone
 from followup.wording import people_met, same_person, sentence
 
@@ -289,7 +289,7 @@ def _previous(ctx: StepContext, step_id: str, first: Action) -> dict[str, str | 
             record.contact is None or first.recipient is None or _names(record.contact, first.recipient)
         ):
             at = record.at
-            sent = at.astimezone(v.zone(first.timezone)).date() if isinstance(at, datetime) else at
+            sent = local_day(at, v.zone(first.timezone))
     style = "day_month" if sent.year == first.due.year else "day_month_year"
     return {
         "previous_date": language().date(sent, style),
@@ -800,14 +800,14 @@ def _last_contact(ctx: StepContext, step: KeepInTouch, who: Contact) -> dict[str
             or (record.contact is None and record.step.split(".", 1)[0] == step.id)
         )
         if isinstance(record, ReplyReceived | StepDone) and (spoke or wrote):
-            days.append(_day(ctx, record.at))
+            days.append(local_day(record.at, ctx.interview.zone))
         elif isinstance(record, OutcomeChanged) and record.outcome.at is not None:
             sender = record.outcome.contact
             if sender is not None and same_person(sender, who):
-                days.append(_day(ctx, record.outcome.at))
+                days.append(local_day(record.outcome.at, ctx.interview.zone))
     o = ctx.outcome
     if o.at is not None and o.contact is not None and same_person(o.contact, who):
-        days.append(_day(ctx, o.at))
+        days.append(local_day(o.at, ctx.interview.zone))
     if not days:
         return {"last_contact_month": None}
     last = max(days)
@@ -815,7 +815,7 @@ def _last_contact(ctx: StepContext, step: KeepInTouch, who: Contact) -> dict[str
     if (last.year, last.month) == (met.year, met.month):
         return {"last_contact_month": None}
     # Placed without its year when the first check-in goes out within twelve months of it.
-    first = (_day(ctx, o.at) if o.at is not None else last) + step.first
+    first = (local_day(o.at, ctx.interview.zone) if o.at is not None else last) + step.first
     ago = (first.year - last.year) * 12 + first.month - last.month
     return {"last_contact_month": language().date(last, "month" if 0 <= ago < 12 else "month_year")}
 
@@ -826,10 +826,6 @@ def _names(contact: str | None, who: Contact) -> bool:
         who.name.strip().casefold(),
         (who.email or "").casefold(),
     )
-
-
-def _day(ctx: StepContext, when: date | datetime) -> date:
-    return when.astimezone(ctx.interview.zone).date() if isinstance(when, datetime) else when
 
 
 def _answer_when(step: Any, ctx: StepContext, who: Contact) -> When:

@@ -790,6 +790,12 @@ class When:
             raise ValidationError("when.at", value, "a naive local time such as time(10, 0)")
 
 
+def local_day(value: date | datetime, tz: ZoneInfo) -> date:
+    """The day of a record as the reader sees it: a date stays that date (its midnight in the
+    interview's zone would fall the evening before in London); a moment is read in ``tz``."""
+    return value.astimezone(tz).date() if isinstance(value, datetime) else value
+
+
 def fmt_day(day: date) -> str:
     """``"Tue 24 Nov"``."""
     return f"{_WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%b}"
