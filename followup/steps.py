@@ -12,6 +12,7 @@ does the timing, the send window, the recurrence, the draft and the stable id.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from followup.errors import SchedulingError, ValidationError
 from followup.model import (
     Contact,
     Decision,
+    Interview,
     Outcome,
     OutcomeChanged,
     OutcomeStatus,
@@ -346,7 +348,29 @@ class RejectionReply:
 def _rejection_facts(ctx: StepContext) -> dict[str, str | None]:
     """What a reply to a rejection may say: the reason the company gave, as a sentence."""
     o = ctx.outcome
-    return {"reason": _reason(o.reason), **_own_lines(o)}
+    return {
+        "reason": _reason(o.reason),
+        **_own_lines(o),
+        **_relayed(o, ctx.interview),
+    }
+
+
+def _relayed(o: Outcome, interview: Interview) -> dict[str, str | None]:
+    """``relayed`` when the candidate's own note names someone they met, by any form of
+    their name (given, family, greeting or full): the note passes its own word on to them,
+    and no frame relays thanks beside it. (A note that says "pass my thanks on" without
+    a name is recognised by the renderer.)"""
+    from followup.names import parse_name
+
+    if not o.note:
+        return {"relayed": None}
+    for person in interview.interviewers:
+        parsed = parse_name(person.name, person.family_name)
+        forms = {person.name, parsed.full, parsed.given, parsed.family, person.greeting}
+        for form in filter(None, forms):
+            if len(form) > 1 and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", o.note):
+                return {"relayed": "yes"}
+    return {"relayed": None}
 
 
 def _own_lines(o: Outcome) -> dict[str, str | None]:
@@ -758,6 +782,7 @@ def _offer_facts(ctx: StepContext) -> dict[str, str | None]:
         "deadline": language().date(o.respond_by, "long") if o.respond_by is not None else None,
         "reason": _reason(o.reason),
         **_own_lines(o),
+        **_relayed(o, ctx.interview),
         **_start_date(o),
     }
 

@@ -1,0 +1,93 @@
+"""The drafts that answer an outcome, read by blind judges in drafts round 7 (a Jakarta
+talent-acquisition head and a New York executive recruiter): real texts for small
+interviews, each checked for a defect they found, in general form."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup import Candidate, Contact, Interview, Outcome, OutcomeChanged, Status, presets
+
+NY = ZoneInfo("America/New_York")
+TONES = ("formal", "warm", "brief")
+COMPANIES = ("Acme Corp", "Northwind", "Pennine Logistics Ltd", "Blue Harbor Health", "Kestrel AI")
+ROLES = ("Data Engineer", "Lead Engineer", "Product Analyst")
+PAT = Contact(name="Pat Lee", title="Recruiter", email="pat@acme.example")
+JANE = Contact(
+    name="Dr. Jane Doe",
+    title="CTO",
+    email="jane@acme.example",
+    linkedin="https://www.linkedin.com/in/janedoe",
+    topics=("the warehouse go-live that slipped six weeks",),
+)
+TOM = Contact(name="Tom Hale", email="tom@acme.example", linkedin="https://www.linkedin.com/in/tomhale")
+NOW = datetime(2026, 11, 18, 12, tzinfo=NY)
+
+
+def interview(company: str = "Acme Corp", role: str = "Data Engineer") -> Interview:
+    return Interview(
+        company=company,
+        role=role,
+        start=datetime(2026, 11, 17, 14, tzinfo=NY),
+        candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+        interviewers=(JANE, TOM),
+        recruiter=PAT,
+        topics=("the data platform migration",),
+    )
+
+
+def drafts(
+    outcome: Outcome, *, tone: str, decided: Outcome | None = None, now: datetime = NOW, **kw: str
+) -> dict[str, str]:
+    """Step id -> body of every live draft of the plan for ``outcome``."""
+    plan = presets.after_interview(tone=tone)
+    history = [OutcomeChanged(outcome=decided)] if decided is not None else []
+    timeline = plan.schedule(interview(**kw), outcome=outcome, history=history, now=now)
+    return {
+        a.id: a.message.body
+        for a in timeline
+        if a.message is not None and a.status is not Status.CANCELLED
+    }
+
+
+# Our own ways of passing thanks on to the people met.
+RELAY = re.compile(
+    r"\bpass (?:on )?my\b|\bgive (?:them|\S+ \S+) my\b|\bgive \[?\w|\bmy (?:appreciation|gratitude|best wishes) to\b"
+    r"|\bmy best to\b|\bhow much I valued meeting them\b",
+    re.IGNORECASE,
+)
+NOTES = (
+    "Please pass my thanks on to Jane and Tom.",  # given names, and "pass ... thanks"
+    "Dr. Doe's question about the go-live stayed with me.",  # greeting name only
+    "I hope Hale's team ships the new scanner on time.",  # family name only
+    "Please pass on my gratitude to everyone I met.",  # no name
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("company", COMPANIES)
+def test_no_relay_of_thanks_beside_a_note_that_passes_them_on(tone: str, company: str) -> None:
+    # Judges: "Please pass my thanks on to Mette and Emeka." then our "Please give Dr.
+    # Kjærgaard and Emeka my appreciation for their time." Our frames never say what the
+    # candidate's own line says.
+    for note in NOTES:
+        outcomes = {
+            "rejection-reply": Outcome.rejected(at=date(2026, 11, 24), contact=PAT, note=note),
+            "offer-decline": Outcome.offer(
+                at=date(2026, 11, 24), contact=PAT, decision="decline", decided=date(2026, 11, 25), note=note
+            ),
+            "withdrawal": Outcome.withdrawn(at=date(2026, 11, 24), note=note),
+        }
+        for kind, outcome in outcomes.items():
+            body = drafts(outcome, tone=tone, company=company)[kind]
+            assert body.count(note) == 1, body
+            ours = body.replace(note, "")
+            assert not RELAY.search(ours), body
+    # Without such a note, the thanks are still passed on.
+    plain = Outcome.rejected(at=date(2026, 11, 24), contact=PAT, note="I learnt a lot from the process.")
+    assert RELAY.search(drafts(plain, tone=tone, company=company)["rejection-reply"])
+
