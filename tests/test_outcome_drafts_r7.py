@@ -91,3 +91,21 @@ def test_no_relay_of_thanks_beside_a_note_that_passes_them_on(tone: str, company
     plain = Outcome.rejected(at=date(2026, 11, 24), contact=PAT, note="I learnt a lot from the process.")
     assert RELAY.search(drafts(plain, tone=tone, company=company)["rejection-reply"])
 
+
+# A sentence that closes a note by looking ahead.
+CLOSES = re.compile(r"look(?:ing)? forward|can't wait|excited|a pleasure to join", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("role", ROLES)
+def test_the_acceptance_closes_once(tone: str, company: str, role: str) -> None:
+    # Judges: "I look forward to hearing about the next steps." then "I can't wait to get
+    # started with the team." One close only.
+    for start in (None, date(2027, 1, 4)):
+        accepted = Outcome.offer(
+            at=date(2026, 11, 24), contact=PAT, decision="accept", decided=date(2026, 11, 25), start_date=start
+        )
+        body = drafts(accepted, tone=tone, company=company, role=role)["offer-accept"]
+        sentences = re.split(r"(?<=[.!?])\s+", body)
+        assert sum(bool(CLOSES.search(s)) for s in sentences) == 1, body
