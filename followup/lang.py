@@ -2,7 +2,8 @@
 
 A language is data: ``followup/phrases/<code>.toml`` beside the templates holds
 the names of months and weekdays, the date formats, how titles from other
-languages are written, the sentence frames a draft chooses from (see
+languages are written, the word lists that decide how a line the candidate wrote
+joins a draft, the sentence frames a draft chooses from (see
 [`followup.render`][followup.render]) and the sentences the library writes in reasons, notes
 and calendar descriptions. Only English ships today; adding a language means
 adding its phrase file, its templates and its tone rules.
@@ -107,6 +108,38 @@ class Language:
         """How titles from other languages are written ("Herr" → "Mr.")."""
         titles: Mapping[str, str] = self.data.get("titles", {})
         return titles
+
+    # -- words ----------------------------------------------------------------------------
+
+    def words(self, name: str) -> frozenset[str]:
+        """One of the phrase file's word lists (``[words]``), case-folded.
+
+        The renderer reads them to decide how a line the candidate wrote joins a draft:
+        ``openers`` (a sentence after a colon that goes on in lower case),
+        ``as_openers`` (a reason that can follow "as") and ``reason_openers`` (a
+        reason's first word that is never a name).
+
+        A language without the list is an error, not an empty list: an empty list
+        would quietly keep every capital and never join a reason with "as", and the
+        file's author would not learn that the list is missing.
+
+        Args:
+            name: The list's key under ``[words]``.
+
+        Returns:
+            The words, case-folded.
+
+        Raises:
+            TemplateError: The phrase file has no such list (or no ``[words]`` table).
+        """
+        table = self.data.get("words")
+        entry = table.get(name) if isinstance(table, Mapping) else None
+        if not isinstance(entry, tuple) or not all(isinstance(w, str) for w in entry):
+            raise TemplateError(
+                f"no word list {name!r} under [words] in the {self.code!r} phrase file",
+                template=f"phrases/{self.code}.toml",
+            )
+        return frozenset(w.casefold() for w in entry)
 
     # -- frames ---------------------------------------------------------------------------
 

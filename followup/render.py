@@ -373,28 +373,30 @@ def _text_after(out: list[str], text: str) -> str:
     return text
 
 
-# Words that open a sentence without being a name: after a colon such a sentence goes on in
-# lower case ("...my background: for the past three years..."); a name or "I" keeps its capital.
-_OPENER_WORDS = (
-    "a after all an across as at before both building by currently during each every five for "
-    "four from having in it last leading managing many most my on one our over previously "
-    "recently running since some ten that the these this three through today two until we "
-    "when while with working"
-)
-_OPENERS = frozenset(_OPENER_WORDS.split())
 # The facts that are whole sentences of the candidate's (a subject or a name never changes case).
 _SENTENCE_FACTS = frozenset({"highlights", "reason", "update", "note"})
 
 
-def _after_colon(value: str) -> str:
-    """A sentence that follows a colon, continuing it: a capital opener in lower case."""
+def _words_of(language: str, name: str) -> frozenset[str]:
+    """A word list of the language's phrase file (``[words]``; read on first use, kept)."""
+    from followup.lang import language as _language
+
+    return _language(language).words(name)
+
+
+def _after_colon(value: str, language: str) -> str:
+    """A sentence that follows a colon, continuing it: a capital opener in lower case.
+
+    The openers are the phrase file's ``[words] openers``: words that open a sentence
+    without being a name ("For the past three years"); a name or "I" keeps its capital.
+    """
     first = value.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:2].islower() and first.casefold() in _OPENERS:
+    if first[:1].isupper() and first[1:2].islower() and first.casefold() in _words_of(language, "openers"):
         return value[:1].lower() + value[1:]
     return value
 
 
-def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
+def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str], language: str) -> str:
     out: list[str] = []
     for node in nodes:
         if isinstance(node, _Text):
@@ -402,7 +404,7 @@ def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
         elif isinstance(node, _Field):
             value = facts[node.name]
             after_colon = node.name in _SENTENCE_FACTS and out and out[-1].endswith(": ")
-            out.append(_after_colon(value) if after_colon else value)
+            out.append(_after_colon(value, language) if after_colon else value)
         else:
             for alternative in node.alternatives:
                 if all(p.name in facts for p in alternative if isinstance(p, _Field)):
@@ -624,6 +626,7 @@ class Template:
         *,
         limit: int | None = None,
         subject_limit: int | None = SUBJECT_LIMIT,
+        language: str = "en",
     ) -> RenderedMessage:
         """Render the template from facts.
 
@@ -636,6 +639,8 @@ class Template:
                 with the role's shorter forms, then without the company and the
                 role, and the first that fits is kept (words are never cut).
                 ``None`` for no limit.
+            language: The language whose phrase file's word lists decide the case of
+                a sentence fact after a colon.
 
         Returns:
             The rendered message.
@@ -654,10 +659,10 @@ class Template:
                 )
         subject = None
         if self._subject_nodes is not None:
-            subject = _fit_line(self._subject_nodes, present, subject_limit)[0]
+            subject = _fit_line(self._subject_nodes, present, subject_limit, language)[0]
         lengths = []
         for nodes in self._variant_nodes:
-            body = _tidy(_fill(nodes, present))
+            body = _tidy(_fill(nodes, present, language))
             if limit is None or len(body) <= limit:
                 return RenderedMessage(subject=subject, body=body)
             lengths.append(len(body))
@@ -667,12 +672,15 @@ class Template:
             template=self.name,
         )
 
-    def first_variant_fits(self, facts: Mapping[str, str | None], limit: int | None) -> bool:
+    def first_variant_fits(
+        self, facts: Mapping[str, str | None], limit: int | None, *, language: str = "en"
+    ) -> bool:
         """Whether the first (longest) variant renders within ``limit`` characters.
 
         Args:
             facts: The facts, as for [`render`][followup.render.render].
             limit: The limit; ``None`` always fits.
+            language: The language, as for [`render`][followup.render.Template.render].
 
         Returns:
             False also when a required fact is missing.
@@ -682,7 +690,7 @@ class Template:
         present = _clean(facts, self.name)
         if any(required and name not in present for name, required in self._iter_fields()):
             return False
-        return len(_tidy(_fill(self._variant_nodes[0], present))) <= limit
+        return len(_tidy(_fill(self._variant_nodes[0], present, language))) <= limit
 
     def render_first_fit(
         self,
@@ -690,6 +698,7 @@ class Template:
         *,
         limit: int,
         subject_limit: int | None = SUBJECT_LIMIT,
+        language: str = "en",
     ) -> RenderedMessage:
         """Render the first variant that fits ``limit`` with any of the fact versions.
 
@@ -701,6 +710,7 @@ class Template:
             versions: Fact sets, the preferred first.
             limit: The largest body length in characters.
             subject_limit: The longest subject (see [`render`][followup.render.render]).
+            language: The language, as for [`render`][followup.render.Template.render].
 
         Returns:
             The rendered message.
@@ -712,20 +722,20 @@ class Template:
         usable = [p for p in cleaned if all(n in p for n, req in self._iter_fields() if req)]
         for nodes in self._variant_nodes:
             for present in usable:
-                body = _tidy(_fill(nodes, present))
+                body = _tidy(_fill(nodes, present, language))
                 if len(body) <= limit:
                     subject = None
                     if self._subject_nodes is not None:
-                        subject = _fit_line(self._subject_nodes, present, subject_limit)[0]
+                        subject = _fit_line(self._subject_nodes, present, subject_limit, language)[0]
                     return RenderedMessage(subject=subject, body=body)
         # Nothing fits, or a fact is missing: render the first version for its error.
         return self.render(
-            usable[0] if usable else cleaned[0], limit=limit, subject_limit=subject_limit
+            usable[0] if usable else cleaned[0], limit=limit, subject_limit=subject_limit, language=language
         )
 
 
-def _line(nodes: tuple[_Node, ...], facts: Mapping[str, str]) -> str:
-    return " ".join(_tidy(_fill(nodes, facts)).split())
+def _line(nodes: tuple[_Node, ...], facts: Mapping[str, str], language: str) -> str:
+    return " ".join(_tidy(_fill(nodes, facts, language)).split())
 
 
 def _shorter_facts(facts: Mapping[str, str], optional: Sequence[str]) -> Iterator[dict[str, str]]:
@@ -747,17 +757,17 @@ def _shorter_facts(facts: Mapping[str, str], optional: Sequence[str]) -> Iterato
 
 
 def _fit_line(
-    nodes: tuple[_Node, ...], facts: Mapping[str, str], limit: int | None
+    nodes: tuple[_Node, ...], facts: Mapping[str, str], limit: int | None, language: str
 ) -> tuple[str, bool]:
     """One line (a subject) within ``limit`` characters if the facts allow: (line, fits)."""
-    line = _line(nodes, facts)
+    line = _line(nodes, facts, language)
     if limit is None or len(line) <= limit:
         return line, True
     best = line
     optional = list(dict.fromkeys(name for name, required in _fields(nodes) if not required))
     for shorter in _shorter_facts(facts, optional):
         try:
-            text = _line(nodes, shorter)
+            text = _line(nodes, shorter, language)
         except KeyError:  # the line needs the fact outside an optional section
             continue
         if not text:  # a line the shorter facts leave empty is no subject at all
@@ -1132,7 +1142,7 @@ def fill_slots(
         if not order:
             continue
         if slot == "subject":
-            tried = [_fit_line(f._variant_nodes[0], out, subject_limit) for f in order]
+            tried = [_fit_line(f._variant_nodes[0], out, subject_limit, language) for f in order]
             # A frame that names the role but fits only without it ("My application") is a last
             # resort: the next frame that keeps the role, or never had it, says more. Not for
             # the notes to a panel, whose subjects must differ member by member: the next
@@ -1158,9 +1168,9 @@ def fill_slots(
             fresh = [
                 f
                 for f in order
-                if _fill(f._variant_nodes[0], out).rstrip(",").casefold() not in body
+                if _fill(f._variant_nodes[0], out, language).rstrip(",").casefold() not in body
             ]
-            text = _fill((fresh or order)[0]._variant_nodes[0], out)
+            text = _fill((fresh or order)[0]._variant_nodes[0], out, language)
         else:
             avoid = own_words | said
             if avoid:
@@ -1168,7 +1178,11 @@ def fill_slots(
                 # not the frame's, so a frame that quotes it is judged by its own words alone.
                 counts = [
                     _clash_count(
-                        _fill(f._variant_nodes[0], {**out, "reason": ""} if "reason" in out else out),
+                        _fill(
+                            f._variant_nodes[0],
+                            {**out, "reason": ""} if "reason" in out else out,
+                            language,
+                        ),
                         own_words,
                         said,
                         plain,
@@ -1192,10 +1206,10 @@ def fill_slots(
                     f
                     for f in order
                     if not {_stem(w) for w in theirs if len(w) > 3}
-                    & {_stem(w) for w in _words(_fill(f._variant_nodes[0], out))}
+                    & {_stem(w) for w in _words(_fill(f._variant_nodes[0], out, language))}
                 ]
                 order = clear + [f for f in order if f not in clear]
-            text = _tidy(_fill(order[0]._variant_nodes[0], out))
+            text = _tidy(_fill(order[0]._variant_nodes[0], out, language))
             role_name = facts.get("role")
             for name in (company, role_name):
                 if name and name in text and any(name in out.get(s, "") for s in named):
@@ -1203,7 +1217,7 @@ def fill_slots(
                     # first frame that does not name them again, if it has one ("...at Acme.
                     # ...at Acme." or "the Analyst position ... a role like the Analyst
                     # position" reads as a mail merge).
-                    others = (_tidy(_fill(f._variant_nodes[0], out)) for f in order[1:])
+                    others = (_tidy(_fill(f._variant_nodes[0], out, language)) for f in order[1:])
                     text = next((t for t in others if name not in t), text)
             named.append(slot)
             if slot != "greeting":
@@ -1213,7 +1227,7 @@ def fill_slots(
         if text.strip():
             out[slot] = text.strip()
     if kind in _DECISION_KINDS and out.get("decision") and out.get("because"):
-        out["decision"] = _join_reason(out["decision"], out.pop("because"), tone)
+        out["decision"] = _join_reason(out["decision"], out.pop("because"), tone, language)
     return out
 
 
@@ -1241,8 +1255,6 @@ def _relays(note: str, facts: Mapping[str, str]) -> bool:
 # Kinds whose decision is followed by the candidate's reason: the two read as one sentence
 # ("...to decline the offer, as I have accepted a role elsewhere"), not as two flat ones.
 _DECISION_KINDS = frozenset({"offer-decline", "withdrawal"})
-# A reason that opens with one of these can follow "as" unchanged in meaning.
-_AS_OPENERS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "our", "we", "we've", "we're"})
 # A word that makes a reason a sentence of its own (it has a verb): "The commute would be too
 # long", "The role's on-call doesn't suit my family", not "closer to home".
 _FINITE = re.compile(
@@ -1255,16 +1267,17 @@ _FINITE = re.compile(
 _JOINED_WORDS = 12
 
 
-def _join_reason(decision: str, reason: str, tone: str) -> str:
+def _join_reason(decision: str, reason: str, tone: str, language: str) -> str:
     """The decision and the candidate's reason as one flowing sentence, or the reason introduced.
 
     The reason's words are kept as written: only the case of its first word changes (a
-    pronoun other than "I" goes lower case after "as").
+    pronoun other than "I" goes lower case after "as"). A reason that opens with one of
+    the phrase file's ``[words] as_openers`` can follow "as" unchanged in meaning.
     """
     reason = reason.strip()
     first = reason.split(" ", 1)[0].replace("’", "'")
     single = not re.search(r"[.!?]\s", reason.rstrip(".!?"))
-    if first.casefold() in _AS_OPENERS and "?" not in reason:
+    if first.casefold() in _words_of(language, "as_openers") and "?" not in reason:
         if reason[-1] not in ".!":
             reason += "."
         if decision.endswith(".") and single and len(reason.split()) <= _JOINED_WORDS:
@@ -1284,25 +1297,22 @@ def _join_reason(decision: str, reason: str, tone: str) -> str:
     intro = {"brief": "In short:", "formal": "By way of explanation:"}.get(tone, "To explain:")
     if reason[-1] not in ".!?":
         reason += "."
-    return f"{decision} {intro} {_lower_if_common(_after_colon(reason))}"
+    return f"{decision} {intro} {_lower_if_common(_after_colon(reason, language), language)}"
 
 
-# Words that open a reason and are never names: after a colon they continue the sentence in
-# lower case ("To explain: closer to home."). Anything else keeps the capital it was given
-# ("Nairobi", "NHS", "McKinsey", "I"): lower-casing an unknown word could unmake a name.
-_COMMON_REASON_WORDS = frozenset(
-    ["closer", "nearer", "further", "farther", "better", "bigger", "smaller", "shorter", "longer", "less", "more", "fewer", "different", "another", "other", "new", "same", "personal", "family", "health", "financial", "caring", "care", "relocation", "relocating", "moving", "commute", "commuting", "distance", "location", "timing", "time", "salary", "pay", "compensation", "money", "benefits", "hours", "workload", "travel", "travelling", "traveling", "remote", "hybrid", "flexibility", "flexible", "stability", "security", "growth", "career", "progression", "scope", "fit", "culture", "team", "role", "roles", "work", "job", "jobs", "position", "offer", "offers", "opportunity", "an", "no", "not", "only", "mainly", "mostly", "partly", "largely", "simply", "just", "purely", "too", "very", "because", "due", "given", "staying", "remaining", "taking", "accepting", "joining", "returning", "continuing", "focusing", "wanting", "needing", "preferring", "looking", "circumstances", "reasons", "reason", "changes", "change", "children", "kids", "parents", "partner", "spouse", "wife", "husband", "home", "house", "housing", "visa", "study", "studies", "school", "university", "education", "part", "full", "full-time", "part-time", "shift", "shifts", "unexpected", "recent", "current", "existing", "elsewhere", "local", "international", "overseas", "abroad"]
-)
-
-
-def _lower_if_common(value: str) -> str:
+def _lower_if_common(value: str, language: str) -> str:
     """A reason after a colon with its first word in lower case when it is a common word
-    written with a sentence's capital ("Closer to home." → "closer to home.")."""
+    written with a sentence's capital ("Closer to home." → "closer to home.").
+
+    The common words are the phrase file's ``[words] reason_openers``, words that are
+    never names: anything else keeps the capital it was given ("Nairobi", "NHS",
+    "McKinsey", "I"), since lower-casing an unknown word could unmake a name.
+    """
     first = value.split(" ", 1)[0].rstrip(".,;:!?")
     if (
         first[:1].isupper()
         and first[1:] == first[1:].lower()
-        and first.casefold() in _COMMON_REASON_WORDS
+        and first.casefold() in _words_of(language, "reason_openers")
     ):
         return value[:1].lower() + value[1:]
     return value
@@ -1521,7 +1531,9 @@ def render(
     first = filled(present)
     role_name = present.get("role")
     forms = role_forms(role_name)[1:] if role_name else ()
-    if limit is None or not forms or template.first_variant_fits(first, limit):
-        return template.render(first, limit=limit, subject_limit=subject_limit)
+    if limit is None or not forms or template.first_variant_fits(first, limit, language=language):
+        return template.render(first, limit=limit, subject_limit=subject_limit, language=language)
     versions = [first, *(filled({**present, "role": form}) for form in forms)]
-    return template.render_first_fit(versions, limit=limit, subject_limit=subject_limit)
+    return template.render_first_fit(
+        versions, limit=limit, subject_limit=subject_limit, language=language
+    )

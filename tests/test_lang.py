@@ -127,6 +127,36 @@ class TestPhraseFile:
             language("../en")
 
 
+class TestWords:
+    def test_the_word_lists_are_read_from_the_phrase_file(self) -> None:
+        en = language()
+        assert "for" in en.words("openers")
+        assert "i'm" in en.words("as_openers")
+        assert "closer" in en.words("reason_openers")
+        assert all(w == w.casefold() for name in ("openers", "as_openers", "reason_openers") for w in en.words(name))
+
+    def test_a_phrase_file_without_the_list_is_a_clear_error(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        # No quiet fallback: an empty list would keep every capital and never join a reason
+        # with "as", and the file's author would not learn what is missing.
+        from types import MappingProxyType
+
+        import followup.lang
+        from followup.lang import Language
+        from followup.render import _join_reason
+
+        bare = Language(code="xx", data=MappingProxyType({"phrases": MappingProxyType({})}))
+        with pytest.raises(TemplateError, match=r"no word list 'openers' under \[words\] in the 'xx' phrase file"):
+            bare.words("openers")
+        # The renderer reads the lists of the language it drafts in, not English's.
+        en = language()
+        monkeypatch.setattr(followup.lang, "_language", lambda code: bare if code == "xx" else en)
+        with pytest.raises(TemplateError, match="as_openers"):
+            _join_reason("I have decided to withdraw.", "I have accepted another role", "warm", "xx")
+        assert _join_reason("I have decided to withdraw.", "I have accepted another role", "warm", "en") == (
+            "I have decided to withdraw, as I have accepted another role."
+        )
+
+
 class TestDates:
     @pytest.mark.parametrize(
         ("style", "text"),

@@ -762,4 +762,4 @@ class TestDecisionJoinsReason:
     def test_join(self, reason: str, tone: str, expected: str) -> None:
         from followup.render import _join_reason
 
-        assert _join_reason("I have decided to decline the offer.", reason, tone) == expected
+        assert _join_reason("I have decided to decline the offer.", reason, tone, "en") == expected
