@@ -549,6 +549,12 @@ class Outcome:
         if self.status is not OutcomeStatus.PENDING and self.at is None:
             raise ValidationError("at", None, f"the date the {self.status.value} outcome arrived")
         offer = self.status is OutcomeStatus.OFFER
+        # A reason and open_to belong to an answer of no: a rejection, a withdrawal or a
+        # declined offer.
+        no = (
+            self.status in (OutcomeStatus.WITHDRAWN, OutcomeStatus.REJECTED)
+            or self.decision is Decision.DECLINE
+        )
         if self.decision is not Decision.PENDING and not offer:
             raise ValidationError(
                 "decision",
@@ -570,13 +576,7 @@ class Outcome:
                 self.start_date,
                 f"nothing: only an offer has a start date (this outcome is {self.status.value})",
             )
-        if self.start_date is not None and self.at is not None and self.start_date < _day_of(self.at):
-            raise ValidationError(
-                "start_date",
-                self.start_date,
-                f"a date on or after the offer arrived ({_day_of(self.at).isoformat()}): "
-                "the start date you agreed",
-            )
+        self._check_not_before_offer("start_date", self.start_date, "the start date you agreed")
         if self.note is not None and self.status is OutcomeStatus.PENDING:
             raise ValidationError(
                 "note",
@@ -584,10 +584,7 @@ class Outcome:
                 "nothing: a note is for the reply to a decision (a rejection, an offer or "
                 "a withdrawal); remove it while the outcome is pending",
             )
-        if self.open_to is not None and not (
-            self.status in (OutcomeStatus.WITHDRAWN, OutcomeStatus.REJECTED)
-            or self.decision is Decision.DECLINE
-        ):
+        if self.open_to is not None and not no:
             raise ValidationError(
                 "open_to",
                 self.open_to,
@@ -595,13 +592,9 @@ class Outcome:
                 'withdrawal or a declined offer (status = "rejected" or "withdrawn", or '
                 'decision = "decline"); remove it otherwise',
             )
-        if self.respond_by is not None and self.at is not None and self.respond_by < _day_of(self.at):
-            raise ValidationError(
-                "respond_by",
-                self.respond_by,
-                f"a date on or after the offer arrived ({_day_of(self.at).isoformat()}): "
-                "the deadline the company gave for your answer",
-            )
+        self._check_not_before_offer(
+            "respond_by", self.respond_by, "the deadline the company gave for your answer"
+        )
         if self.decided is not None:
             if self.decision is Decision.PENDING:
                 raise ValidationError(
@@ -615,15 +608,18 @@ class Outcome:
                     self.decided,
                     f"a date on or after the offer arrived ({_day_of(self.at).isoformat()})",
                 )
-        if self.reason is not None and not (
-            self.status in (OutcomeStatus.WITHDRAWN, OutcomeStatus.REJECTED)
-            or self.decision is Decision.DECLINE
-        ):
+        if self.reason is not None and not no:
             raise ValidationError(
                 "reason",
                 self.reason,
                 'a reason only with a rejection, a withdrawal or a declined offer (status = '
                 '"rejected" or "withdrawn", or decision = "decline"); remove it otherwise',
+            )
+
+    def _check_not_before_offer(self, name: str, value: date | None, what: str) -> None:
+        if value is not None and self.at is not None and value < _day_of(self.at):
+            raise ValidationError(
+                name, value, f"a date on or after the offer arrived ({_day_of(self.at).isoformat()}): {what}"
             )
 
     @property
