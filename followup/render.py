@@ -1041,6 +1041,46 @@ def _choose(
     return [frames[i] for i in (start, *free, *others)]
 
 
+# The slots a moment that is itself thanks replaces, and those written after the greeting's
+# comma ("Hi Tom, thank you for ...").
+_THANKS_SLOTS = ("thanks", "note_thanks")
+_LOWER_SLOTS = frozenset({"note_thanks"})
+
+
+def _opens_with_thanks(text: str, language: str = "en") -> bool:
+    """Whether the candidate's line opens by thanking ("Thank you for ...", "I'm grateful ...").
+
+    The openers are the phrase file's ``[moment] thanks_openers``.
+
+    Args:
+        text: The line as written.
+        language: The phrase file's language.
+
+    Returns:
+        True when the line starts with one of the openers, as whole words.
+
+    Example:
+        >>> _opens_with_thanks("Thank you for walking me round the test lab.")
+        True
+        >>> _opens_with_thanks("Thanksgiving plans came up.")
+        False
+        >>> _opens_with_thanks("Thank you, too, for the tip.")  # follows another thanks
+        False
+    """
+    from followup.lang import language as _language
+
+    words = _language(language).data.get("moment", {})
+    start = " ".join(text.replace("\u2019", "'").split()).casefold()
+    for opener in words.get("thanks_openers", ()):
+        if start.startswith(opener) and (len(start) == len(opener) or not start[len(opener)].isalnum()):
+            after = start[len(opener) :].lstrip(" ,")
+            return not any(
+                after.startswith(w) and not after[len(w) : len(w) + 1].isalnum()
+                for w in words.get("thanks_continuations", ())
+            )
+    return False
+
+
 def fill_slots(
     template: Template,
     kind: str,
@@ -1054,6 +1094,7 @@ def fill_slots(
     subject_limit: int | None = SUBJECT_LIMIT,
     region: str | None = None,
     panel: int = 1,
+    moment_thanks: bool = True,
 ) -> dict[str, str]:
     """The facts with every slot the template uses filled by one of its frames.
 
@@ -1075,6 +1116,10 @@ def fill_slots(
         panel: How many people share the step with ``rank`` (a panel's size):
             a frame that repeats the note's own words gives way to one no other
             member starts with.
+        moment_thanks: Whether a ``moment`` that opens with thanks (see
+            `_opens_with_thanks`) takes the place
+            of the template's thanks slot (``thanks`` or ``note_thanks``); False keeps
+            it after the thanks (a connection note it would not fit).
 
     Returns:
         A new dict: the facts plus a value for each slot that has a frame whose
@@ -1121,6 +1166,21 @@ def fill_slots(
         # The candidate's own line about the conversation is in the draft as written: the
         # frames around it do not say its words again ("stayed with me ... stayed with me").
         said |= plain(facts["moment"])
+        thanks_slot = next((s for s in _THANKS_SLOTS if s in template.placeholders), None)
+        if moment_thanks and thanks_slot and thanks_slot not in facts and _opens_with_thanks(
+            facts["moment"], language
+        ):
+            # A moment that opens with thanks ("Thank you for walking me round the lab.") is
+            # the thanks: it takes the opening sentence's place, or the draft thanks twice.
+            # Its fact stays (as None) so frames that follow a moment are still chosen, and
+            # a connection note recalls no topic beside it, as beside any moment.
+            text = facts["moment"]
+            if thanks_slot in _LOWER_SLOTS and not re.match(r"I\b", text):
+                text = text[0].lower() + text[1:]
+            out[thanks_slot] = text
+            out["moment"] = None  # type: ignore[assignment]
+            if "note_recall" in template.placeholders:
+                out["note_recall"] = None  # type: ignore[assignment]
     slots = template.placeholders & SLOTS
     # In the order the draft reads: a later sentence gives way to an earlier one (so the
     # opening of each panel member's note stays the one their rank chose, and a close does
@@ -1511,6 +1571,8 @@ def render(
     chosen_seed = seed
     subject_limit = spec.subject_limit
 
+    moment_thanks = True
+
     def filled(facts: dict[str, str]) -> dict[str, str]:
         if not template.placeholders & SLOTS:
             return facts
@@ -1526,9 +1588,22 @@ def render(
             subject_limit=subject_limit,
             region=region,
             panel=panel,
+            moment_thanks=moment_thanks,
         )
 
     first = filled(present)
+    if limit is not None and present.get("moment") and first.get("moment") is None:
+        # A moment that is its own thanks but leaves no room for the note's close and
+        # signature gives way, as any moment too long for the note does, to a topic.
+        fits = any(
+            len(_tidy(_fill(nodes, _clean(first, template.name)))) <= limit
+            for nodes in template._variant_nodes[:-1]
+            if "note_close" in {n for n, _ in _fields(nodes)}
+            and any(n in {"candidate", "candidate_first_name"} for n, _ in _fields(nodes))
+        )
+        if not fits:
+            moment_thanks = False
+            first = filled(present)
     role_name = present.get("role")
     forms = role_forms(role_name)[1:] if role_name else ()
     if limit is None or not forms or template.first_variant_fits(first, limit, language=language):

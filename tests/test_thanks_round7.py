@@ -1,0 +1,154 @@
+"""Thank-you, connection-note and status-check drafts as the blind judges of drafts round 7
+read them (issue 14): a moment that is itself thanks, pronouns without a referent, frames
+that put words in the interviewer's mouth, closes that are sign-offs, Japanese greetings."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.cli import main
+
+FILE = """\
+[candidate]
+name = "Nadia Okafor"
+email = "nadia@example.com"
+
+[interview]
+company = "Harbour Credit Ltd"
+role = "Senior Data Scientist"
+start = 2026-11-20T14:00:00
+timezone = "Europe/London"
+duration = "1h"
+topics = ["the move to cloud scoring", "model governance"]
+decision_expected = 2026-11-27
+
+[[interview.interviewers]]
+name = "Tom Reed"
+email = "tom@hc.example"
+linkedin = "https://www.linkedin.com/in/tomreed"
+topics = ["battery returns"]
+moment = "{m1}"
+
+[[interview.interviewers]]
+name = "Ruth Ade"
+email = "ruth@hc.example"
+linkedin = "https://www.linkedin.com/in/ruthade"
+topics = ["tying agents' incentives to collections"]
+moment = "{m2}"
+
+[interview.recruiter]
+name = "Kate Lowe"
+title = "People Partner"
+email = "kate@hc.example"
+moment = "{m3}"
+
+[outcome]
+{outcome}
+
+[plan]
+preset = "after-interview"
+tone = "{tone}"
+status_checks = 2
+"""
+TONES = ("formal", "warm", "brief")
+PENDING = 'status = "pending"'
+REJECTED = 'status = "rejected"\nat = 2026-12-08'
+THANKS_TOM = "Thank you for walking me round the test lab, and for your question on battery returns."
+THANKS_RUTH = "I'm grateful for the tour of the collections floor."
+THANKS_KATE = "Many thanks for the tip about the portfolio review."
+
+
+def drafts(
+    tmp_path: Path,
+    tone: str,
+    now: str = "2026-11-20T10:00:00",
+    *,
+    m1: str = THANKS_TOM,
+    m2: str = THANKS_RUTH,
+    m3: str = THANKS_KATE,
+    outcome: str = PENDING,
+) -> dict[str, dict[str, Any]]:
+    text = FILE
+    for key, value in {"m1": m1, "m2": m2, "m3": m3, "tone": tone, "outcome": outcome}.items():
+        text = text.replace("{" + key + "}", value)
+    path = tmp_path / f"{tone}.toml"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["draft", str(path), "--all", "--format", "json", "--now", now], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    return {d["id"]: d for d in json.loads(out.getvalue())}
+
+
+def flat(body: str) -> str:
+    return " ".join(body.split())
+
+
+THANKS = re.compile(r"\b(thank|thanks|grateful|appreciat)", re.IGNORECASE)
+
+
+class TestAMomentThatThanks:
+    @pytest.mark.parametrize("tone", TONES)
+    def test_it_is_the_thanks_of_the_thank_you(self, tmp_path: Path, tone: str) -> None:
+        got = drafts(tmp_path, tone)
+        for key, moment in (("thank-you.tom-reed", THANKS_TOM), ("thank-you.ruth-ade", THANKS_RUTH)):
+            body = flat(got[key]["body"])
+            opening = body.split(", ", 1)[1]  # after the greeting
+            assert opening.startswith(moment), body
+            # Thanked once: no other sentence before the sign-off thanks again.
+            rest = opening[len(moment) :].rsplit(" Nadia", 1)[0]
+            assert not THANKS.search(rest), body
+            # The role is still in the subject.
+            assert "Senior Data Scientist" in got[key]["subject"], got[key]["subject"]
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_it_is_the_thanks_of_the_first_status_check(self, tmp_path: Path, tone: str) -> None:
+        body = flat(drafts(tmp_path, tone)["status-check.1"]["body"])
+        assert body.split(", ", 1)[1].startswith(THANKS_KATE), body
+        assert len(THANKS.findall(body.split(THANKS_KATE, 1)[1])) <= 1, body
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_it_is_the_thanks_of_the_connection_note(self, tmp_path: Path, tone: str) -> None:
+        got = drafts(tmp_path, tone, "2026-12-08T12:00:00", outcome=REJECTED)
+        body = flat(got["linkedin-connect.tom-reed"]["body"])
+        assert re.match(r"(Dear|Hi) Tom, thank you for walking me round the test lab", body), body
+        assert len(THANKS.findall(body)) == 1, body
+        assert body.count("battery returns") == 1, body
+        assert body.endswith(("Nadia", "Nadia Okafor")), body
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_a_thanks_too_long_for_the_note_gives_way_to_the_topic(self, tmp_path: Path, tone: str) -> None:
+        long = "Thank you for walking me round the test lab and the returns bay " + "and the " * 20 + "yard."
+        got = drafts(tmp_path, tone, "2026-12-08T12:00:00", m1=long, outcome=REJECTED)
+        body = flat(got["linkedin-connect.tom-reed"]["body"])
+        assert "test lab" not in body, body
+        assert len(body) <= 200, body
+        assert body.endswith(("Nadia", "Nadia Okafor")), body
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_a_moment_that_does_not_thank_still_follows_the_thanks(self, tmp_path: Path, tone: str) -> None:
+        moment = "Our debate about scorecards ran over."
+        body = flat(drafts(tmp_path, tone, m1=moment)["thank-you.tom-reed"]["body"])
+        first, second = re.split(r"(?<=[.!?]) ", body.split(", ", 1)[1])[:2]
+        assert THANKS.search(first), body
+        assert second == moment, body
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Thanks again for the tour.", "thank you for the tour.", "I am grateful for the tour.", "I’m grateful for the tour."],
+    )
+    def test_the_openers_are_read_from_the_phrase_file(self, line: str) -> None:
+        from followup.render import _opens_with_thanks
+
+        # "Thank you, too," follows another thanks: it is no opening.
+        assert not _opens_with_thanks("Thank you, too, for the tour.")
+        assert not _opens_with_thanks("Thanks also for the tour.")
+
+        assert _opens_with_thanks(line)
+        assert not _opens_with_thanks("Thanksgiving came up: " + line)
+        assert not _opens_with_thanks("The tour was great. " + line)
