@@ -152,3 +152,58 @@ class TestAMomentThatThanks:
         assert _opens_with_thanks(line)
         assert not _opens_with_thanks("Thanksgiving came up: " + line)
         assert not _opens_with_thanks("The tour was great. " + line)
+
+
+NAMES = ("Tom Reed", "Ann Lee", "Raj Patel", "Eva Novak", "Sam Cole", "Lia Moretti", "Ben Ode", "Zoe Hart")
+
+
+def _one(tmp_path: Path, tone: str, name: str, moment: str, topics: str = "") -> str:
+    text = f"""\
+[candidate]
+name = "Nadia Okafor"
+email = "nadia@example.com"
+
+[interview]
+company = "Harbour Credit Ltd"
+role = "Senior Data Scientist"
+start = 2026-11-20T14:00:00
+timezone = "Europe/London"
+duration = "1h"
+
+[[interview.interviewers]]
+name = "{name}"
+email = "x@hc.example"
+{topics}
+moment = "{moment}"
+
+[outcome]
+status = "pending"
+
+[plan]
+preset = "after-interview"
+tone = "{tone}"
+"""
+    path = tmp_path / "one.toml"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["draft", str(path), "--all", "--format", "json", "--now", "2026-11-20T10:00:00"], stdout=out, stderr=err)
+    assert code == 0, err.getvalue()
+    return flat(next(d for d in json.loads(out.getvalue()) if d["id"].startswith("thank-you"))["body"])
+
+
+class TestPronounsAfterAMoment:
+    @pytest.mark.parametrize("tone", TONES)
+    def test_no_it_or_that_right_after_a_moment_that_ends_on_something_else(self, tmp_path: Path, tone: str) -> None:
+        moment = "I loved the tour of the lab, and I hope you have a good holiday."
+        for name in NAMES:
+            body = _one(tmp_path, tone, name, moment)
+            after = body.split(moment, 1)[1].strip()
+            assert not re.match(r"(It|That|This)\b", after), body
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_after_a_topic_recall_they_still_may(self, tmp_path: Path, tone: str) -> None:
+        bodies = [
+            _one(tmp_path, tone, name, "I loved the tour of the lab.", 'topics = ["battery returns"]')
+            for name in NAMES
+        ]
+        assert all("battery returns" in b for b in bodies), bodies
