@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -207,3 +208,53 @@ class TestPronounsAfterAMoment:
             for name in NAMES
         ]
         assert all("battery returns" in b for b in bodies), bodies
+
+
+# Frames in the kinds the thank-you side owns: none may claim what the person said or
+# thought, and no close is a sign-off of its own.
+OWN_KINDS = ("thank-you", "pass-on-thanks", "status-check", "status-check-again", "linkedin-connect", "keep-in-touch")
+ATTRIBUTION = re.compile(
+    r"your (take|thoughts|views?|perspective|thinking|insights?|point|comments|questions|advice|explanation)"
+    r"|what (you|\{about_first_name\}) (said|told)|you told|\{about_first_name\}'s thoughts"
+    r"|how you see|where you'd like|hear(ing)? about (\{topic|battery|the move)|the detail on|going into",
+    re.IGNORECASE,
+)
+VALEDICTION = re.compile(
+    r"^(with )?(best|warm|kind|all the best|warmest|every good)( wishes| regards)?\b|^wishing\b|^all the best\b|^(with )?(best|kind|warm) (wishes|regards)",
+    re.IGNORECASE,
+)
+
+
+def _frames(slot_filter: str | None = None) -> list[tuple[str, str]]:
+    from followup.lang import language
+
+    found = []
+    tables = language("en").data["frames"]
+    for kind in OWN_KINDS:
+        for slot, entry in tables.get(kind, {}).items():
+            if slot_filter is not None and slot != slot_filter:
+                continue
+            stack = [entry]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, Mapping):
+                    stack.extend(node.values())
+                elif isinstance(node, (list, tuple)):
+                    found.extend((f"{kind}.{slot}", text) for text in node)
+    return found
+
+
+class TestNeutralTopics:
+    def test_no_frame_claims_what_the_person_said_or_thought(self) -> None:
+        bad = [(where, text) for where, text in _frames() if ATTRIBUTION.search(text)]
+        assert not bad, bad
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_the_drafts_talk_about_the_conversation(self, tmp_path: Path, tone: str) -> None:
+        for name in NAMES:
+            for moment in ("I loved the tour of the lab.", "Our debate about scorecards ran over."):
+                body = _one(
+                    tmp_path, tone, name, moment, 'topics = ["battery returns", "the move to cloud scoring"]'
+                )
+                assert not ATTRIBUTION.search(body), body
+                assert "were useful" not in body, body
