@@ -258,3 +258,22 @@ class TestNeutralTopics:
                 )
                 assert not ATTRIBUTION.search(body), body
                 assert "were useful" not in body, body
+
+
+class TestCloses:
+    def test_no_close_is_a_sign_off(self) -> None:
+        frames = [*_frames("close"), *_frames("note_close")]
+        assert frames
+        bad = [(where, text) for where, text in frames if VALEDICTION.search(text.lstrip("["))]
+        assert not bad, bad
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_the_check_in_ends_once(self, tmp_path: Path, tone: str) -> None:
+        got = drafts(tmp_path, tone, "2026-12-20T12:00:00", outcome=REJECTED)
+        bodies = [d["body"] for k, d in got.items() if k.startswith("keep-in-touch")]
+        assert bodies
+        for body in bodies:
+            paragraphs = [p for p in body.split("\n\n") if p.strip()]
+            last_line = paragraphs[-2].strip().splitlines()[-1]
+            last_sentence = re.split(r"(?<=[.!?]) ", last_line)[-1]
+            assert not VALEDICTION.search(last_sentence), body
