@@ -176,8 +176,9 @@ class Contact:
             Katalin") or two surnames ("Duarte Lima"); a romanised Korean name
             ("Choi Eun-ji") is read family name first without it. Greetings use it:
             "Dear Mr. Kim" in every tone (with a title), "Dear Kim Min-jun" (formal,
-            no title; in every tone for someone working in Korea, Japan, China or
-            Taiwan), else "Hi Min-jun".
+            no title; in every tone for someone working in Korea, China or
+            Taiwan; "Dear Sato-san" for "Sato Kenji" working in Japan), else "Hi
+            Min-jun".
         honorific: How to address them, when the name does not say or says it
             otherwise: "Ms", "Mr.", "Dr", "Prof.", "Mx", "Puan", "Ibu", "Pak", "san".
             A formal greeting is the honorific and the family name ("Dear Ms Tan" for
@@ -192,7 +193,9 @@ class Contact:
             in Korea, Japan, China, Taiwan, Indonesia, Germany, Austria,
             Switzerland or Liechtenstein; a doctor's or professor's stays in every
             tone ("Hello Dr Byrne"); otherwise warm and brief notes use the given
-            name ("Hi Jane" for a "Ms." in Ohio). ``greeting`` still wins.
+            name ("Hi Jane" for a "Ms." in Ohio). Without one, someone working in
+            Japan is greeted by the family name and "-san" in every tone ("Dear
+            Sato-san"). ``greeting`` still wins.
     """
 
     name: str = attrs.field(validator=v.check_name)

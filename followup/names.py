@@ -193,6 +193,11 @@ _FULL_NAME_REGIONS = frozenset({"DE", "AT", "CH", "LI"})
 # second name is the father's, so "Eng. Tesfaye", never "Eng. Bekele" (blind judges, drafts
 # round 6, after measurement).
 _GIVEN_NAME_TITLE_REGIONS = frozenset({"AE", "SA", "QA", "KW", "BH", "OM", "JO", "EG", "ET", "ER"})
+# Where someone is addressed by family name and "-san" when the file gives no honorific, in
+# every tone and whatever the name's order: Japan ("Dear Sato-san", not "Dear Sato Kenji";
+# blind judges, drafts round 7, after measurement). An honorific the file gives still wins
+# ("Mr Sato"); a name in a script without spaces keeps its whole form.
+_SAN_REGIONS = frozenset({"JP"})
 # Where a formal letter without a title uses the full name rather than the given name alone:
 # the above and Indonesia ("Dear Budi Santoso"). A name in Western order in Korea, Japan,
 # China or Taiwan is someone from elsewhere, greeted as at home ("Dear Dan").
@@ -738,7 +743,10 @@ def address(
     as does one to a name written family name first.
 
     In the Gulf, Jordan, Egypt, Ethiopia and Eritrea a title goes with the
-    given name in every tone ("Dear Eng. Khalid", "Dear Eng. Tesfaye").
+    given name in every tone ("Dear Eng. Khalid", "Dear Eng. Tesfaye"). In
+    Japan a name without a title is the family name and "-san", in every tone
+    and in either order ("Dear Sato-san" for "Sato Kenji" or "Kenji Sato"); a
+    title the file gives still wins ("Dear Mr Sato").
 
     Args:
         name: The parsed name, its honorific applied (see `with_honorific`).
@@ -765,6 +773,16 @@ def address(
             with_given = True
         elif title in _EVERY_TONE or family_first or region in _HONORIFIC_REGIONS:
             courtesy = name.formal(titles)
+    elif (
+        title is None
+        and region in _SAN_REGIONS
+        and not name.nickname
+        and name.family
+        and (name.given or name.family_first)
+        and not name.whole
+        and not _unspaced_script(name.family)
+    ):
+        courtesy = f"{name.family}-san"  # "Sato-san" for "Sato Kenji" or "Kenji Sato" in Tokyo
     elif title is None and region in _SURNAME_REGIONS and not name.nickname and not clerical:
         # A name in that country's own order (family name first, or a script without spaces),
         # or a Korean name turned round ("Ji-hoon Park"): used whole. A colleague from

@@ -244,7 +244,15 @@ class TestAddressByCulture:
             # No honorific, family name first, in Korea: the whole name, never "Hi Ji-hoon".
             ({"name": "Park Ji-hoon"}, "KR", "Dear Park Ji-hoon", "Dear Park Ji-hoon"),
             ({"name": "Ji-hoon Park"}, "KR", "Dear Ji-hoon Park", "Dear Ji-hoon Park"),
-            ({"name": "Tanaka Hiroshi", "family_name": "Tanaka"}, "JP", "Dear Tanaka Hiroshi", "Dear Tanaka Hiroshi"),
+            # Without an honorific, someone working in Japan is "-san" after the family name, in
+            # every tone and either order (drafts round 7: "Dear Sato Kenji" read as a form).
+            ({"name": "Tanaka Hiroshi", "family_name": "Tanaka"}, "JP", "Dear Tanaka-san", "Dear Tanaka-san"),
+            ({"name": "Kenji Sato"}, "JP", "Dear Sato-san", "Dear Sato-san"),
+            ({"name": "Sato Kenji", "family_name": "Sato"}, "JP", "Dear Sato-san", "Dear Sato-san"),
+            ({"name": "Sato Kenji", "family_name": "Sato", "honorific": "Mr"}, "JP", "Dear Mr Sato", "Dear Mr Sato"),
+            ({"name": "Sato Kenji", "family_name": "Sato", "honorific": "Dr"}, "JP", "Dear Dr Sato", "Dear Dr Sato"),
+            ({"name": "Kenji Sato", "greeting": "Kenji"}, "JP", "Dear Kenji", "Hi Kenji"),
+            ({"name": "佐藤健二", "family_name": "佐藤"}, "JP", "Dear 佐藤健二", "Dear 佐藤健二"),
             ({"name": "Tanaka Hiroshi", "family_name": "Tanaka", "honorific": "san"}, None, "Dear Tanaka-san", "Dear Tanaka-san"),
             ({"name": "张伟"}, "CN", "Dear 张伟", "Dear 张伟"),
             # A colleague from elsewhere in a Seoul office is greeted as at home.

@@ -277,3 +277,57 @@ class TestCloses:
             last_line = paragraphs[-2].strip().splitlines()[-1]
             last_sentence = re.split(r"(?<=[.!?]) ", last_line)[-1]
             assert not VALEDICTION.search(last_sentence), body
+
+
+JAPAN = """\
+[candidate]
+name = "Nadia Okafor"
+email = "nadia@example.com"
+timezone = "Europe/London"
+
+[interview]
+company = "Harbour Robotics KK"
+role = "Field Engineer"
+start = 2026-11-20T14:00:00
+timezone = "Asia/Tokyo"
+duration = "1h"
+
+[[interview.interviewers]]
+name = "Sato Kenji"
+family_name = "Sato"
+email = "sato@hr.example"
+linkedin = "https://www.linkedin.com/in/satokenji"
+{honorific}
+
+[[interview.interviewers]]
+name = "Yuki Tanaka"
+email = "tanaka@hr.example"
+
+[outcome]
+status = "pending"
+
+[plan]
+preset = "after-interview"
+tone = "{tone}"
+"""
+
+
+class TestJapaneseRecipients:
+    def _greetings(self, tmp_path: Path, tone: str, honorific: str = "") -> dict[str, str]:
+        path = tmp_path / "japan.toml"
+        path.write_text(JAPAN.replace("{tone}", tone).replace("{honorific}", honorific), encoding="utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["draft", str(path), "--all", "--format", "json", "--now", "2026-11-20T10:00:00"], stdout=out, stderr=err)
+        assert code == 0, err.getvalue()
+        return {d["id"]: d["body"].split("\n", 1)[0] for d in json.loads(out.getvalue()) if d["id"].startswith("thank-you")}
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_without_an_honorific_the_family_name_and_san(self, tmp_path: Path, tone: str) -> None:
+        got = self._greetings(tmp_path, tone)
+        assert got["thank-you.sato-kenji"] == "Dear Sato-san,", got
+        assert got["thank-you.yuki-tanaka"] == "Dear Tanaka-san,", got
+
+    @pytest.mark.parametrize("tone", TONES)
+    def test_a_title_the_file_gives_still_wins(self, tmp_path: Path, tone: str) -> None:
+        got = self._greetings(tmp_path, tone, 'honorific = "Mr"')
+        assert got["thank-you.sato-kenji"] in {"Dear Mr Sato,", "Dear Mr. Sato,"}, got
