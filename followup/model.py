@@ -170,7 +170,9 @@ class Contact:
             is not recalled again); their connection note carries it when the note
             stays within its limit, else recalls a topic. A recruiter who was not in
             the conversation (and gets no thank-you) reads theirs in the first status
-            check. No one else's draft carries it.
+            check. One that opens with thanks ("Thank you for walking me round the
+            lab.") is the draft's thanks, in place of its own. No one else's draft
+            carries it.
         family_name: Their family name as written in ``name``, when the name alone
             does not tell: written first ("Kim" in "Kim Min-jun", "Nagy" in "Nagy
             Katalin") or two surnames ("Duarte Lima"); a romanised Korean name
