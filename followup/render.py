@@ -1596,7 +1596,7 @@ def render(
         # A moment that is its own thanks but leaves no room for the note's close and
         # signature gives way, as any moment too long for the note does, to a topic.
         fits = any(
-            len(_tidy(_fill(nodes, _clean(first, template.name)))) <= limit
+            len(_tidy(_fill(nodes, _clean(first, template.name), language))) <= limit
             for nodes in template._variant_nodes[:-1]
             if "note_close" in {n for n, _ in _fields(nodes)}
             and any(n in {"candidate", "candidate_first_name"} for n, _ in _fields(nodes))
