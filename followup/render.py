@@ -1162,6 +1162,12 @@ def fill_slots(
         # marked ones.
         return grams | {(m,) for m in _marked(text)} | {(w,) for w in _content_stems(text) - fact_stems}
 
+    # The candidate's own lines (the reason, the note) are in the draft as written: a frame
+    # does not say one of their words again ("...made saying no genuinely hard" beside "I
+    # genuinely want to stay closer to home"), unless every frame of the slot does.
+    own_stems = {
+        s for key in ("reason", "note") for s in _content_stems(facts.get(key) or "")
+    } - {_stem(w) for key in _FACTS_THAT_REPEAT for w in _words(facts.get(key) or "")}
     if facts.get("moment") and "moment" in template.placeholders:
         # The candidate's own line about the conversation is in the draft as written: the
         # frames around it do not say its words again ("stayed with me ... stayed with me").
@@ -1233,21 +1239,14 @@ def fill_slots(
             text = _fill((fresh or order)[0]._variant_nodes[0], out, language)
         else:
             avoid = own_words | said
-            if avoid:
+            if avoid or own_stems:
                 # The candidate's or the company's own line is quoted as written: its words are
                 # not the frame's, so a frame that quotes it is judged by its own words alone.
+                quoted = {k: "" for k in ("reason", "note") if k in out}
                 counts = [
-                    _clash_count(
-                        _fill(
-                            f._variant_nodes[0],
-                            {**out, "reason": ""} if "reason" in out else out,
-                            language,
-                        ),
-                        own_words,
-                        said,
-                        plain,
-                    )
-                    for f in order
+                    _clash_count(own, own_words, said, plain)
+                    + len(own_stems & _content_stems(own))
+                    for own in (_fill(f._variant_nodes[0], {**out, **quoted}, language) for f in order)
                 ]
                 # Frames free of repeats first, in the draft's own order; when every frame
                 # repeats something ("considering it carefully ... reviewing carefully"), the

@@ -109,3 +109,33 @@ def test_the_acceptance_closes_once(tone: str, company: str, role: str) -> None:
         body = drafts(accepted, tone=tone, company=company, role=role)["offer-accept"]
         sentences = re.split(r"(?<=[.!?])\s+", body)
         assert sum(bool(CLOSES.search(s)) for s in sentences) == 1, body
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= 5}
+
+
+REASON = "I genuinely want to stay closer to my family"
+NOTE = "I was especially sorry to miss the chance to work on the scanner rollout."
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("company", COMPANIES)
+@pytest.mark.parametrize("role", ROLES)
+def test_the_decline_does_not_tie_the_topic_to_the_no_nor_repeat_the_candidates_words(
+    tone: str, company: str, role: str
+) -> None:
+    # Judges: "Our conversation about the warehouse go-live that slipped six weeks made saying
+    # no genuinely hard." beside a reason with "genuinely" in it: a non sequitur, and the
+    # candidate's word said again by our frame.
+    for contact in (JANE, PAT):
+        declined = Outcome.offer(
+            at=date(2026, 11, 24), contact=contact, decision="decline", decided=date(2026, 11, 25),
+            reason=REASON, note=NOTE,
+        )  # fmt: skip
+        body = drafts(declined, tone=tone, company=company, role=role)["offer-decline"]
+        assert not re.search(r"\bmade (?:saying no|my choice|this)|\bthe harder\b|harder because", body), body
+        ours = body.replace(REASON, "").replace(NOTE, "")
+        facts = _content_words(f"{company} {role} {JANE.topics[0]} {JANE.name} {TOM.name}")
+        assert not (_content_words(REASON + " " + NOTE) - facts) & _content_words(ours), body
+
