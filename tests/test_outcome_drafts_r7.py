@@ -139,3 +139,39 @@ def test_the_decline_does_not_tie_the_topic_to_the_no_nor_repeat_the_candidates_
         facts = _content_words(f"{company} {role} {JANE.topics[0]} {JANE.name} {TOM.name}")
         assert not (_content_words(REASON + " " + NOTE) - facts) & _content_words(ours), body
 
+
+# Frames that credit the recipient with the topic: the candidate answered, the person asked.
+ATTRIBUTES = re.compile(
+    r"what you (?:said|had to say)|your (?:take|thoughts|thinking|comments|insight) (?:on|about|into)"
+    r"|how you're thinking about|talking me through",
+    re.IGNORECASE,
+)
+
+
+# The steps answering an outcome (their ids), and their connection notes and check-ins.
+MINE = ("rejection", "feedback", "withdraw", "offer", "decline")
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize("company", COMPANIES)
+def test_outcome_drafts_do_not_credit_the_topic_to_the_person(tone: str, company: str) -> None:
+    outcomes = (
+        (Outcome.rejected(at=date(2026, 11, 24), contact=JANE), None, NOW),
+        (Outcome.rejected(at=date(2026, 11, 24), contact=JANE, reason="we hired internally"), None, NOW),
+        (
+            Outcome.offer(at=date(2026, 11, 24), contact=JANE, decision="decline", decided=date(2026, 11, 25)),
+            None,
+            datetime(2027, 6, 1, 12, tzinfo=NY),
+        ),
+        (Outcome.withdrawn(at=date(2026, 11, 24)), None, datetime(2027, 6, 1, 12, tzinfo=NY)),
+        (
+            Outcome.offer(at=date(2026, 11, 24), contact=PAT, decision="accept", decided=date(2026, 11, 25)),
+            None,
+            NOW,
+        ),
+    )
+    for role in ROLES:
+        for outcome, decided, now in outcomes:
+            for step, body in drafts(outcome, tone=tone, decided=decided, now=now, company=company, role=role).items():
+                if any(k in step for k in MINE):
+                    assert not ATTRIBUTES.search(body), (step, body)
