@@ -623,12 +623,24 @@ def _promised_item(promised: str) -> str:
     return short if len(short.split()) >= 2 else text
 
 
+# A one-word title that names its team after a comma ("Director, Customer Deployments"): in a
+# sentence it reads "Director of Customer Deployments".
+_HEAD_OF = frozenset({"director", "head", "manager", "chief", "vp"})
+
+
 def _prose_role(role: str) -> str:
     """The role as a sentence names it: its shortest form of two words or more
-    ("Registrar" for "Registrar, Collections and Loans" only if it says enough)."""
+    ("Registrar" for "Registrar, Collections and Loans" only if it says enough); a one-word
+    title with its team after a comma reads "Director of Customer Deployments", without the
+    location after a further comma ("…, Central & Eastern Europe")."""
     forms = role_forms(role)
     usable = [f for f in forms if len(f.split()) >= 2]
-    return usable[-1] if usable else forms[0]
+    chosen = usable[-1] if usable else forms[0]
+    head, _, rest = chosen.partition(", ")
+    team = rest.split(", ")[0].strip()
+    if head.casefold() in _HEAD_OF and team:
+        return f"{head} of {team}"
+    return chosen
 
 
 def draft_facts(

@@ -175,3 +175,35 @@ def test_outcome_drafts_do_not_credit_the_topic_to_the_person(tone: str, company
             for step, body in drafts(outcome, tone=tone, decided=decided, now=now, company=company, role=role).items():
                 if any(k in step for k in MINE):
                     assert not ATTRIBUTES.search(body), (step, body)
+
+
+LONG_ROLE = "Director, Customer Deployments, Central & Eastern Europe"
+MONTHS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\ba few months\b|\ba while\b|\bweeks ago\b"
+)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_check_ins_after_a_no_name_the_role_short_and_place_it_in_time_twice_at_most(tone: str) -> None:
+    # Judges: "since I decided not to accept the Director, Customer Deployments, Central &
+    # Eastern Europe offer at X in February, after we met in January": the full title pasted,
+    # and three time references in one sentence.
+    later = datetime(2027, 6, 1, 12, tzinfo=NY)
+    outcomes = (
+        Outcome.offer(at=date(2026, 11, 24), contact=JANE, decision="decline", decided=date(2026, 12, 9)),
+        Outcome.offer(at=date(2026, 11, 24), contact=PAT, decision="decline", decided=date(2026, 12, 9)),
+        Outcome.withdrawn(at=date(2026, 12, 9)),
+    )
+    seen = 0
+    for outcome in outcomes:
+        for company in COMPANIES:
+            for step, body in drafts(outcome, tone=tone, now=later, company=company, role=LONG_ROLE).items():
+                if not any(k in step for k in MINE):
+                    continue
+                assert "Central & Eastern Europe" not in body, (step, body)
+                assert "Director, Customer" not in body, (step, body)
+                seen += "Director of Customer Deployments" in body
+                for sentence in re.split(r"(?<=[.!?])\s+", body):
+                    assert len(MONTHS.findall(sentence)) <= 2, (step, sentence)
+    assert seen
