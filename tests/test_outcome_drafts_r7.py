@@ -207,3 +207,48 @@ def test_check_ins_after_a_no_name_the_role_short_and_place_it_in_time_twice_at_
                 for sentence in re.split(r"(?<=[.!?])\s+", body):
                     assert len(MONTHS.findall(sentence)) <= 2, (step, sentence)
     assert seen
+
+
+REASONS = (
+    "They have hired someone with more audit experience",
+    "There was a stronger internal candidate",
+    "He felt the role needed deeper SQL",
+    "Their budget moved to another team",
+    "You would need more people management",
+)
+# A pronoun or determiner keeps its sentence's capital after a colon: the defect.
+CAPITAL_AFTER_COLON = re.compile(r": (?:They|There|He|She|Their|You|Your|His|Her|Its|Those)\b")
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_reason_opening_with_a_pronoun_continues_in_lower_case_after_a_colon(tone: str) -> None:
+    # Judges: "You mentioned that it came down to this: They have hired someone with more
+    # audit experience."
+    plans = {
+        "rejection-reply": presets.after_interview(tone=tone),
+        "feedback-request": presets.after_interview(tone=tone, separate_feedback_request=True),
+    }
+    for company in COMPANIES:
+        for reason in REASONS:
+            for contact in (PAT, None):
+                rejected = Outcome.rejected(at=date(2026, 11, 24), contact=contact, reason=reason)
+                for step, plan in plans.items():
+                    timeline = plan.schedule(interview(company=company), outcome=rejected, now=NOW)
+                    message = timeline[step].message
+                    assert message is not None
+                    flat = " ".join(message.body.split())
+                    assert not CAPITAL_AFTER_COLON.search(flat), flat
+                    assert reason[1:] in flat, flat  # quoted as written otherwise
+            # In the decline and the withdrawal too, whichever way the reason is joined.
+            for outcome, step in (
+                (Outcome.offer(at=date(2026, 11, 24), decision="decline", decided=date(2026, 11, 25), reason=reason),
+                 "offer-decline"),
+                (Outcome.withdrawn(at=date(2026, 11, 24), reason=reason), "withdrawal"),
+            ):  # fmt: skip
+                flat = " ".join(drafts(outcome, tone=tone, company=company)[step].split())
+                assert not CAPITAL_AFTER_COLON.search(flat), flat
+    # "I" and a name keep their capital.
+    for reason in ("I lacked the Kubernetes depth they wanted", "Priya's team chose an internal move"):
+        rejected = Outcome.rejected(at=date(2026, 11, 24), contact=PAT, reason=reason)
+        flat = " ".join(drafts(rejected, tone=tone)["rejection-reply"].split())
+        assert reason in flat, flat
