@@ -1242,7 +1242,7 @@ def fill_slots(
             if avoid or own_stems:
                 # The candidate's or the company's own line is quoted as written: its words are
                 # not the frame's, so a frame that quotes it is judged by its own words alone.
-                quoted = {k: "" for k in ("reason", "note") if k in out}
+                quoted: dict[str, str] = {k: "" for k in ("reason", "note") if k in out}
                 counts = [
                     _clash_count(own, own_words, said, plain)
                     + len(own_stems & _content_stems(own))
