@@ -197,7 +197,9 @@ class Contact:
             tone ("Hello Dr Byrne"); otherwise warm and brief notes use the given
             name ("Hi Jane" for a "Ms." in Ohio). Without one, someone working in
             Japan is greeted by the family name and "-san" in every tone ("Dear
-            Sato-san"). ``greeting`` still wins.
+            Sato-san"). ``greeting`` still wins. An Indonesian or Malay honorific
+            written at the start of ``name`` ("Ibu Wulandari", "Pak Budi Santoso",
+            "Encik Ahmad bin Ali") counts as this.
     """
 
     name: str = attrs.field(validator=v.check_name)

@@ -171,6 +171,15 @@ _MALAY_TITLES: Mapping[str, str] = {"puan": "Puan", "encik": "Encik", "cik": "Ci
 # Japanese honorifics written after the family name ("Tanaka-san"), in every tone.
 _SUFFIX_HONORIFICS: Mapping[str, str] = {"san": "-san", "sama": "-sama", "sensei": "-sensei"}
 _EVERY_TONE = frozenset({*_GIVEN_NAME_HONORIFICS.values(), *_SUFFIX_HONORIFICS.values()})
+# Honorifics that are never a name when they open one ("Ibu Wulandari", "Puan Nur Aisyah"):
+# read as the title, as the file's ``honorific`` would be. "Pak" too, unless the rest is a
+# romanised Korean given name ("Pak Se-ri"); "Bu", "Mas", "Kak", "Cik" and "Tuan" are also
+# names or surnames, so they count only from ``honorific``. Alone, these are a title with no
+# name ("Dear Ibu"), which a greeting must never be ("San" alone is a Burmese name: kept).
+_WRITTEN_HONORIFICS: Mapping[str, str] = {
+    "ibu": "Ibu", "bapak": "Bapak", "mbak": "Mbak", "puan": "Puan", "encik": "Encik",
+}  # fmt: skip
+_NOT_A_NAME_ALONE = frozenset({*_WRITTEN_HONORIFICS, "pak"})
 _WITH_OWN_NAME = frozenset({*_GIVEN_NAME_HONORIFICS.values(), *_MALAY_TITLES.values()})
 # Where people are addressed by family name and title in business whatever the tone: a
 # written title applies in every tone, and a name without one is used whole ("Park
@@ -496,9 +505,25 @@ def parse_name(text: str, family: str | None = None) -> PersonName:
     titles: list[str] = []
     if len(tokens) > 2 and tokens[0].casefold() == "the" and _title_of(tokens[1]) is not None:
         tokens = tokens[1:]  # "The Rev. Canon Mark Jones", as a church writes it
+    if len(tokens) == 1 and not titles and _fold(tokens[0].rstrip(".")) in _NOT_A_NAME_ALONE:
+        raise ValidationError(
+            "name", text, "a person's name, not only an honorific: write 'Ibu Wulandari', not 'Ibu'"
+        )
     while tokens:
         title = _title_of(tokens[0])
-        if title is not None:
+        written_honorific = _WRITTEN_HONORIFICS.get(_fold(tokens[0].rstrip(".")))
+        if (
+            written_honorific is None
+            and _fold(tokens[0]) == "pak"
+            and len(tokens) > 1
+            and "-" not in tokens[1]  # "Pak Se-ri": a Korean family name
+            and not _korean_order(tokens)
+        ):
+            written_honorific = "Pak"
+        if written_honorific is not None and len(tokens) > 1 and not titles:
+            titles.append(written_honorific)  # "Ibu Wulandari": the honorific, then her name
+            tokens.pop(0)
+        elif title is not None:
             titles.append(title)
             tokens.pop(0)
         elif (

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from followup import Contact
 from followup.errors import ValidationError
 from followup.names import (
     ENGLISH_TITLES,
@@ -336,8 +337,49 @@ class TestAddressByCulture:
             if form is None:
                 continue
             assert form.strip()
-            assert form.replace(".", "").strip("-").casefold() not in TITLE_WORDS | {"ibu", "pak", "san", "puan"}
+            # "San" alone is a (Burmese) name; "Ibu", "Pak", "Puan" alone are refused.
+            assert form.replace(".", "").strip("-").casefold() not in TITLE_WORDS | {"ibu", "pak", "puan"}
             assert form == " ".join(form.split())
+
+
+class TestHonorificWrittenInTheName:
+    """An Indonesian or Malay honorific written at the start of the name counts as the
+    honorific: "Ibu Wulandari" was greeted "Hi Ibu" (a bare title), "Pak Budi Santoso"
+    "Hi Pak" (found by Hypothesis in the health run, 2 Dec)."""
+
+    @pytest.mark.parametrize(
+        ("written", "name", "honorific", "greeting"),
+        [
+            ("Ibu Wulandari", "Wulandari", "Ibu", "Ibu Wulandari"),
+            ("Pak Budi Santoso", "Budi Santoso", "Pak", "Pak Budi"),
+            ("Bapak Joko Widodo", "Joko Widodo", "Bapak", "Bapak Joko"),
+            ("Mbak Sari", "Sari", "Mbak", "Mbak Sari"),
+            ("Encik Ahmad bin Ali", "Ahmad bin Ali", "Encik", "Encik Ahmad"),
+        ],
+    )
+    @pytest.mark.parametrize("region", ["ID", "MY", "US"])
+    def test_it_greets_as_the_honorific_field_would(
+        self, written: str, name: str, honorific: str, greeting: str, region: str
+    ) -> None:
+        got = Contact(name=written).address(region)
+        want = Contact(name=name, honorific=honorific).address(region)
+        assert got.formal == want.formal == greeting
+        assert (got.courtesy, got.prose) == (want.courtesy, want.prose)
+        assert honorific not in (got.first, got.prose)
+
+    @pytest.mark.parametrize("written", ["Pak Se-ri", "Bu Xiaoming", "Tuan Nguyen", "Mas Pérez"])
+    def test_words_that_are_also_names_stay_names(self, written: str) -> None:
+        # "Pak" is a Korean family name before a hyphenated given name; "Bu", "Tuan", "Mas"
+        # are names or surnames too, so they count as honorifics only from `honorific`.
+        assert parse_name(written).titles == ()
+
+    @pytest.mark.parametrize("alone", ["Ibu", "IBU", "pak", "Puan", "Bapak."])
+    def test_an_honorific_alone_is_refused_with_the_fix(self, alone: str) -> None:
+        with pytest.raises(ValidationError, match="not only an honorific: write 'Ibu Wulandari'"):
+            parse_name(alone)
+
+    def test_san_alone_is_a_name(self) -> None:
+        assert Contact(name="San").address("MM").first == "San"
 
 
 class TestCompanyShortName:
