@@ -197,7 +197,8 @@ class Contact:
             tone ("Hello Dr Byrne"); otherwise warm and brief notes use the given
             name ("Hi Jane" for a "Ms." in Ohio). Without one, someone working in
             Japan is greeted by the family name and "-san" in every tone ("Dear
-            Sato-san"). ``greeting`` still wins. An Indonesian or Malay honorific
+            Sato-san"), when the family name can be told: ``family_name``, or a common
+            Japanese family name in either order ("Sato Kenji", "Kenji Sato"). ``greeting`` still wins. An Indonesian or Malay honorific
             written at the start of ``name`` ("Ibu Wulandari", "Pak Budi Santoso",
             "Encik Ahmad bin Ali") counts as this.
     """

@@ -207,6 +207,35 @@ _GIVEN_NAME_TITLE_REGIONS = frozenset({"AE", "SA", "QA", "KW", "BH", "OM", "JO",
 # blind judges, drafts round 7, after measurement). An honorific the file gives still wins
 # ("Mr Sato"); a name in a script without spaces keeps its whole form.
 _SAN_REGIONS = frozenset({"JP"})
+# Which word of a romanised name is the Japanese family name, when the file does not say
+# (``family_name``): "Sato Kenji" and "Kenji Sato" are both Sato-san, but "John Whitaker" in
+# Tokyo is not "Whitaker-san", and "Sato Kenji" must never become "Kenji-san". The most common
+# family names (about a third of Japan; "Abe" left out, a Western given name too).
+_JAPANESE_FAMILY = frozenset(
+    """sato satou suzuki takahashi tanaka watanabe ito itou itoh yamamoto nakamura kobayashi
+    kato katou katoh yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
+    yamazaki yamasaki mori ikeda hashimoto yamashita ishikawa nakajima nakashima maeda
+    fujita ogawa goto gotou gotoh okada hasegawa murakami kondo kondou ishii saito saitou
+    sakamoto endo endou aoki fujii nishimura fukuda ota oota miura fujiwara okamoto matsuda
+    nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda morita hara
+    shibata sakai kudo kudou yokoyama miyazaki miyamoto uchida takagi ando andou taniguchi
+    ohno oono maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara
+    hirano otsuka ootsuka kojima chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo
+    nomura kikuchi sano onishi oonishi sugimoto arai hamada ichikawa furukawa mizuno
+    komatsu shimada takano yamauchi nishida kikuchi kuroda nagai hirata watabe sakurai
+    yamaguchi higuchi nagata tsuchiya honda kawaguchi okamura""".split()
+)
+
+
+def _japanese_family(name: PersonName) -> str | None:
+    """The family name of a romanised name in either order, when it can be told."""
+    if name.family and _fold(name.family) in _JAPANESE_FAMILY:
+        return name.family  # "Kenji Sato"
+    if name.given and " " not in name.given and _fold(name.given) in _JAPANESE_FAMILY:
+        return name.given  # "Sato Kenji", read as given name first
+    if name.family_first and name.family:
+        return name.family  # the file said so (``family_name``)
+    return None
 # Where a formal letter without a title uses the full name rather than the given name alone:
 # the above and Indonesia ("Dear Budi Santoso"). A name in Western order in Korea, Japan,
 # China or Taiwan is someone from elsewhere, greeted as at home ("Dear Dan").
@@ -806,8 +835,9 @@ def address(
         and (name.given or name.family_first)
         and not name.whole
         and not _unspaced_script(name.family)
+        and _japanese_family(name) is not None
     ):
-        courtesy = f"{name.family}-san"  # "Sato-san" for "Sato Kenji" or "Kenji Sato" in Tokyo
+        courtesy = f"{_japanese_family(name)}-san"  # "Sato-san" for "Sato Kenji" or "Kenji Sato"
     elif title is None and region in _SURNAME_REGIONS and not name.nickname and not clerical:
         # A name in that country's own order (family name first, or a script without spaces),
         # or a Korean name turned round ("Ji-hoon Park"): used whole. A colleague from

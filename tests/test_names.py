@@ -250,6 +250,12 @@ class TestAddressByCulture:
             ({"name": "Tanaka Hiroshi", "family_name": "Tanaka"}, "JP", "Dear Tanaka-san", "Dear Tanaka-san"),
             ({"name": "Kenji Sato"}, "JP", "Dear Sato-san", "Dear Sato-san"),
             ({"name": "Sato Kenji", "family_name": "Sato"}, "JP", "Dear Sato-san", "Dear Sato-san"),
+            # Without family_name, a common Japanese family name tells the order: never
+            # "Kenji-san" for "Sato Kenji"; someone from elsewhere is not "Whitaker-san".
+            ({"name": "Sato Kenji"}, "JP", "Dear Sato-san", "Dear Sato-san"),
+            ({"name": "Nakamura Yuki"}, "JP", "Dear Nakamura-san", "Dear Nakamura-san"),
+            ({"name": "Haruki Murakami"}, "JP", "Dear Murakami-san", "Dear Murakami-san"),
+            ({"name": "Dan Whitaker"}, "JP", "Dear Dan", "Hi Dan"),
             ({"name": "Sato Kenji", "family_name": "Sato", "honorific": "Mr"}, "JP", "Dear Mr Sato", "Dear Mr Sato"),
             ({"name": "Sato Kenji", "family_name": "Sato", "honorific": "Dr"}, "JP", "Dear Dr Sato", "Dear Dr Sato"),
             ({"name": "Kenji Sato", "greeting": "Kenji"}, "JP", "Dear Kenji", "Hi Kenji"),
