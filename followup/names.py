@@ -212,18 +212,7 @@ _SAN_REGIONS = frozenset({"JP"})
 # Tokyo is not "Whitaker-san", and "Sato Kenji" must never become "Kenji-san". The most common
 # family names (about a third of Japan; "Abe" left out, a Western given name too).
 _JAPANESE_FAMILY = frozenset(
-    """sato satou suzuki takahashi tanaka watanabe ito itou itoh yamamoto nakamura kobayashi
-    kato katou katoh yoshida yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu
-    yamazaki yamasaki mori ikeda hashimoto yamashita ishikawa nakajima nakashima maeda
-    fujita ogawa goto gotou gotoh okada hasegawa murakami kondo kondou ishii saito saitou
-    sakamoto endo endou aoki fujii nishimura fukuda ota oota miura fujiwara okamoto matsuda
-    nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda morita hara
-    shibata sakai kudo kudou yokoyama miyazaki miyamoto uchida takagi ando andou taniguchi
-    ohno oono maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara
-    hirano otsuka ootsuka kojima chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo
-    nomura kikuchi sano onishi oonishi sugimoto arai hamada ichikawa furukawa mizuno
-    komatsu shimada takano yamauchi nishida kikuchi kuroda nagai hirata watabe sakurai
-    yamaguchi higuchi nagata tsuchiya honda kawaguchi okamura""".split()
+    ["sato", "satou", "suzuki", "takahashi", "tanaka", "watanabe", "ito", "itou", "itoh", "yamamoto", "nakamura", "kobayashi", "kato", "katou", "katoh", "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi", "shimizu", "yamazaki", "yamasaki", "mori", "ikeda", "hashimoto", "yamashita", "ishikawa", "nakajima", "nakashima", "maeda", "fujita", "ogawa", "goto", "gotou", "gotoh", "okada", "hasegawa", "murakami", "kondo", "kondou", "ishii", "saito", "saitou", "sakamoto", "endo", "endou", "aoki", "fujii", "nishimura", "fukuda", "ota", "oota", "miura", "fujiwara", "okamoto", "matsuda", "nakagawa", "nakano", "harada", "ono", "tamura", "takeuchi", "kaneko", "wada", "nakayama", "ishida", "ueda", "morita", "hara", "shibata", "sakai", "kudo", "kudou", "yokoyama", "miyazaki", "miyamoto", "uchida", "takagi", "ando", "andou", "taniguchi", "ohno", "oono", "maruyama", "imai", "takada", "fujimoto", "takeda", "murata", "ueno", "sugiyama", "masuda", "sugawara", "hirano", "otsuka", "ootsuka", "kojima", "chiba", "kubo", "matsui", "iwasaki", "sakurai", "kinoshita", "noguchi", "matsuo", "nomura", "kikuchi", "sano", "onishi", "oonishi", "sugimoto", "arai", "hamada", "ichikawa", "furukawa", "mizuno", "komatsu", "shimada", "takano", "yamauchi", "nishida", "kikuchi", "kuroda", "nagai", "hirata", "watabe", "sakurai", "yamaguchi", "higuchi", "nagata", "tsuchiya", "honda", "kawaguchi", "okamura"]
 )
 
 
