@@ -569,6 +569,12 @@ def _connect_after(
     room = limit - len(close) - len(met.first_name) - len(ctx.interview.candidate.name) - 16
     if opener is None or len(opener) > room:
         opener = variant(f"connect_after.met_{tone}")
+    elif met.moment and len(opener) + len(facts["note_recall"] or "") + 1 > room:
+        # Their moment, in the candidate's own words, says more than the topic: when both
+        # do not fit, the shorter opener about meeting them leaves it room.
+        short = variant(f"connect_after.met_{tone}")
+        if len(short) + len(facts["note_recall"] or "") + 1 <= room:
+            opener = short
     facts["note_thanks"] = opener
     # Their topic is in the opener: the recall frames would say it again.
     facts["topic"] = facts["topic2"] = None
