@@ -529,8 +529,9 @@ class Outcome:
             for agreeing to the relocation support and a hybrid first month."), a
             personal line in the reply to a rejection, in a decline or in a
             withdrawal. The reply includes it as written, after the decision.
-        open_to: What you would welcome hearing about later, as a noun phrase ("a
-            Nairobi-based post", "a product role in payments"): the reply to a
+        open_to: What you would welcome hearing about later, written to follow
+            "hear about" ("a Nairobi-based post", "helping set up the simulation
+            course"); every frame keeps it the object of a sentence: the reply to a
             rejection, the decline, the withdrawal and the check-ins after any of
             them name it instead of "future roles".
 

@@ -264,6 +264,23 @@ def _title_of(token: str) -> str | None:
     return canonical
 
 
+def signed_name(text: str) -> str:
+    """The name a person signs with: as written, without a title before it.
+
+    "Dr. Johanna Schuster" signs "Johanna Schuster" (a title is for others to
+    use; blind judges, drafts round 8); post-nominals and the rest stay as written.
+
+    >>> signed_name("Dr. Johanna Schuster")
+    'Johanna Schuster'
+    >>> signed_name("Prof. Dr. Ana Ruiz, PhD")
+    'Ana Ruiz, PhD'
+    """
+    tokens = text.split()
+    while len(tokens) > 1 and _title_of(tokens[0]) is not None:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
 def _unspaced_script(text: str) -> bool:
     """True for scripts that write family and given name without a space (CJK)."""
     for ch in text:
@@ -824,9 +841,9 @@ def address(
         and (name.given or name.family_first)
         and not name.whole
         and not _unspaced_script(name.family)
-        and _japanese_family(name) is not None
+        and (japanese_family := _japanese_family(name)) is not None
     ):
-        courtesy = f"{_japanese_family(name)}-san"  # "Sato-san" for "Sato Kenji" or "Kenji Sato"
+        courtesy = f"{japanese_family}-san"  # "Sato-san" for "Sato Kenji" or "Kenji Sato"
     elif title is None and region in _SURNAME_REGIONS and not name.nickname and not clerical:
         # A name in that country's own order (family name first, or a script without spaces),
         # or a Korean name turned round ("Ji-hoon Park"): used whole. A colleague from

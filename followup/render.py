@@ -1127,10 +1127,6 @@ def fill_slots(
         optional section around it disappears.
     """
     out = dict(facts)
-    if facts.get("note") and "relayed" not in out and _relays(facts["note"], facts):
-        # The candidate's own line passes thanks on ("please pass my thanks on to Mette and
-        # Emeka"): no frame says it again in other words or with other name forms.
-        out["relayed"] = "yes"
     company = facts.get("company")
     named: list[str] = []  # body slots filled so far
     # The candidate's own line ("I have decided to stay in my current role") is quoted as
@@ -1288,27 +1284,6 @@ def fill_slots(
     if kind in _DECISION_KINDS and out.get("decision") and out.get("because"):
         out["decision"] = _join_reason(out["decision"], out.pop("because"), tone, language)
     return out
-
-
-# A line that passes thanks on: "please pass my thanks on to ...", "give Emeka my best".
-_RELAY = re.compile(
-    r"\b(?:pass|passing|give|send|forward|extend|convey)\b[^.!?]*?"
-    r"\b(?:thanks|thank-you|gratitude|appreciation|best wishes)\b",
-    re.IGNORECASE,
-)
-# Titles and joining words in a list of names, never a name of their own.
-_NOT_NAMES = frozenset({"and", "the", "panel", "team", "dr", "prof", "mr", "mrs", "ms", "mx"})
-
-
-def _relays(note: str, facts: Mapping[str, str]) -> bool:
-    """Whether the candidate's own note passes thanks on or names someone they met."""
-    if _RELAY.search(note):
-        return True
-    names = " ".join(
-        facts.get(k) or "" for k in ("panel_names", "panel_first_names", "about_name", "about_first_name")
-    )
-    words = {w for w in re.findall(r"[^\W\d_][\w'’-]*", names) if w.casefold() not in _NOT_NAMES}
-    return any(len(w) > 1 and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", note) for w in words)
 
 
 # Kinds whose decision is followed by the candidate's reason: the two read as one sentence

@@ -960,6 +960,7 @@ class SchedulingContext:
             about: Whom it is about, when not the recipient.
         """
         from followup import render as _render
+        from followup.names import signed_name
         from followup.wording import people_met, recipient_region, recipient_role, variation
 
         tone = tone or self.tone
@@ -973,7 +974,7 @@ class SchedulingContext:
             # highlights belong in an email, if anywhere), and the name alone under it, not
             # the phone number and title block of an email signature.
             all_facts["highlights"] = None
-            all_facts["signature"] = self.interview.candidate.name
+            all_facts["signature"] = signed_name(self.interview.candidate.name)
         if facts:
             all_facts.update(facts)
         seed, rank = variation(self.interview, about or recipient, self.step.id, kind)

@@ -356,14 +356,20 @@ def _rejection_facts(ctx: StepContext) -> dict[str, str | None]:
 
 
 def _relayed(o: Outcome, interview: Interview) -> dict[str, str | None]:
-    """``relayed`` when the candidate's own note names someone they met, by any form of
-    their name (given, family, greeting or full): the note passes its own word on to them,
-    and no frame relays thanks beside it. (A note that says "pass my thanks on" without
-    a name is recognised by the renderer.)"""
+    """``relayed`` when the candidate's own note passes thanks on ("please pass my thanks
+    on", the phrase file's ``relay_verbs`` and ``relay_nouns``) or names someone they met,
+    by any form of their name (given, family, greeting or full): the note passes its own
+    word on, and no frame relays thanks beside it. The one place this is decided."""
+    from followup.lang import language
     from followup.names import parse_name
 
     if not o.note:
         return {"relayed": None}
+    lang = language()
+    verbs = "|".join(sorted(map(re.escape, lang.words("relay_verbs"))))
+    nouns = "|".join(sorted(map(re.escape, lang.words("relay_nouns"))))
+    if re.search(rf"\b(?:{verbs})\b[^.!?]*?\b(?:{nouns})\b", o.note, re.IGNORECASE):
+        return {"relayed": "yes"}
     for person in interview.interviewers:
         parsed = parse_name(person.name, person.family_name)
         forms = {person.name, parsed.full, parsed.given, parsed.family, person.greeting}
@@ -611,8 +617,8 @@ class KeepInTouch:
         window: The send window.
         outcomes: Outcomes it applies to (rejected); after a declined offer or a
             withdrawal the check-ins say so ("since we spoke about the offer"). They
-            name ``Outcome.open_to`` when given ("if a product role in payments should
-            come up"), in place of "another role like this".
+            name ``Outcome.open_to`` when given ("I'd love to hear about a product role
+            in payments"), in place of "another role like this".
         decisions: Under an offer, the decisions it applies under (None: any).
         stop_on: What stops it (nothing: a reply does not end a relationship).
         tone: A tone for this step only.

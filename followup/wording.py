@@ -30,6 +30,7 @@ from followup.names import (
     company_spoken_name,
     parse_name,
     role_forms,
+    signed_name,
     with_honorific,
 )
 
@@ -716,7 +717,7 @@ def draft_facts(
     panel = panel if len(panel) <= 2 else []
     panel_first = panel_first if len(panel_first) <= 3 else []
     about_name = parse_name(about.name, about.family_name) if about is not None else None
-    signature = c.signature or "\n".join(x for x in (c.name, c.phone) if x)
+    signature = c.signature or "\n".join(x for x in (signed_name(c.name), c.phone) if x)
     facts: dict[str, str | None] = {
         "first_name": named.first if named else None,
         "formal_name": named.formal if named else None,
@@ -740,7 +741,7 @@ def draft_facts(
         # Present only when more than one person interviewed: "you and the panel" is a
         # fact then, and an invention with one interviewer.
         "panel": "the panel" if len(i.interviewers) > 1 else None,
-        "candidate": c.name,
+        "candidate": signed_name(c.name),
         "candidate_first_name": parse_name(c.name).informal(),
         "signature": signature,
         "highlights": sentence(highlights),

@@ -5,14 +5,13 @@ to its limit. Blind judges found these notes boilerplate and nearly identical ac
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from pathlib import Path
 
 import pytest
+from drafting import cli_drafts, write_file
 
-from followup.cli import main
 from followup.files import load
 from followup.tone import Facts, check
 
@@ -35,16 +34,11 @@ def _file(tmp_path: Path, tone: str = "warm", contact: str = "Gemma Walsh", extr
     text = text.replace('title = "Senior Analyst"\nemail = "tom.hughes@harbourline.example"', PANEL + extra)
     text = text.replace('contact = "Gemma Walsh"', f'contact = "{contact}"')
     text = text.replace('tone = "warm"', f'tone = "{tone}"')
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_file(tmp_path, text)
 
 
 def _notes(path: Path, now: str = NOW) -> dict[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--format", "json", "--all", "--now", now], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return {d["id"]: d["body"] for d in json.loads(out.getvalue()) if "linkedin-connect" in d["id"]}
+    return {key: d["body"] for key, d in cli_drafts(path, now).items() if "linkedin-connect" in key}
 
 
 def _jaccard(a: str, b: str, names: list[str]) -> float:
@@ -120,9 +114,7 @@ def test_a_withdrawal_note_is_about_the_person_too(tmp_path: Path) -> None:
     start, end = text.index("[outcome]"), text.index("[plan]")
     text = text[:start] + '[outcome]\nstatus = "withdrawn"\nat = 2026-06-04\n\n' + text[end:]
     text += '\n[[plan.steps]]\nkind = "linkedin-connect"\nid = "withdrawal-linkedin-connect"\noutcomes = ["withdrawn"]\nafter_step = "withdrawal"\n'
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    notes = _notes(path, "2026-06-04T18:00:00+01:00")
+    notes = _notes(write_file(tmp_path, text), "2026-06-04T18:00:00+01:00")
     tom = notes["withdrawal-linkedin-connect.tom-hughes"]
     assert "the new yard management system" in tom
     assert "withdr" in tom or "stepped back" in tom

@@ -81,7 +81,7 @@ OUTCOME = [
     ("written", "boolean", "true", "For an offer: the written offer has arrived.", "`false`"),
     ("start_date", "date", "2027-01-04", "For an offer: the start date agreed. The acceptance names it (\"4 January\"), and so does the note to each interviewer after it.", "—"),
     ("note", "string", '"Thank you for agreeing to the relocation support and a hybrid first month."', "One or two sentences, in your own words, of anything else the reply to the decision should say (terms agreed in an acceptance, a personal line in the reply to a rejection, a decline or a withdrawal); the reply includes it as written.", "—"),
-    ("open_to", "string", '"a Nairobi-based post"', "What you would welcome hearing about later, as a noun phrase, with a rejection, a withdrawal or a declined offer: the reply, the decline or the withdrawal and the check-ins after any of them name it instead of \"future roles\".", "—"),
+    ("open_to", "string", '"a Nairobi-based post"', "What you would welcome hearing about later, written to follow \"hear about\" (\"roles in clinical data\", \"helping set up the simulation course\"), with a rejection, a withdrawal or a declined offer: the reply, the decline or the withdrawal and the check-ins after any of them name it instead of \"future roles\".", "—"),
 ]
 PLAN_OWN = [
     ("preset", "string", '"after-rejection"', "`after-interview` or `after-rejection`; left out, the plan is exactly the `[[plan.steps]]` given.", "—"),

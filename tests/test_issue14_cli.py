@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from drafting import cli_drafts, write_file
 
 from followup.cli import main
 
@@ -91,27 +92,19 @@ def run(*argv: str | Path) -> tuple[int, str, str]:
 
 @pytest.fixture
 def interview(tmp_path: Path) -> Path:
-    path = tmp_path / "interview.toml"
-    path.write_text(FILE, encoding="utf-8")
-    return path
+    return write_file(tmp_path, FILE)
 
 
 @pytest.fixture
 def rejected(tmp_path: Path) -> Path:
-    path = tmp_path / "rejected.toml"
     text = FILE.replace(
         'status = "pending"', 'status = "rejected"\ndate = 2026-11-24\nfrom = "Ms. Aisha Bello"'
     ).replace('preset = "after-interview"', 'preset = "after-rejection"')
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_file(tmp_path, text, "rejected.toml")
 
 
 def drafts(path: Path, tone: str, now: str = NOW) -> list[dict[str, Any]]:
-    code, out, err = run("draft", path, "--format", "json", "--tone", tone, "--now", now)
-    assert code == 0, err
-    data = json.loads(out)
-    assert isinstance(data, list)
-    return data
+    return list(cli_drafts(path, now, all_=False, tone=tone).values())
 
 
 def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

@@ -5,7 +5,6 @@ person about something from their conversation (issue 14; blind judges, drafts r
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from datetime import date, datetime
@@ -14,25 +13,19 @@ from typing import Any
 
 import attrs
 import pytest
+from drafting import cli_drafts, flat, write_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_own_drafts import CHICAGO, NOW, interviews
 
 import followup
 from followup import Candidate, Contact, Interview, Outcome, presets
-from followup.cli import main
 from followup.errors import ValidationError
 from followup.files import load
 from followup.tone import Facts, Severity, check
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 MOMENT = "Our debate about scorecards ran over, and your point on calibration has stayed with me."
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _pending(tmp_path: Path, interviewer: str = "", recruiter: str = "") -> Path:
@@ -47,7 +40,7 @@ def _pending(tmp_path: Path, interviewer: str = "", recruiter: str = "") -> Path
         f'email = "lena.fischer@brightwater.example"\n{recruiter}',
         1,
     )
-    return _write(tmp_path, text)
+    return write_file(tmp_path, text)
 
 
 class TestTheField:
@@ -156,20 +149,13 @@ def _panel(
         return f"moment = {json.dumps(text)}\n" if text else ""
 
     text = PANEL.format(tom=line(tom), ruth=line(ruth), kate=line(kate), outcome=outcome, tone=tone)
-    path = tmp_path / f"{tone}.toml"
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--all", "--format", "json", "--now", now], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return {d["id"]: d for d in json.loads(out.getvalue())}
-
-
-def _flat(body: str) -> str:
-    return " ".join(body.split())
+    path = write_file(tmp_path, text, f"{tone}.toml")
+    return cli_drafts(path, now)
 
 
 def _sentences(body: str) -> list[str]:
-    return re.split(r"(?<=[.?!])\s+", _flat(body))
+    """Like drafting.sentences, but also split after an exclamation mark."""
+    return re.split(r"(?<=[.?!])\s+", flat(body))
 
 
 class TestThankYou:
@@ -183,7 +169,7 @@ class TestThankYou:
             # The opening thanks, then the candidate's own line as written, in one paragraph.
             assert said[0].startswith(("Thank", "Thanks", "Many thanks", "I am grateful", "I really")), body
             assert " ".join(said[1 : 1 + len(_sentences(moment))]) == moment, body
-            assert _flat(body).count(moment) == 1, body
+            assert flat(body).count(moment) == 1, body
 
     @pytest.mark.parametrize("tone", TONES)
     def test_no_one_else_reads_a_moment(self, tmp_path: Path, tone: str) -> None:
@@ -191,26 +177,26 @@ class TestThankYou:
             got = _panel(tmp_path, tone, outcome=outcome, now=now)
             owners = {TOM: "tom-reed", RUTH: "ruth-ade", KATE: "kate-lowe"}
             for moment, owner in owners.items():
-                carrying = sorted(k for k, d in got.items() if moment in _flat(d["body"]))
+                carrying = sorted(k for k, d in got.items() if moment in flat(d["body"]))
                 assert all(k.endswith(owner) for k in carrying), (moment, carrying)
                 assert f"thank-you.{owner}" in carrying or outcome != PENDING
 
     @pytest.mark.parametrize("tone", TONES)
     def test_a_topic_the_moment_names_is_not_recalled_beside_it(self, tmp_path: Path, tone: str) -> None:
         got = _panel(tmp_path, tone)
-        tom = _flat(got["thank-you.tom-reed"]["body"])
+        tom = flat(got["thank-you.tom-reed"]["body"])
         assert "gradient boosting" not in tom, tom
         # His other topic is not what the moment is about: it may still feed the note.
         if tone != "brief":
             assert "explaining model decisions to the regulator" in tom, tom
         # Without a moment, the first topic leads as before.
-        plain = _flat(_panel(tmp_path, tone, tom=None)["thank-you.tom-reed"]["body"])
+        plain = flat(_panel(tmp_path, tone, tom=None)["thank-you.tom-reed"]["body"])
         assert "gradient boosting" in plain, plain
         assert MOMENT not in plain
 
     @pytest.mark.parametrize("tone", TONES)
     def test_the_frames_around_it_do_not_repeat_its_words(self, tmp_path: Path, tone: str) -> None:
-        body = _flat(_panel(tmp_path, tone)["thank-you.tom-reed"]["body"])
+        body = flat(_panel(tmp_path, tone)["thank-you.tom-reed"]["body"])
         rest = body.replace(TOM, " ")
         for word in ("stayed", "debate", "calibration", "scorecard"):
             assert word not in rest, (word, body)
@@ -265,17 +251,13 @@ class TestConnectionNote:
         if tone != "formal":  # a formal note with this role has room for no recall at all
             assert "tying agents' incentives to collections" in note, note
         # The thank-you, an email, has room for it.
-        assert long in _flat(got["thank-you.ruth-ade"]["body"])
+        assert long in flat(got["thank-you.ruth-ade"]["body"])
 
     def test_a_premium_note_has_room_for_it_in_every_tone(self, tmp_path: Path) -> None:
         for tone in TONES:
             text = PANEL.format(tom=f"moment = {json.dumps(TOM)}\n", ruth="", kate="", outcome=REJECTED, tone=tone)
-            path = tmp_path / "premium.toml"
-            path.write_text(text + "linkedin_note_limit = 300\n", encoding="utf-8")
-            out, err = io.StringIO(), io.StringIO()
-            argv = ["draft", str(path), "linkedin-connect.tom-reed", "--format", "json", "--now", "2026-12-09T10:00:00"]
-            assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
-            (note,) = json.loads(out.getvalue())
+            path = write_file(tmp_path, text + "linkedin_note_limit = 300\n", "premium.toml")
+            note = cli_drafts(path, "2026-12-09T10:00:00")["linkedin-connect.tom-reed"]
             assert TOM in note["body"], note["body"]
             assert len(note["body"]) <= 300
 
@@ -391,10 +373,8 @@ class TestStatusCheck:
     ) -> None:
         text = _pending(tmp_path, interviewer=f'moment = "{MOMENT}"\n', recruiter=f'moment = "{self.LENA}"\n')
         text.write_text(text.read_text(encoding="utf-8").replace('tone = "warm"', f'tone = "{tone}"'), encoding="utf-8")
-        out, err = io.StringIO(), io.StringIO()
-        argv = ["draft", str(text), "--all", "--format", "json", "--now", "2026-03-03T12:00:00-05:00"]
-        assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
-        got = {d["id"]: _flat(d["body"]) for d in json.loads(out.getvalue())}
+        drafted = cli_drafts(text, "2026-03-03T12:00:00-05:00")
+        got = {key: flat(d["body"]) for key, d in drafted.items()}
         first = got["status-check.1"]
         # Straight after the thanks, before the question.
         said = _sentences(first.split(", ", 1)[1])  # after the greeting
@@ -409,5 +389,5 @@ class TestStatusCheck:
     def test_an_interviewer_who_read_it_in_the_thank_you_does_not_again(self, tmp_path: Path, tone: str) -> None:
         # Kate sat on the panel: her thank-you carried her line; her status checks do not.
         got = _panel(tmp_path, tone, now="2026-12-01T10:00:00")
-        assert KATE in _flat(got["thank-you.kate-lowe"]["body"])
-        assert KATE not in _flat(got["status-check.1"]["body"])
+        assert KATE in flat(got["thank-you.kate-lowe"]["body"])
+        assert KATE not in flat(got["status-check.1"]["body"])

@@ -613,18 +613,12 @@ tone = "{tone}"
 
 
 def _cli_drafts(tmp_path: Path, tone: str, zone: str, recruiter: str, honorific: str) -> dict[str, str]:
-    import io
-    import json
+    from drafting import cli_drafts, write_file
 
-    from followup.cli import main
-
-    path = tmp_path / "interview.toml"
     text = CULTURE_FILE.format(zone=zone, recruiter=recruiter, honorific=honorific, tone=tone)
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    argv = ["draft", str(path), "--format", "json", "--tone", tone, "--now", "2026-11-24T18:00:00+09:00"]
-    assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
-    return {d["id"]: d["body"] for d in json.loads(out.getvalue())}
+    # The file carries the tone, so this is what `--tone` (an override of it) drafted.
+    drafted = cli_drafts(write_file(tmp_path, text), "2026-11-24T18:00:00+09:00", all_=False)
+    return {key: d["body"] for key, d in drafted.items()}
 
 
 @pytest.mark.parametrize("tone", ["warm", "brief", "formal"])

@@ -4,14 +4,13 @@ notes have no reason to write")."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
+from drafting import cli_drafts, write_file
 
 import followup
-from followup.cli import main
 from followup.files import load
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -21,12 +20,8 @@ NEWS = "Since we spoke I have taken over our Vietnam packaging work, including t
 def _drafts(tmp_path: Path, example: str, now: str, news: str = NEWS) -> dict[str, str]:
     text = (EXAMPLES / example).read_text(encoding="utf-8")
     text = text.replace("[interview]\n", f"[interview]\nnews = {json.dumps(news)}\n", 1)
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--format", "json", "--all", "--now", now], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return {d["id"]: d["body"] for d in json.loads(out.getvalue())}
+    path = write_file(tmp_path, text)
+    return {key: d["body"] for key, d in cli_drafts(path, now).items()}
 
 
 def test_a_keep_in_touch_note_carries_the_news_as_written(tmp_path: Path) -> None:
@@ -52,11 +47,8 @@ def test_a_check_in_after_a_declined_offer_carries_the_news(tmp_path: Path) -> N
 
 def test_without_news_the_check_in_has_no_empty_paragraph(tmp_path: Path) -> None:
     text = (EXAMPLES / "final-round-rejected.toml").read_text(encoding="utf-8")
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    out = io.StringIO()
-    assert main(["draft", str(path), "--format", "json", "--all", "--now", "2026-11-30T12:00:00-05:00"], stdout=out) == 0
-    for d in json.loads(out.getvalue()):
+    path = write_file(tmp_path, text)
+    for d in cli_drafts(path, "2026-11-30T12:00:00-05:00").values():
         assert "\n\n\n" not in d["body"]
 
 
@@ -74,9 +66,7 @@ def test_news_survives_the_converter_and_bad_news_names_the_field(tmp_path: Path
 
 def _write(tmp_path: Path, line: str) -> Path:
     text = (EXAMPLES / "final-round-rejected.toml").read_text(encoding="utf-8")
-    path = tmp_path / "interview.toml"
-    path.write_text(text.replace("[interview]\n", f"[interview]\n{line}\n", 1), encoding="utf-8")
-    return path
+    return write_file(tmp_path, text.replace("[interview]\n", f"[interview]\n{line}\n", 1))
 
 
 PANEL = """
@@ -105,12 +95,10 @@ def test_a_panels_connection_notes_after_a_declined_offer_close_differently(tmp_
     head, _, _ = text.partition("[[interview.interviewers]]")
     rest = text[text.index("[interview.recruiter]") :]
     text = head + PANEL.lstrip() + "\n" + rest
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    argv = ["draft", str(path), "--format", "json", "--all", "--tone", tone, "--now", "2026-06-09T12:00:00+01:00"]
-    assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
-    notes = [d["body"] for d in json.loads(out.getvalue()) if d["channel"] == "linkedin-note"]
+    # The file's tone: the same drafts as `--tone` (which only overrides it).
+    path = write_file(tmp_path, text.replace('tone = "warm"', f'tone = "{tone}"'))
+    drafted = cli_drafts(path, "2026-06-09T12:00:00+01:00")
+    notes = [d["body"] for d in drafted.values() if d["channel"] == "linkedin-note"]
     assert len(notes) == 3
     # Each close says what happened, and no two notes share it.
     lasts = []

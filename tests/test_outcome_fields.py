@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from drafting import cli_drafts, write_file
 
 import followup
 from followup import Outcome, ValidationError
@@ -28,16 +29,12 @@ def _offer_file(tmp_path: Path, outcome_lines: str, decision: str = "decline") -
     text = (EXAMPLES / "offer-declined.toml").read_text(encoding="utf-8")
     text = text.replace('decision = "decline"', f'decision = "{decision}"')
     text = text.replace('reason = "I have accepted a role closer to my family"', outcome_lines)
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_file(tmp_path, text)
 
 
 def _drafts(path: Path, now: str = NOW_DECLINED) -> dict[str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--format", "json", "--all", "--now", now], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return {d["id"]: (d.get("subject") or "") + "\n" + d["body"] for d in json.loads(out.getvalue())}
+    drafted = cli_drafts(path, now)
+    return {key: (d.get("subject") or "") + "\n" + d["body"] for key, d in drafted.items()}
 
 
 class TestModel:
@@ -95,8 +92,8 @@ class TestReader:
 
     def test_start_date_on_a_rejection_is_an_error(self, tmp_path: Path) -> None:
         text = (EXAMPLES / "final-round-rejected.toml").read_text(encoding="utf-8")
-        path = tmp_path / "interview.toml"
-        path.write_text(text.replace("[outcome]\n", "[outcome]\nstart_date = 2026-12-01\n", 1), encoding="utf-8")
+        text = text.replace("[outcome]\n", "[outcome]\nstart_date = 2026-12-01\n", 1)
+        path = write_file(tmp_path, text)
         with pytest.raises(followup.InputFileError) as info:
             load(path)
         assert info.value.field == "outcome.start_date"
@@ -145,8 +142,7 @@ class TestDrafts:
             '[outcome]\nstatus = "withdrawn"\nat = 2026-06-04\nreason = "Closer to home"\n'
             f"note = {json.dumps('I hope the night-shift pilot goes well.')}\nopen_to = {json.dumps(OPEN_TO)}\n\n"
         ) + text[end:]
-        path = tmp_path / "interview.toml"
-        path.write_text(text, encoding="utf-8")
+        path = write_file(tmp_path, text)
         got = _drafts(path, "2026-06-04T18:00:00+01:00")
         note = got["withdrawal"]
         assert "I hope the night-shift pilot goes well." in note
@@ -161,8 +157,7 @@ class TestDrafts:
     def test_a_rejection_reply_carries_the_note_and_open_to(self, tmp_path: Path) -> None:
         text = (EXAMPLES / "final-round-rejected.toml").read_text(encoding="utf-8")
         extra = f"note = {json.dumps('I learned a lot from the case study.')}\nopen_to = {json.dumps('a product role in payments')}\n"
-        path = tmp_path / "interview.toml"
-        path.write_text(text.replace("[outcome]\n", "[outcome]\n" + extra, 1), encoding="utf-8")
+        path = write_file(tmp_path, text.replace("[outcome]\n", "[outcome]\n" + extra, 1))
         got = _drafts(path, "2026-11-30T12:00:00-05:00")
         reply = next(v for k, v in got.items() if k.startswith("rejection-"))
         assert "I learned a lot from the case study." in reply
@@ -181,8 +176,7 @@ class TestDrafts:
         assert 'tone = "warm"' in text
         text = text.replace('tone = "warm"', f'tone = "{tone}"\nkeep_in_touch_channel = "{channel}"', 1)
         with_open = text.replace("[outcome]\n", "[outcome]\nopen_to = \"product roles in payments\"\n", 1)
-        path = tmp_path / "with.toml"
-        path.write_text(with_open, encoding="utf-8")
+        path = write_file(tmp_path, with_open, "with.toml")
         got = _drafts(path, "2026-11-30T12:00:00-05:00")
         check_ins = [v for k, v in got.items() if k.startswith("keep-in-touch")]
         assert check_ins
@@ -247,9 +241,8 @@ def test_a_loaded_note_is_reported_inside_it_and_the_words_around_it_pass(tmp_pa
 
     loaded = "Please confirm the relocation package ASAP."
     path = _offer_file(tmp_path, f"start_date = 2026-07-06\nnote = {json.dumps(loaded)}", "accept")
-    out = io.StringIO()
-    assert main(["draft", str(path), "offer-accept", "--format", "json", "--now", NOW_DECLINED], stdout=out) == 0
-    body = json.loads(out.getvalue())[0]["body"]
+    drafted = cli_drafts(path, NOW_DECLINED)
+    body = next(d for d in drafted.values() if d["step"] == "offer-accept")["body"]
     assert loaded in body
     found = check(body, facts=Facts.from_interview(load(path).interview))
     assert found

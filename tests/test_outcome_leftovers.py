@@ -5,14 +5,11 @@ opens with a name, an acronym or "I"."""
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from pathlib import Path
 
 import pytest
-
-from followup.cli import main
+from drafting import cli_drafts, write_file
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 TONES = ("formal", "warm", "brief")
@@ -30,12 +27,8 @@ def _text(tone: str, company: str, outcome: str, *, recruiter: bool = True) -> s
 
 
 def _drafts(tmp_path: Path, text: str, now: str) -> dict[str, tuple[str, str]]:
-    path = tmp_path / "interview.toml"
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--format", "json", "--all", "--now", now], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return {d["id"]: (d.get("subject") or "", d["body"]) for d in json.loads(out.getvalue())}
+    drafted = cli_drafts(write_file(tmp_path, text), now)
+    return {key: (d.get("subject") or "", d["body"]) for key, d in drafted.items()}
 
 
 def _own_sentences(body: str) -> str:

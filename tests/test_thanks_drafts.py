@@ -10,15 +10,12 @@ easy way to answer.
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from followup.cli import main
+from drafting import cli_drafts, flat, sentences, write_file
 
 FILE = """\
 [candidate]
@@ -95,16 +92,7 @@ def drafts(
         FILE.replace("{tone}", tone).replace("{outcome}", outcome).replace("{history}", history),
         encoding="utf-8",
     )
-    out, err = io.StringIO(), io.StringIO()
-    code = main(
-        ["draft", str(path), "--all", "--format", "json", "--now", now], stdout=out, stderr=err
-    )
-    assert code == 0, err.getvalue()
-    return {d["id"]: d for d in json.loads(out.getvalue())}
-
-
-def sentences(body: str) -> list[str]:
-    return re.split(r"(?<=[.?])\s+", " ".join(body.split()))
+    return cli_drafts(path, now)
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -135,7 +123,7 @@ def test_the_highlights_follow_the_conversation_they_bear_on(tmp_path: Path, ton
     got = drafts(tmp_path, tone, "2026-11-20T10:00:00")
     carrying = [k for k, d in got.items() if "Pearl Microfinance" in d["body"]]
     assert carrying == ["thank-you.tom-reed"], carrying
-    body = " ".join(got["thank-you.tom-reed"]["body"].split())
+    body = flat(got["thank-you.tom-reed"]["body"])
     # Led in by what the conversation brought to mind, in the same paragraph, and not
     # followed by a line of eagerness.
     assert re.search(
@@ -149,9 +137,7 @@ def test_the_highlights_follow_the_conversation_they_bear_on(tmp_path: Path, ton
 def test_a_recruiter_on_the_panel_is_thanked_for_organising_and_told_the_date_is_noted(
     tmp_path: Path, tone: str
 ) -> None:
-    body = " ".join(
-        drafts(tmp_path, tone, "2026-11-20T10:00:00")["thank-you.kate-lowe"]["body"].split()
-    )
+    body = flat(drafts(tmp_path, tone, "2026-11-20T10:00:00")["thank-you.kate-lowe"]["body"])
     assert re.search(r"organis|arrang|setting (up|everything up)", body), body
     assert re.search(r"panel|taking part", body), body
     assert "27 November" in body, body
@@ -195,12 +181,12 @@ def test_a_second_status_check_points_at_the_first_and_makes_answering_easy(
     tmp_path: Path, tone: str
 ) -> None:
     got = drafts(tmp_path, tone, "2026-12-03T10:00:00", history=FIRST_CHECK_DONE)
-    second = " ".join(got["status-check.2"]["body"].split())
+    second = flat(got["status-check.2"]["body"])
     assert "1 December" in second, second
     assert re.search(r"one-line|a line|a quick reply|a short reply|yes, no or not yet", second), (
         second
     )
-    assert second != " ".join(got["status-check.1"]["body"].split())
+    assert second != flat(got["status-check.1"]["body"])
 
 
 @pytest.mark.parametrize("tone", TONES)
@@ -210,7 +196,7 @@ def test_something_promised_is_named_in_the_subject_and_the_body(tmp_path: Path,
     assert "the paper on monotonic constraints" in tom["subject"], tom["subject"]
     assert "I mentioned" not in tom["subject"], tom["subject"]
     assert len(tom["subject"]) <= 60
-    assert "the paper on monotonic constraints I mentioned" in " ".join(tom["body"].split())
+    assert "the paper on monotonic constraints I mentioned" in flat(tom["body"])
     # Nobody else heard the promise: their subjects do not name it.
     for key in ("thank-you.ruth-ade", "thank-you.kate-lowe"):
         assert "paper" not in got[key]["subject"], got[key]["subject"]
@@ -247,19 +233,19 @@ def test_a_check_in_is_placed_by_the_last_contact_in_the_history(tmp_path: Path,
         outcome=REJECTED_BY_KATE,
         history=KEEP_IN_TOUCH_HISTORY,
     )
-    body = " ".join(got["keep-in-touch"]["body"].split())
+    body = flat(got["keep-in-touch"]["body"])
     assert "February" in body, body
     assert "November" not in body, body  # the interview's month gives way to the later contact
     # Without the reply, the last contact is the rejection she sent in December.
     got = drafts(tmp_path, tone, "2027-02-20T10:00:00", outcome=REJECTED_BY_KATE)
-    body = " ".join(got["keep-in-touch"]["body"].split())
+    body = flat(got["keep-in-touch"]["body"])
     assert "December" in body, body
 
 
 @pytest.mark.parametrize("tone", TONES)
 def test_a_check_in_claims_nothing_about_what_a_topic_means(tmp_path: Path, tone: str) -> None:
     got = drafts(tmp_path, tone, "2027-02-20T10:00:00", outcome=REJECTED_BY_KATE)
-    body = " ".join(got["keep-in-touch"]["body"].split())
+    body = flat(got["keep-in-touch"]["body"])
     assert "gradient boosting is going" not in body, body
     assert "gradient boosting turned out" not in body, body
 
@@ -272,16 +258,8 @@ def test_the_highlights_are_led_in_even_without_a_topic(tmp_path: Path, tone: st
         text.replace("{tone}", tone).replace("{outcome}", PENDING).replace("{history}", ""),
         encoding="utf-8",
     )
-    out, err = io.StringIO(), io.StringIO()
-    assert (
-        main(
-            ["draft", str(path), "--format", "json", "--now", "2026-11-20T10:00:00"],
-            stdout=out,
-            stderr=err,
-        )
-        == 0
-    )
-    bodies = [" ".join(d["body"].split()) for d in json.loads(out.getvalue())]
+    drafted = cli_drafts(path, "2026-11-20T10:00:00", all_=False)
+    bodies = [flat(d["body"]) for d in drafted.values()]
     carrying = [b for b in bodies if "Pearl Microfinance" in b]
     assert len(carrying) == 1, bodies
     assert re.search(r"\. [^.:]*own (work|experience)[^.:]*: at Pearl Microfinance", carrying[0]), (
@@ -299,11 +277,7 @@ def _promise_sentence(tmp_path: Path, tone: str, promised: str) -> tuple[str, st
     path = tmp_path / "promise.toml"
     text = FILE.replace("{tone}", tone).replace("{outcome}", PENDING).replace("{history}", "")
     path.write_text(text.replace("the paper on monotonic constraints I mentioned", promised), encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    argv = ["draft", str(path), "thank-you.tom-reed", "--format", "json", "--now", "2026-11-20T10:00:00"]
-    assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
-    (d,) = json.loads(out.getvalue())
-    body = " ".join(d["body"].split())
+    body = flat(cli_drafts(path, "2026-11-20T10:00:00")["thank-you.tom-reed"]["body"])
     (sentence,) = [s for s in sentences(body) if promised in s]
     return sentence, body
 
@@ -356,13 +330,11 @@ tone = "{tone}"
 @pytest.mark.parametrize("tone", TONES)
 def test_a_screening_call_thank_you_names_the_decision_date(tmp_path: Path, tone: str) -> None:
     def thank_you(decision: str) -> str:
-        path = tmp_path / "screening.toml"
-        path.write_text(SCREENING.replace("{tone}", tone).replace("{decision}", decision), encoding="utf-8")
-        out, err = io.StringIO(), io.StringIO()
-        argv = ["draft", str(path), "thank-you", "--format", "json", "--now", "2026-03-03T11:00:00"]
-        assert main(argv, stdout=out, stderr=err) == 0, err.getvalue()
-        (d,) = json.loads(out.getvalue())
-        return " ".join(d["body"].split())
+        text = SCREENING.replace("{tone}", tone).replace("{decision}", decision)
+        path = write_file(tmp_path, text, "screening.toml")
+        drafted = cli_drafts(path, "2026-03-03T11:00:00")
+        (d,) = [d for d in drafted.values() if d["step"] == "thank-you"]
+        return flat(d["body"])
 
     body = thank_you("decision_expected = 2026-03-10")
     assert "Tuesday 10 March" in body, body
@@ -377,7 +349,7 @@ def test_a_screening_call_thank_you_names_the_decision_date(tmp_path: Path, tone
 @pytest.mark.parametrize("tone", TONES)
 def test_a_status_check_to_a_recruiter_on_the_panel_says_they_were_on_it(tmp_path: Path, tone: str) -> None:
     got = drafts(tmp_path, tone, "2026-12-01T10:00:00")
-    body = " ".join(got["status-check.1"]["body"].split())
+    body = flat(got["status-check.1"]["body"])
     assert got["status-check.1"]["to"].startswith("Kate Lowe")
     first = sentences(body.split(",", 1)[1])[0]
     assert "panel" in first, body

@@ -4,16 +4,13 @@ that put words in the interviewer's mouth, closes that are sign-offs, Japanese g
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from followup.cli import main
+from drafting import cli_drafts, flat, write_file
 
 FILE = """\
 [candidate]
@@ -78,16 +75,8 @@ def drafts(
     text = FILE
     for key, value in {"m1": m1, "m2": m2, "m3": m3, "tone": tone, "outcome": outcome}.items():
         text = text.replace("{" + key + "}", value)
-    path = tmp_path / f"{tone}.toml"
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--all", "--format", "json", "--now", now], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return {d["id"]: d for d in json.loads(out.getvalue())}
-
-
-def flat(body: str) -> str:
-    return " ".join(body.split())
+    path = write_file(tmp_path, text, f"{tone}.toml")
+    return cli_drafts(path, now)
 
 
 THANKS = re.compile(r"\b(thank|thanks|grateful|appreciat)", re.IGNORECASE)
@@ -184,12 +173,9 @@ status = "pending"
 preset = "after-interview"
 tone = "{tone}"
 """
-    path = tmp_path / "one.toml"
-    path.write_text(text, encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    code = main(["draft", str(path), "--all", "--format", "json", "--now", "2026-11-20T10:00:00"], stdout=out, stderr=err)
-    assert code == 0, err.getvalue()
-    return flat(next(d for d in json.loads(out.getvalue()) if d["id"].startswith("thank-you"))["body"])
+    path = write_file(tmp_path, text, "one.toml")
+    drafted = cli_drafts(path, "2026-11-20T10:00:00")
+    return flat(next(d for d in drafted.values() if d["id"].startswith("thank-you"))["body"])
 
 
 class TestPronounsAfterAMoment:
@@ -314,12 +300,14 @@ tone = "{tone}"
 
 class TestJapaneseRecipients:
     def _greetings(self, tmp_path: Path, tone: str, honorific: str = "") -> dict[str, str]:
-        path = tmp_path / "japan.toml"
-        path.write_text(JAPAN.replace("{tone}", tone).replace("{honorific}", honorific), encoding="utf-8")
-        out, err = io.StringIO(), io.StringIO()
-        code = main(["draft", str(path), "--all", "--format", "json", "--now", "2026-11-20T10:00:00"], stdout=out, stderr=err)
-        assert code == 0, err.getvalue()
-        return {d["id"]: d["body"].split("\n", 1)[0] for d in json.loads(out.getvalue()) if d["id"].startswith("thank-you")}
+        text = JAPAN.replace("{tone}", tone).replace("{honorific}", honorific)
+        path = write_file(tmp_path, text, "japan.toml")
+        drafted = cli_drafts(path, "2026-11-20T10:00:00")
+        return {
+            key: d["body"].split("\n", 1)[0]
+            for key, d in drafted.items()
+            if key.startswith("thank-you")
+        }
 
     @pytest.mark.parametrize("tone", TONES)
     def test_without_an_honorific_the_family_name_and_san(self, tmp_path: Path, tone: str) -> None:
