@@ -94,6 +94,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "candidate_first_name",
         "signature",
         "highlights",
+        "highlights_echo",
         "moment",
         "promised",
         "promised_item",
@@ -127,7 +128,8 @@ name every tone greets with "Dear" when the recipient's culture or honorific
 asks for it ("Ms Choi" in Seoul, "Ibu Wulandari"; missing otherwise);
 ``company`` is the name used in prose (legal suffix dropped) and
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
-with this recipient; dates carry day and month ("Tuesday 17 November");
+with this recipient; ``highlights_echo`` is there when the candidate's
+``highlights`` go over the topic or moment the note recalls; dates carry day and month ("Tuesday 17 November");
 ``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
 gave for a decline or a withdrawal (for a rejection, the reason the company gave),
 written as a sentence; ``start_date`` the start date agreed with an offer
@@ -403,7 +405,7 @@ def _fill(nodes: tuple[_Node, ...], facts: Mapping[str, str], language: str) -> 
             out.append(_text_after(out, node.text))
         elif isinstance(node, _Field):
             value = facts[node.name]
-            after_colon = node.name in _SENTENCE_FACTS and out and out[-1].endswith(": ")
+            after_colon = node.name in _SENTENCE_FACTS and out and out[-1].endswith((": ", ", "))
             out.append(_after_colon(value, language) if after_colon else value)
         else:
             for alternative in node.alternatives:
@@ -1041,6 +1043,20 @@ def _choose(
     return [frames[i] for i in (start, *free, *others)]
 
 
+def _share(frames: Sequence[Template], seed: str, slot: str, rank: int, panel: int = 1) -> list[Template]:
+    """The frames one member of a panel may take when a note must be short: the one its
+    rank starts with and its own share of those no member starts with, so that two members'
+    shortest notes still differ in every slot. Everyone's frames for a single recipient."""
+    order = _choose(frames, seed, slot, rank, panel)
+    if panel <= 1 or not order:
+        return order
+    n = len(frames)
+    base = _stable(f"{seed}/{slot}")
+    owned = {(base + r) % n for r in range(min(panel, n))}
+    free = [i for i in range(n) if i not in owned]
+    return [order[0], *(frames[i] for k, i in enumerate(free) if k % panel == rank % panel)]
+
+
 # The slots a moment that is itself thanks replaces, and those written after the greeting's
 # comma ("Hi Tom, thank you for ...").
 _THANKS_SLOTS = ("thanks", "note_thanks")
@@ -1095,6 +1111,7 @@ def fill_slots(
     region: str | None = None,
     panel: int = 1,
     moment_thanks: bool = True,
+    shortest: bool = False,
 ) -> dict[str, str]:
     """The facts with every slot the template uses filled by one of its frames.
 
@@ -1120,6 +1137,9 @@ def fill_slots(
             `_opens_with_thanks`) takes the place
             of the template's thanks slot (``thanks`` or ``note_thanks``); False keeps
             it after the thanks (a connection note it would not fit).
+        shortest: Each body slot takes its shortest frame (the draft's own order
+            among equals): for a note over its limit, so that a shorter thanks
+            leaves room for the recalled topic.
 
     Returns:
         A new dict: the facts plus a value for each slot that has a frame whose
@@ -1264,6 +1284,11 @@ def fill_slots(
                     & {_stem(w) for w in _words(_fill(f._variant_nodes[0], out, language))}
                 ]
                 order = clear + [f for f in order if f not in clear]
+            if shortest and slot != "greeting":
+                order = sorted(
+                    _share(usable, seed, slot, rank, panel),
+                    key=lambda f: len(_fill(f._variant_nodes[0], out, language)),
+                )
             text = _tidy(_fill(order[0]._variant_nodes[0], out, language))
             role_name = facts.get("role")
             for name in (company, role_name):
@@ -1547,7 +1572,7 @@ def render(
 
     moment_thanks = True
 
-    def filled(facts: dict[str, str]) -> dict[str, str]:
+    def filled(facts: dict[str, str], shortest: bool = False) -> dict[str, str]:
         if not template.placeholders & SLOTS:
             return facts
         return fill_slots(
@@ -1563,6 +1588,7 @@ def render(
             region=region,
             panel=panel,
             moment_thanks=moment_thanks,
+            shortest=shortest,
         )
 
     first = filled(present)
@@ -1580,9 +1606,18 @@ def render(
             first = filled(present)
     role_name = present.get("role")
     forms = role_forms(role_name)[1:] if role_name else ()
-    if limit is None or not forms or template.first_variant_fits(first, limit, language=language):
+    if limit is None or template.first_variant_fits(first, limit, language=language):
         return template.render(first, limit=limit, subject_limit=subject_limit, language=language)
-    versions = [first, *(filled({**present, "role": form}) for form in forms)]
+    # Then each slot's shortest frame (of those this member of a panel may take): a shorter
+    # thanks ("thank you for your time during the interview" for "... during my interview at
+    # Mara Continental Bank Kenya") keeps the recalled topic in the note, which a shorter
+    # variant would drop (drafts round 9: a note after a rejection that named no conversation).
+    versions = [
+        first,
+        *(filled({**present, "role": form}) for form in forms),
+        filled(present, shortest=True),
+        *(filled({**present, "role": form}, shortest=True) for form in forms),
+    ]
     return template.render_first_fit(
         versions, limit=limit, subject_limit=subject_limit, language=language
     )

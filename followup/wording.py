@@ -204,10 +204,23 @@ def _prose_name(person: Contact) -> str:
     except ValueError:
         return person.name
     parsed = with_honorific(parsed, person.honorific)
+    full = parsed.full
+    # Someone who goes by a later given name ("Luis Fernando Castañeda", greeting "Fernando")
+    # is named by it: "Fernando Castañeda" (drafts round 9).
+    given = full.split()
+    if (
+        person.greeting
+        and parsed.family
+        and not parsed.family_first
+        and not parsed.whole
+        and person.greeting in given[1:]
+        and person.greeting not in parsed.family.split()
+    ):
+        full = f"{person.greeting} {parsed.family}"
     if parsed.keeps_title and parsed.title:
         # Written out as a greeting would ("Professor Matthias Hartmann", never "Prof Matthias").
-        return f"{ENGLISH_TITLES.get(parsed.title.rstrip('.'), parsed.title)} {parsed.full}"
-    return parsed.full or person.name
+        return f"{ENGLISH_TITLES.get(parsed.title.rstrip('.'), parsed.title)} {full}"
+    return full or person.name
 
 
 def _names(people: list[str]) -> str | None:
@@ -548,6 +561,12 @@ def _not_in(topics: tuple[str, ...], moment: str, interview: Interview) -> tuple
     return tuple(t for t in topics if not (_stems(t) - generic) & said)
 
 
+def _echoes(highlights: str, recalled: tuple[str, ...], interview: Interview) -> bool:
+    """Whether ``highlights`` share two or more content words with what the note recalls."""
+    generic = _GENERIC_STEMS | _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+    return len((_stems(highlights) - generic) & _stems(" ".join(recalled))) >= 2
+
+
 def _stable(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
 
@@ -704,6 +723,11 @@ def draft_facts(
     promised = promised_for(i, person) if kind in _PROMISED_KINDS else None
     promised_text = " ".join(promised.split()).rstrip(".") if promised else None
     highlights = i.highlights if kind in _OWN_MATERIAL_KINDS and highlights_for(i, person) else None
+    # Highlights that go over what the note would recall say it better, in the candidate's
+    # own words: the topic they echo is not recalled as well (drafts round 9).
+    echo = bool(highlights) and _echoes(highlights or "", (*topics[:2], moment or ""), i)
+    if echo and highlights:
+        topics = tuple(t for t in topics if not _echoes(highlights, (t,), i))
     # Whom the candidate met, for someone who was not there: "Orla, Farhan and María".
     organiser = person is not None and not is_interviewer(i, person)
     # Full names for two people at most, given names for three at most: a longer roll call
@@ -745,6 +769,9 @@ def draft_facts(
         "candidate_first_name": parse_name(c.name).informal(),
         "signature": signature,
         "highlights": sentence(highlights),
+        # The highlights go over what the note would recall ("my payment retry work" and "I
+        # owned the payment retry service"): "As I mentioned, ..." in the recall's place.
+        "highlights_echo": "yes" if echo else None,
         "moment": moment,
         "promised": promised_text,
         "promised_item": _promised_item(promised) if promised else None,

@@ -317,9 +317,11 @@ member starts with.
   sentence with its own verb ("The commute would be too long."), follows as a
   sentence of its own, and a phrase ("closer to home") is introduced ("By way of
   explanation: ...", "To explain: ...", "In short: ..." in the brief tone). The reason a company
-  gave for a rejection (the outcome's `reason`) is what the feedback question
-  asks about ("You mentioned that it came down to this: the team wanted more
-  quantitative experience. ..."), and the thanks before it says they explained.
+  gave for a rejection (the outcome's `reason`) is not quoted back to the person
+  who gave it: the reply thanks them for explaining and asks for feedback
+  beyond it ("Beyond the point you made, is there anything else you would
+  suggest I work on?"); a separate feedback request asks about the reason
+  itself, quoted as written.
 - **Chair and country.** The interviewer who chaired a panel (a title with
   "Chair", such as "Head of School (Panel Chair)") is thanked for chairing it. A
   formal sign-off follows the recipient's country (from their holidays, else

@@ -376,12 +376,19 @@ class TestLinkedInNotes:
                 assert len(short) <= len(long) <= 300
 
     @staticmethod
-    def variant_bodies(key: tuple[str, str, str], facts: Facts, seed: str) -> list[str]:
+    def variant_bodies(
+        key: tuple[str, str, str], facts: Facts, seed: str, shortest: bool = False
+    ) -> list[str]:
         """Each variant of the note, rendered with the frames ``seed`` chooses."""
         template = TemplateSet.builtin().get(*key)
         present = {k: v for k, v in facts.items() if v}
-        filled = fill_slots(template, key[0], present, tone=key[1], seed=seed)
+        filled = fill_slots(template, key[0], present, tone=key[1], seed=seed, shortest=shortest)
         return [Template(name="v", variants=(v,)).render(filled).body for v in template.variants]
+
+    def fillings(self, key: tuple[str, str, str], facts: Facts, seed: str) -> list[list[str]]:
+        """The note's variants under each filling a note over its limit tries, in order: the
+        draft's own frames, then each slot's shortest."""
+        return [self.variant_bodies(key, facts, seed), self.variant_bodies(key, facts, seed, shortest=True)]
 
     @pytest.mark.parametrize("key", NOTE_KEYS, ids=key_id)
     @pytest.mark.parametrize("limit", [80, 120, 160, 200, 250, 300])
@@ -393,13 +400,32 @@ class TestLinkedInNotes:
         for seed in ("a", "b", "c", "d", "e"):
             bodies = self.variant_bodies(key, facts, seed)
             assert len(bodies[0]) == max(len(b) for b in bodies)
-            fitting = [b for b in bodies if len(b) <= limit]
-            if not fitting:
+            # The most specific variant that fits with any filling, the draft's own first:
+            # a shorter frame keeps the recalled topic that a shorter variant would drop.
+            fillings = self.fillings(key, facts, seed)
+            expected = next(
+                (
+                    filling[i]
+                    for i in range(len(bodies))
+                    for filling in fillings
+                    if len(filling[i]) <= limit
+                ),
+                None,
+            )
+            if expected is None:
                 with pytest.raises(TemplateError):
                     render(key[0], facts, tone=key[1], channel=key[2], limit=limit, seed=seed)
                 continue
             body = render(key[0], facts, tone=key[1], channel=key[2], limit=limit, seed=seed).body
-            assert body == fitting[0]
+            assert body == expected
+            if any(b == body for b in bodies):
+                continue
+            # Another filling was taken only because no variant at least as specific fitted.
+            own = next(i for i, b in enumerate(bodies) if len(b) <= limit) if any(
+                len(b) <= limit for b in bodies
+            ) else len(bodies)
+            index = next(i for f in fillings for i, b in enumerate(f) if b == body)
+            assert index < own
 
     def test_premium_limit_chooses_the_richer_note(self) -> None:
         for tone in TONES:
@@ -441,7 +467,7 @@ class TestLinkedInNotes:
 
     def test_notes_never_cut_words(self) -> None:
         key = ("linkedin-connect", "warm", "linkedin-note")
-        rendered = set(self.variant_bodies(key, SAMPLE, "seed"))
+        rendered = {b for filling in self.fillings(key, SAMPLE, "seed") for b in filling}
         for limit in range(60, 320, 7):
             try:
                 body = render(

@@ -123,3 +123,28 @@ def test_a_check_in_to_the_organiser_says_what_they_did(tone: str, decision: str
         for step, body in bodies.items():
             if "keep-in-touch" in step:
                 assert "helped me through" not in body, (step, body)
+
+
+ECHO_TOPIC = "my payment retry work at Trellis Pay"
+ECHO_HIGHLIGHTS = "I spent four years owning the payment retry service at Trellis Pay."
+OTHER_HIGHLIGHTS = "I led the move of 40 clinics to one booking system."
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize(("highlights", "echo"), [(ECHO_HIGHLIGHTS, True), (OTHER_HIGHLIGHTS, False)])
+def test_highlights_stand_as_written_and_replace_a_topic_they_go_over(tone: str, highlights: str, echo: bool) -> None:
+    """Round 9: "the time we spent on my payment retry work at Trellis Pay. It reminded me of
+    my own work: I spent four years owning the payment retry service at Trellis Pay" (both
+    judges: cut the lead-in, and the repeated line)."""
+    for variant in range(6):
+        iv = _interview(topic=ECHO_TOPIC)
+        iv = Interview(**{**{f: getattr(iv, f) for f in ("role", "start", "interviewers", "recruiter", "candidate")},
+                          "company": f"Acme {variant}", "highlights": highlights})  # fmt: skip
+        body = " ".join(_bodies(iv, Outcome(status="pending"), tone)["thank-you.jane-doe"].split())
+        assert highlights in body, body
+        assert "own work" not in body, body
+        assert "own experience" not in body, body
+        # Echoing highlights say they were mentioned, and the topic they go over is not
+        # recalled as well; others stand as written, after the recall.
+        assert (f"As I mentioned, {highlights}" in body) is echo, body
+        assert (ECHO_TOPIC in body) is not echo, body

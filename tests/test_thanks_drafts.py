@@ -124,11 +124,12 @@ def test_the_highlights_follow_the_conversation_they_bear_on(tmp_path: Path, ton
     carrying = [k for k, d in got.items() if "Pearl Microfinance" in d["body"]]
     assert carrying == ["thank-you.tom-reed"], carrying
     body = flat(got["thank-you.tom-reed"]["body"])
-    # Led in by what the conversation brought to mind, in the same paragraph, and not
-    # followed by a line of eagerness.
-    assert re.search(
-        r"gradient boosting[^.]*\. [^.:]*own (work|experience)[^.:]*: at Pearl Microfinance", body
-    ), body
+    # Right after the sentence about that conversation, in the same paragraph, with no
+    # lead-in ("It made me think of my own work:" read as a seam to the round-9 judges),
+    # and not followed by a line of eagerness.
+    assert re.search(r"gradient boosting[^.]*\. At Pearl Microfinance", body), body
+    assert "own work" not in body
+    assert "own experience" not in body
     assert "bring that" not in body, body
     assert "that experience" not in body, body
 
@@ -251,7 +252,7 @@ def test_a_check_in_claims_nothing_about_what_a_topic_means(tmp_path: Path, tone
 
 
 @pytest.mark.parametrize("tone", TONES)
-def test_the_highlights_are_led_in_even_without_a_topic(tmp_path: Path, tone: str) -> None:
+def test_the_highlights_stand_as_written_even_without_a_topic(tmp_path: Path, tone: str) -> None:
     path = tmp_path / "no-topics.toml"
     text = re.sub(r"(?m)^topics = \[.*\]$", "topics = []", FILE)
     path.write_text(
@@ -262,9 +263,8 @@ def test_the_highlights_are_led_in_even_without_a_topic(tmp_path: Path, tone: st
     bodies = [flat(d["body"]) for d in drafted.values()]
     carrying = [b for b in bodies if "Pearl Microfinance" in b]
     assert len(carrying) == 1, bodies
-    assert re.search(r"\. [^.:]*own (work|experience)[^.:]*: at Pearl Microfinance", carrying[0]), (
-        carrying[0]
-    )
+    assert re.search(r"\. At Pearl Microfinance I rebuilt", carrying[0]), carrying[0]
+    assert "own work" not in carrying[0]
 
 
 @pytest.mark.parametrize("tone", TONES)

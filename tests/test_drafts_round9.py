@@ -1,0 +1,110 @@
+"""What the round-9 blind judges (a Singapore head of talent acquisition and a Chicago HR
+director) found in the drafts of 2 Dec (issue 14), each checked on real drafts in general
+form: a connection note over its limit keeps the conversation it recalls by taking a
+shorter frame; a withdrawal passes thanks on, not only best wishes; someone who goes by a
+later given name is named by it; the thank-you's seams are gone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup import Candidate, Contact, Interview, Outcome, OutcomeChanged, Status, presets
+from followup.wording import _prose_name
+
+NY = ZoneInfo("America/New_York")
+TONES = ("formal", "warm", "brief")
+LONG_COMPANY = "Mara Continental Bank Kenya"
+TOPIC = "the group's IFRS 9 staging overlays"
+
+
+def _interview(company: str = LONG_COMPANY, role: str = "Credit Risk Manager") -> Interview:
+    return Interview(
+        company=company,
+        role=role,
+        start=datetime(2026, 11, 17, 14, tzinfo=NY),
+        candidate=Candidate(name="Achieng Otieno", email="a@example.com"),
+        interviewers=(
+            Contact(
+                name="Thandeka Nkosi", greeting="Thandi", email="t@mara.example",
+                linkedin="https://www.linkedin.com/in/tnkosi", topics=(TOPIC,),
+            ),
+            Contact(
+                name="Luis Fernando Castañeda", greeting="Fernando", email="f@mara.example",
+                linkedin="https://www.linkedin.com/in/lfc",
+            ),
+        ),
+        recruiter=Contact(name="Mercy Wambui", title="Talent Coordinator", email="m@mara.example"),
+    )  # fmt: skip
+
+
+def _bodies(interview: Interview, outcome: Outcome, tone: str, decided: bool = False) -> dict[str, str]:
+    plan = presets.after_interview(tone=tone)
+    history = [OutcomeChanged(outcome=outcome)] if decided else []
+    timeline = plan.schedule(interview, outcome=outcome, history=history, now=datetime(2026, 11, 25, 12, tzinfo=NY))
+    return {a.id: a.message.body for a in timeline if a.message is not None and a.status is not Status.CANCELLED}
+
+
+@pytest.mark.parametrize("tone", TONES)
+@pytest.mark.parametrize(
+    "company", [LONG_COMPANY, "Pennine Logistics and Warehousing Group Ltd", "Acme", "Kestrel AI"]
+)
+def test_a_connection_note_after_a_rejection_keeps_the_topic(tone: str, company: str) -> None:
+    """Round 9: "thank you for your time during my interview at Mara Continental Bank Kenya.
+    I would value staying connected." The longer thanks pushed the topic out."""
+    rejected = Outcome.rejected(at=date(2026, 11, 20), contact=Contact(name="Mercy Wambui"))
+    for role in ("Credit Risk Manager", "Senior Manager, Group Credit Portfolio Analytics"):
+        note = _bodies(_interview(company, role), rejected, tone)["linkedin-connect.thandeka-nkosi"]
+        assert len(note) <= 200, note
+        assert "IFRS 9 staging overlays" in note, note
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_withdrawal_passes_thanks_on(tone: str) -> None:
+    seen = 0
+    for variant in range(10):
+        iv = _interview(company=f"Rutamax {variant}")
+        body = " ".join(_bodies(iv, Outcome.withdrawn(at=date(2026, 11, 20)), tone)["withdrawal"].split())
+        relay = re.search(r"(?:pass|give)[^.;–]*?(Thandeka|Thandi)[^.;–]*", body) or re.search(
+            r"[^.;]*(?:Thandeka|Thandi)[^.;–]*", body
+        )
+        if relay is None:
+            continue
+        seen += 1
+        sentence = body[max(0, relay.start() - 60) : relay.end()]
+        assert re.search(r"thanks|gratitude|appreciation", sentence), body
+    assert seen
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting", "prose"),
+    [
+        ("Luis Fernando Castañeda", "Fernando", "Fernando Castañeda"),
+        ("Mohammed Irfan Qureshi", "Irfan", "Irfan Qureshi"),
+        ("Thandeka Nkosi", "Thandi", "Thandeka Nkosi"),  # a short form: the full name in prose
+        ("Kim Min-jun", "Min-jun", "Kim Min-jun"),  # family name first: as written
+        ("Dr. Ana María Ruiz", "María", "Dr. María Ruiz"),
+        ("Dana Whitfield", None, "Dana Whitfield"),
+    ],
+)
+def test_someone_who_goes_by_a_later_given_name_is_named_by_it(name: str, greeting: str | None, prose: str) -> None:
+    assert _prose_name(Contact(name=name, greeting=greeting)) == prose
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_withdrawal_names_whom_they_met_as_they_go_by(tone: str) -> None:
+    iv = _interview()
+    body = " ".join(_bodies(iv, Outcome.withdrawn(at=date(2026, 11, 20)), tone)["withdrawal"].split())
+    assert "Luis Fernando" not in body, body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_no_stilted_comparatives_in_thank_you_frames(tone: str) -> None:
+    from followup.lang import language
+
+    text = str(language().data)
+    for phrase in ("no less so", "keener still", "It made me think of my own work", "It reminded me of my own work"):
+        assert phrase not in text, phrase
