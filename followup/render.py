@@ -1043,18 +1043,22 @@ def _choose(
     return [frames[i] for i in (start, *free, *others)]
 
 
-def _share(frames: Sequence[Template], seed: str, slot: str, rank: int, panel: int = 1) -> list[Template]:
-    """The frames one member of a panel may take when a note must be short: the one its
-    rank starts with and its own share of those no member starts with, so that two members'
-    shortest notes still differ in every slot. Everyone's frames for a single recipient."""
+def _share(
+    frames: Sequence[Template], seed: str, slot: str, rank: int, panel: int = 1
+) -> tuple[list[Template], list[Template]]:
+    """The frames one member of a panel may take when a note must be short: its own (the
+    one its rank starts with and its share of those no member starts with, so that two
+    members' shortest notes differ in every slot), then the other free ones, which it
+    takes only when all its own repeat the note's words. Everyone's for a single recipient."""
     order = _choose(frames, seed, slot, rank, panel)
     if panel <= 1 or not order:
-        return order
+        return order, []
     n = len(frames)
     base = _stable(f"{seed}/{slot}")
     owned = {(base + r) % n for r in range(min(panel, n))}
     free = [i for i in range(n) if i not in owned]
-    return [order[0], *(frames[i] for k, i in enumerate(free) if k % panel == rank % panel)]
+    mine = [order[0], *(frames[i] for k, i in enumerate(free) if k % panel == rank % panel)]
+    return mine, [frames[i] for i in free if frames[i] not in mine]
 
 
 # The slots a moment that is itself thanks replaces, and those written after the greeting's
@@ -1285,10 +1289,17 @@ def fill_slots(
                 ]
                 order = clear + [f for f in order if f not in clear]
             if shortest and slot != "greeting":
-                order = sorted(
-                    _share(usable, seed, slot, rank, panel),
-                    key=lambda f: len(_fill(f._variant_nodes[0], out, language)),
-                )
+                # The shortest of this member's share, those that repeat nothing of the note's
+                # own words first ("I enjoyed our conversation ... I enjoyed talking about").
+                blank: dict[str, str] = {k: "" for k in ("reason", "note") if k in out}
+                mine, spare = _share(usable, seed, slot, rank, panel)
+                keyed: list[tuple[bool, bool, int, int, Template]] = []
+                for index, f in enumerate([*mine, *spare]):
+                    own = _fill(f._variant_nodes[0], {**out, **blank}, language)
+                    clash = _clash_count(own, own_words, said, plain) + len(own_stems & _content_stems(own))
+                    size = len(_fill(f._variant_nodes[0], out, language))
+                    keyed.append((clash > 0, index >= len(mine), size, index, f))
+                order = [f for *_, f in sorted(keyed, key=lambda t: t[:4])]
             text = _tidy(_fill(order[0]._variant_nodes[0], out, language))
             role_name = facts.get("role")
             for name in (company, role_name):

@@ -108,3 +108,47 @@ def test_no_stilted_comparatives_in_thank_you_frames(tone: str) -> None:
     text = str(language().data)
     for phrase in ("no less so", "keener still", "It made me think of my own work", "It reminded me of my own work"):
         assert phrase not in text, phrase
+
+
+LONG_NAME = "Agence de Modernisation de l'Administration Publique"
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_a_withdrawal_names_the_company_once_when_the_note_relays_thanks(tone: str) -> None:
+    """Round 10: the note passed thanks on, so the door's only frames named the company a
+    second time ("...at Agence de Modernisation ... get to know Agence de Modernisation")."""
+    for open_to in (None, "programme roles with the Agency in a year or two"):
+        outcome = Outcome.withdrawn(
+            at=date(2026, 11, 20),
+            note="Please pass my thanks to Thandi and Fernando, whose questions I enjoyed.",
+            open_to=open_to,
+        )
+        body = " ".join(_bodies(_interview(company=LONG_NAME), outcome, tone)["withdrawal"].split())
+        assert body.count(LONG_NAME) == 1, body
+
+
+@pytest.mark.parametrize("tone", ["formal", "warm"])
+def test_a_check_in_after_a_withdrawal_does_not_open_with_although_i_withdrew(tone: str) -> None:
+    for variant in range(8):
+        iv = _interview(company=f"Rutamax {variant}")
+        bodies = _bodies(iv, Outcome.withdrawn(at=date(2026, 11, 20)), tone)
+        plan = presets.after_interview(tone=tone)
+        later = plan.schedule(iv, outcome=Outcome.withdrawn(at=date(2026, 11, 20)), now=datetime(2027, 6, 1, tzinfo=NY))
+        for action in later:
+            if "keep-in-touch" in action.id and action.message is not None:
+                assert not re.search(r"(?:although|even though) I withdrew", action.message.body), action.message.body
+                assert "withdr" in action.message.body, action.message.body
+        assert bodies
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_connection_note_says_a_marked_word_once(tone: str) -> None:
+    """Round 10: "I enjoyed our conversation at Halvers Pharma Canada. I enjoyed talking
+    about ..." (the shortest thanks took the word the recall then said again)."""
+    rejected = Outcome.rejected(at=date(2026, 11, 20), contact=Contact(name="Mercy Wambui"))
+    for company in ("Halvers Pharma Canada", LONG_COMPANY, "Acme", LONG_NAME):
+        notes = _bodies(_interview(company), rejected, tone)
+        for step, note in notes.items():
+            if step.startswith("linkedin-connect"):
+                for word in ("enjoy", "pleasure", "glad", "valu", "apprecia"):
+                    assert len(re.findall(rf"\b{word}", note, re.IGNORECASE)) <= 1, note
