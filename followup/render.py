@@ -114,6 +114,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "careers_url",
         "deadline",
         "reason",
+        "reason_clause",
         "start_date",
         "note",
         "open_to",
@@ -132,7 +133,8 @@ with this recipient; ``highlights_echo`` is there when the candidate's
 ``highlights`` go over the topic or moment the note recalls; dates carry day and month ("Tuesday 17 November");
 ``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
 gave for a decline or a withdrawal (for a rejection, the reason the company gave),
-written as a sentence; ``start_date`` the start date agreed with an offer
+written as a sentence, and ``reason_clause`` the company's reason when it reads after
+"I understand that" ("they chose a candidate with more audit experience"); ``start_date`` the start date agreed with an offer
 ("Monday 4 January"), ``note`` the sentence or two of your own the reply to a
 decision includes as written, and ``open_to`` what you would welcome hearing about
 later ("a Nairobi-based post"); ``relayed`` is there (its text is never shown) when
@@ -1262,7 +1264,7 @@ def fill_slots(
             if avoid or own_stems:
                 # The candidate's or the company's own line is quoted as written: its words are
                 # not the frame's, so a frame that quotes it is judged by its own words alone.
-                quoted: dict[str, str] = {k: "" for k in ("reason", "note") if k in out}
+                quoted: dict[str, str] = {k: "" for k in ("reason", "reason_clause", "note") if k in out}
                 counts = [
                     _clash_count(own, own_words, said, plain)
                     + len(own_stems & _content_stems(own))
@@ -1291,7 +1293,7 @@ def fill_slots(
             if shortest and slot != "greeting":
                 # The shortest of this member's share, those that repeat nothing of the note's
                 # own words first ("I enjoyed our conversation ... I enjoyed talking about").
-                blank: dict[str, str] = {k: "" for k in ("reason", "note") if k in out}
+                blank: dict[str, str] = {k: "" for k in ("reason", "reason_clause", "note") if k in out}
                 mine, spare = _share(usable, seed, slot, rank, panel)
                 keyed: list[tuple[bool, bool, int, int, Template]] = []
                 for index, f in enumerate([*mine, *spare]):

@@ -346,10 +346,12 @@ class RejectionReply:
 
 
 def _rejection_facts(ctx: StepContext) -> dict[str, str | None]:
-    """What a reply to a rejection may say: the reason the company gave, as a sentence."""
+    """What a reply to a rejection may say: the reason the company gave, as a sentence,
+    and as a clause when it is one."""
     o = ctx.outcome
     return {
         "reason": _reason(o.reason),
+        "reason_clause": _reason_clause(o.reason),
         **_own_lines(o),
         **_relayed(o, ctx.interview),
     }
@@ -774,6 +776,28 @@ class Network:
 
 OFFER = frozenset({OutcomeStatus.OFFER})
 WITHDRAWN = frozenset({OutcomeStatus.WITHDRAWN})
+
+
+def _reason_clause(text: str | None) -> str | None:
+    """The company's reason as a clause that reads after "I understand that", in lower case
+    ("they chose a candidate who already works with the cancer centres", "the role was
+    filled internally"), or None for a phrase ("more hands-on audit experience") or a
+    reason in the company's own voice ("we went with ...", which would need its pronouns
+    turned round). A clause opens with one of the phrase file's ``reason_subjects`` and has
+    a verb: one of its ``reason_verbs``, or a longer word ending in "ed"."""
+    from followup.lang import language
+
+    if not text:
+        return None
+    clause = " ".join(text.split()).rstrip(".!")
+    words = re.findall(r"[^\W\d_][\w'’-]*", clause)
+    lang = language()
+    if len(words) < 4 or words[0].casefold() not in lang.words("reason_subjects") or "?" in clause:
+        return None
+    verbs = lang.words("reason_verbs")
+    if not any(w.casefold() in verbs or (len(w) > 5 and w.casefold().endswith("ed")) for w in words[1:]):
+        return None
+    return clause[:1].lower() + clause[1:]
 
 
 def _reason(text: str | None) -> str | None:

@@ -648,12 +648,18 @@ def _promised_item(promised: str) -> str:
 _HEAD_OF = frozenset({"director", "head", "manager", "chief", "vp"})
 
 
-def _prose_role(role: str) -> str:
+def _prose_role(role: str, company: str = "") -> str:
     """The role as a sentence names it: its shortest form of two words or more
     ("Registrar" for "Registrar, Collections and Loans" only if it says enough); a one-word
     title with its team after a comma reads "Director of Customer Deployments", without the
-    location after a further comma ("…, Central & Eastern Europe")."""
+    location after a further comma ("…, Central & Eastern Europe"). A role whose later part
+    names a company of the group ("Chief Executive Officer - Saudi Arabia, Al Safwa Foods"
+    at "Al Safwa Holding") is kept whole: without it, the role reads as the holding's."""
     forms = role_forms(role)
+    dropped = role.removeprefix(forms[-1])
+    group = {w for w in re.findall(r"[^\W\d_]{3,}", company) if w[:1].isupper()}
+    if group & set(re.findall(r"[^\W\d_]{3,}", dropped)):
+        return " ".join(role.split())
     usable = [f for f in forms if len(f.split()) >= 2]
     chosen = usable[-1] if usable else forms[0]
     head, _, rest = chosen.partition(", ")
@@ -753,7 +759,7 @@ def draft_facts(
         # "Registrar, Collections and Loans" in a sentence reads as a form field.
         "company": company_spoken_name(i.company),
         "company_name": i.company,
-        "role": _prose_role(i.role),
+        "role": _prose_role(i.role, i.company),
         "topic": topics[0] if topics else None,
         "topic2": topics[1] if len(topics) > 1 else None,
         # The stage is the candidate's label ("onsite, second round"), not something a

@@ -152,3 +152,92 @@ def test_a_connection_note_says_a_marked_word_once(tone: str) -> None:
             if step.startswith("linkedin-connect"):
                 for word in ("enjoy", "pleasure", "glad", "valu", "apprecia"):
                     assert len(re.findall(rf"\b{word}", note, re.IGNORECASE)) <= 1, note
+
+
+def test_no_frame_puts_a_topic_straight_after_a_transitive_gerund() -> None:
+    """Round 10: "Covering rolling out the clienteling app ... is what I valued most": a
+    topic written as a gerund phrase broke "Covering {topic}"; frames say "about"/"of"."""
+    from followup.lang import language
+
+    text = str(language().data)
+    assert not re.search(r"\b(?:[Cc]overing|[Ee]xploring|[Dd]iscussing) \{topic2?\}", text)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_gerund_topic_reads_in_every_thank_you(tone: str) -> None:
+    for variant in range(10):
+        iv = _interview(company=f"Maison {variant}")
+        people = tuple(
+            attrs_evolve(p, topics=("rolling out the clienteling app to the 38 boutiques", "teaching associates"))
+            for p in iv.interviewers
+        )
+        iv = Interview(**{**{f: getattr(iv, f) for f in ("company", "role", "start", "recruiter", "candidate")},
+                          "interviewers": people})  # fmt: skip
+        for step, body in _bodies(iv, Outcome(status="pending"), tone).items():
+            flat = " ".join(body.split())
+            assert not re.search(r"\b(?:[Cc]overing|[Ee]xploring|[Dd]iscussing) (?:rolling|teaching)", flat), (step, flat)
+
+
+def attrs_evolve(contact: Contact, **changes: object) -> Contact:
+    import attrs
+
+    return attrs.evolve(contact, **changes)
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_welcome_note_does_not_promise_to_bring_what_was_sent(tone: str) -> None:
+    from followup.lang import language
+
+    for frame in language().data["frames"]["offer-welcome"]["promise"][tone]:
+        assert "bring" not in frame, frame
+
+
+@pytest.mark.parametrize(
+    ("role", "company", "prose"),
+    [
+        # The later part names a company of the group: kept, or the role reads as the holding's.
+        ("Chief Executive Officer - Saudi Arabia, Al Safwa Foods", "Al Safwa Holding",
+         "Chief Executive Officer - Saudi Arabia, Al Safwa Foods"),
+        ("Director, Customer Deployments, Central & Eastern Europe", "Acme", "Director of Customer Deployments"),
+        ("Senior Data Engineer", "Acme Data", "Senior Data Engineer"),
+    ],
+)  # fmt: skip
+def test_a_role_that_names_a_group_company_is_kept_whole(role: str, company: str, prose: str) -> None:
+    from followup.wording import _prose_role
+
+    assert _prose_role(role, company) == prose
+
+
+@pytest.mark.parametrize(
+    ("reason", "clause"),
+    [
+        ("they chose a candidate who already works with the oncology teams", "they chose a candidate who already works with the oncology teams"),
+        ("The panel went with finalists who had more shop-floor experience.", "the panel went with finalists who had more shop-floor experience"),
+        ("the role was filled internally", "the role was filled internally"),
+        ("Someone with more Kubernetes depth was hired", "someone with more Kubernetes depth was hired"),
+        ("more hands-on IFRS 9 model experience", None),  # a phrase
+        ("we went with someone with more Kubernetes experience", None),  # the company's voice
+        ("the lack of hands-on audit experience", None),  # no verb
+        ("budget", None),
+        (None, None),
+    ],
+)  # fmt: skip
+def test_a_reason_reads_after_i_understand_that_only_as_a_clause(reason: str | None, clause: str | None) -> None:
+    from followup.steps import _reason_clause
+
+    assert _reason_clause(reason) == clause
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_rejection_reply_acknowledges_a_clause_and_asks_beyond_it(tone: str) -> None:
+    """Round 10: "name the reason and say he understands it"; round 9: not after "You
+    mentioned that it came down to this:"."""
+    reason = "they chose a candidate who already works with the oncology teams"
+    iv = _interview()
+    for contact in (iv.recruiter, iv.interviewers[0]):
+        rejected = Outcome.rejected(at=date(2026, 11, 20), contact=contact, reason=reason)
+        body = " ".join(_bodies(iv, rejected, tone)["rejection-reply"].split())
+        assert f"I understand that {reason}" in body, body
+        after = body[body.index(reason) :]
+        assert any(m in after for m in ("?", "would help", "hear it", "value hearing")), body
+        assert "came down to" not in body

@@ -264,7 +264,10 @@ member starts with.
   Japan, China or Taiwan is used whole in every tone ("Dear Park Ji-hoon",
   never "Hi Ji-hoon"; a colleague from elsewhere, "Dan Whitaker", is "Hi
   Dan"), as is any full name in the German-speaking countries ("Dear Anna
-  Schmidt"); a formal letter there and in Indonesia uses the full name too.
+  Schmidt"); a formal letter there and in Indonesia uses the full name too,
+  as does one without a title in India, France, Belgium, Luxembourg and
+  French-speaking Africa, where the given name alone is too familiar ("Dear
+  Kavita Deshpande"; give `honorific` for "Dear Ms Deshpande").
   In the Gulf, Jordan, Egypt, Ethiopia and Eritrea a title goes with the
   given name, in every tone ("Dear Eng. Khalid", "Dear Eng. Tesfaye": the
   second name is the father's); a Vietnamese name takes a title with its
@@ -317,11 +320,13 @@ member starts with.
   sentence with its own verb ("The commute would be too long."), follows as a
   sentence of its own, and a phrase ("closer to home") is introduced ("By way of
   explanation: ...", "To explain: ...", "In short: ..." in the brief tone). The reason a company
-  gave for a rejection (the outcome's `reason`) is not quoted back to the person
-  who gave it: the reply thanks them for explaining and asks for feedback
-  beyond it ("Beyond the point you made, is there anything else you would
-  suggest I work on?"); a separate feedback request asks about the reason
-  itself, quoted as written.
+  gave for a rejection (the outcome's `reason`) is acknowledged in the reply when it
+  reads as a clause ("I understand that the team wanted more quantitative
+  experience."), never quoted after "You mentioned that it came down to this:",
+  and the question asks for feedback beyond it ("Beyond that, is there anything
+  else you would suggest I work on?"); a phrase ("more quantitative
+  experience") is not repeated to the person who wrote it. A separate feedback
+  request asks about the reason itself, quoted as written.
 - **Chair and country.** The interviewer who chaired a panel (a title with
   "Chair", such as "Head of School (Panel Chair)") is thanked for chairing it. A
   formal sign-off follows the recipient's country (from their holidays, else

@@ -300,6 +300,13 @@ class TestAddressByCulture:
             ({"name": "Anna Schmidt", "greeting": "Anna"}, "DE", "Dear Anna", "Hi Anna"),
             ({"name": "Eun-ji Choi", "greeting": "Ms Choi"}, "US", "Dear Ms Choi", "Dear Ms Choi"),
             ({"name": "Sri Wulandari", "greeting": "Bu Sri"}, "ID", "Dear Bu Sri", "Dear Bu Sri"),
+            # Where formal address is by title and family name, a formal letter without a title
+            # uses the full name, not the given name alone (drafts round 10); warm stays given.
+            ({"name": "Kavita Deshpande"}, "IN", "Dear Kavita Deshpande", "Hi Kavita"),
+            ({"name": "Mariam Bamba"}, "CI", "Dear Mariam Bamba", "Hi Mariam"),
+            ({"name": "Claire Dubois"}, "FR", "Dear Claire Dubois", "Hi Claire"),
+            ({"name": "Kavita Deshpande", "honorific": "Ms"}, "IN", "Dear Ms Deshpande", "Hi Kavita"),
+            ({"name": "Kavita Deshpande"}, "US", "Dear Kavita", "Hi Kavita"),
         ],
     )  # fmt: skip
     def test_greetings_follow_the_file_and_the_custom_of_where_they_work(

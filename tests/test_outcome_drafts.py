@@ -91,9 +91,19 @@ def test_rejection_reply_asks_about_the_reason_the_company_gave(tone: str, compa
         rejected = Outcome.rejected(at=date(2026, 11, 24), contact=recruiter, reason=REASON)
         _, body = drafts(rejected, tone=tone, company=company, role=role, recruiter=recruiter)["rejection-reply"]
         flat = " ".join(body.split())
-        # The person who gave the reason knows it: not quoted back, but feedback beyond it
-        # asked for (round-9 judges: "ask for feedback beyond ..., not more on it").
-        assert REASON not in flat, body
+        # A reason that is a clause is acknowledged in the candidate's words (round 10: "say he
+        # understands it"), never after "You mentioned that it came down to this:" (round 9),
+        # and feedback beyond it is asked for ("not more on it").
+        assert f"I understand that {REASON}" in flat, body
+        assert "came down to this" not in flat
+        question = flat[flat.index(REASON) :]
+        assert any(m in question for m in ASKS), body
+        assert re.search(r"[Bb]eyond that|anything else|[Aa]ny other", question), body
+        # A phrase is not quoted back: feedback beyond "the point you made" is asked for.
+        phrase = Outcome.rejected(at=date(2026, 11, 24), contact=recruiter, reason="more quantitative experience")
+        _, body = drafts(phrase, tone=tone, company=company, role=role, recruiter=recruiter)["rejection-reply"]
+        flat = " ".join(body.split())
+        assert "quantitative" not in flat, body
         question = flat[re.search(r"the point you made|your point|what you mentioned", flat).start() :]
         assert any(m in question for m in ASKS), body
         assert "No worries" not in flat

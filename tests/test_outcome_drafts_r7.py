@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup import Candidate, Contact, Interview, Outcome, OutcomeChanged, Status, presets
+from followup.steps import _reason_clause
 
 NY = ZoneInfo("America/New_York")
 TONES = ("formal", "warm", "brief")
@@ -239,8 +240,9 @@ def test_a_reason_opening_with_a_pronoun_continues_in_lower_case_after_a_colon(t
                     flat = " ".join(message.body.split())
                     assert not CAPITAL_AFTER_COLON.search(flat), flat
                     # Quoted as written otherwise in the feedback request; the reply to the
-                    # rejection asks beyond it without quoting it back (round-9 judges).
-                    assert (reason[1:] in flat) is (step == "feedback-request"), flat
+                    # rejection quotes it only as a clause after "I understand that".
+                    quoted = step == "feedback-request" or _reason_clause(reason) is not None
+                    assert (reason[1:] in flat) is quoted, flat
             # In the decline and the withdrawal too, whichever way the reason is joined.
             for outcome, step in (
                 (Outcome.offer(at=date(2026, 11, 24), decision="decline", decided=date(2026, 11, 25), reason=reason),
