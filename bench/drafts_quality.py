@@ -85,6 +85,9 @@ PEOPLE: list[tuple[str, str, str]] = [
 ]
 # Zones whose custom of address differs from the lists above (see the greeting check).
 CUSTOM = {"Europe/Berlin": "DE", "Asia/Tokyo": "JP"}
+# Zones where a formal letter without a title uses the full name, the given name alone
+# being too familiar (India, France; docs/messages.md).
+FORMAL_FULL = {"Asia/Kolkata", "Europe/Paris"}
 RECRUITERS: list[tuple[str, str, str]] = [
     ("Ms. Paloma Reyes", "Ms. Reyes", "Paloma"),
     ("Hamish Doyle", "Hamish", "Hamish"),
@@ -293,8 +296,15 @@ def measure(tmp: Path, count: int) -> dict[str, Any]:
             custom = CUSTOM.get(facts["zone"])
             if custom and person[0].split()[0].rstrip(".") in TITLES:
                 expected = "Dear " + person[1]
-            elif (custom == "DE" and len(person[0].split()) > 1) or (
-                custom == "JP" and not person[0].isascii()
+            elif (
+                (custom == "DE" and len(person[0].split()) > 1)
+                or (custom == "JP" and not person[0].isascii())
+                or (
+                    tone == "formal"
+                    and facts["zone"] in FORMAL_FULL
+                    and person[1] == person[2]
+                    and len(person[0].split()) > 1
+                )
             ):
                 expected = "Dear " + person[0]
             # Where the recipient or the candidate is in Britain, Ireland, Australia or New

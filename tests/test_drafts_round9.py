@@ -185,11 +185,21 @@ def attrs_evolve(contact: Contact, **changes: object) -> Contact:
 
 
 @pytest.mark.parametrize("tone", TONES)
-def test_the_welcome_note_does_not_promise_to_bring_what_was_sent(tone: str) -> None:
-    from followup.lang import language
-
-    for frame in language().data["frames"]["offer-welcome"]["promise"][tone]:
-        assert "bring" not in frame, frame
+def test_the_welcome_note_does_not_offer_again_what_the_thank_you_sent(tone: str) -> None:
+    """Rounds 10 and 11: "I will bring the outline along", "It'd be great to go through the
+    slides of my talk together": the thank-you had sent them."""
+    promised = "the slides and recording of my talk on measuring jitter"
+    iv = _interview()
+    people = (attrs_evolve(iv.interviewers[0], promised=promised), iv.interviewers[1])
+    iv = Interview(**{**{f: getattr(iv, f) for f in ("company", "role", "start", "recruiter", "candidate")},
+                      "interviewers": people})  # fmt: skip
+    pending = _bodies(iv, Outcome(status="pending"), tone)
+    assert "slides and recording" in pending["thank-you.thandeka-nkosi"]
+    accepted = Outcome.offer(at=date(2026, 11, 20), decision="accept", decided=date(2026, 11, 23))
+    welcome = {k: b for k, b in _bodies(iv, accepted, tone, decided=True).items() if k.startswith("offer-welcome")}
+    assert welcome
+    for body in welcome.values():
+        assert "slides" not in body, body
 
 
 @pytest.mark.parametrize(
