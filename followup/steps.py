@@ -797,6 +797,8 @@ def _reason_clause(text: str | None) -> str | None:
     verbs = lang.words("reason_verbs")
     if not any(w.casefold() in verbs or (len(w) > 5 and w.casefold().endswith("ed")) for w in words[1:]):
         return None
+    if len(words[0]) > 1 and words[0].isupper():
+        return clause  # written in capitals: "tHE PANEL" would be worse than "THE PANEL"
     return clause[:1].lower() + clause[1:]
 
 

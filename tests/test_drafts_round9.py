@@ -229,6 +229,7 @@ def test_a_role_that_names_a_group_company_is_kept_whole(role: str, company: str
         ("we went with someone with more Kubernetes experience", None),  # the company's voice
         ("the lack of hands-on audit experience", None),  # no verb
         ("budget", None),
+        ("THE PANEL WENT WITH SOMEONE ELSE", "THE PANEL WENT WITH SOMEONE ELSE"),  # not "tHE"
         (None, None),
     ],
 )  # fmt: skip
