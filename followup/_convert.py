@@ -480,6 +480,7 @@ _INTERVIEW_KEYS = (
     "stage",
     "topics",
     "decision_expected",
+    "other_offer_by",
     "careers_url",
     "highlights",
     "promised",
@@ -503,6 +504,7 @@ def _unstructure_interview(conv: cattrs.Converter, iv: Interview) -> dict[str, A
         "decision_expected": None
         if iv.decision_expected is None
         else iv.decision_expected.isoformat(),
+        "other_offer_by": None if iv.other_offer_by is None else iv.other_offer_by.isoformat(),
         "careers_url": iv.careers_url,
         "highlights": iv.highlights,
         "promised": iv.promised,
@@ -542,6 +544,7 @@ _INTERVIEW_TYPES: dict[str, Any] = {
     "stage": str,
     "topics": tuple[str, ...],
     "decision_expected": date,
+    "other_offer_by": date,
     "careers_url": str,
     "highlights": str,
     "promised": str,

@@ -351,6 +351,11 @@ class Interview:
         stage: "phone screen", "final round", ...
         topics: What was discussed overall (each interviewer may have their own).
         decision_expected: The date a decision was promised, if any.
+        other_offer_by: The date by which you must answer another offer, if you
+            hold one: a status check sent on or before it says so, as
+            information, and that you would rather join this company ("I hold
+            another offer, which expires on Monday 30 November; I would much
+            rather join Acme.").
         careers_url: The company's careers page.
         highlights: One or two sentences, in your own words, on why you fit the
             role ("I spent four years cutting no-show rates at 30 clinics."); the
@@ -394,6 +399,7 @@ class Interview:
         default=(), converter=_tuple_of_str, validator=_check_topics
     )
     decision_expected: date | None = attrs.field(default=None)
+    other_offer_by: date | None = attrs.field(default=None)
     careers_url: str | None = attrs.field(default=None, validator=v.check_url)
     highlights: str | None = attrs.field(default=None, validator=v.check_multiline_text)
     promised: str | None = attrs.field(default=None, validator=v.check_optional_line)
@@ -433,6 +439,16 @@ class Interview:
         v.check_range("decision_expected", value)
         if value < self.start.astimezone(self.zone).date():
             raise ValidationError("decision_expected", value, "a date on or after the interview")
+
+    @other_offer_by.validator
+    def _check_other_offer(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+        if value is None:
+            return
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise ValidationError("other_offer_by", value, "a date such as date(2026, 11, 30)")
+        v.check_range("other_offer_by", value)
+        if value < self.start.astimezone(self.zone).date():
+            raise ValidationError("other_offer_by", value, "a date on or after the interview")
 
     @_given_key.validator
     def _check_key(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:

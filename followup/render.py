@@ -101,6 +101,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "promised_link",
         "promised_said",
         "decision_date",
+        "other_offer_date",
         "interview_day",
         "interview_date",
         "interview_month",
@@ -131,7 +132,9 @@ asks for it ("Ms Choi" in Seoul, "Ibu Wulandari"; missing otherwise);
 ``company_name`` the exact one; ``topic`` and ``topic2`` are what was discussed
 with this recipient; ``highlights_echo`` is there when the candidate's
 ``highlights`` go over the topic or moment the note recalls; dates carry day and
-month ("Tuesday 17 November"); ``deadline`` is an offer's ``respond_by`` and
+month ("Tuesday 17 November"); ``other_offer_date`` is the day by which the
+candidate must answer another offer (the interview's ``other_offer_by``), in a
+status check sent on or before it; ``deadline`` is an offer's ``respond_by`` and
 ``reason`` the line the candidate gave for a decline or a withdrawal (for a
 rejection, the reason the company gave), written as a sentence, and
 ``reason_clause`` the company's reason when it reads after "I understand that"

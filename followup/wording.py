@@ -92,6 +92,12 @@ _OWN_MATERIAL_KINDS = frozenset({"thank-you"})
 # The candidate's news since they last spoke goes in the check-ins that come months later.
 _NEWS_KINDS = frozenset({"keep-in-touch", "keep-in-touch-declined", "keep-in-touch-withdrawn"})
 _PROMISED_KINDS = frozenset({"thank-you"})
+# The checks that may name another offer the candidate must answer (``other_offer_by``).
+_STATUS_KINDS = frozenset({"status-check", "status-check-again"})
+
+
+def _date_of(when: date | datetime) -> date:
+    return when.date() if isinstance(when, datetime) else when
 # A person's moment, written to them, goes in the thank-you to them and in the connection
 # note that follows the interview (when it fits); later messages do not paste it again, but
 # for the first status check to a recruiter who was not in the conversation: the built-in
@@ -787,6 +793,10 @@ def draft_facts(
         "promised_link": promised_text if promised_text and _LINK.search(promised_text) else None,
         "promised_said": promised_text if promised_text and _SAYS_PROMISED.search(promised_text) else None,
         "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),
+        # Another offer to answer, named in a status check sent on or before its date.
+        "other_offer_date": day(i.other_offer_by, "long")
+        if kind in _STATUS_KINDS and i.other_offer_by is not None and (sent is None or _date_of(sent) <= i.other_offer_by)
+        else None,
         "interview_day": day(start.date(), "long"),
         "interview_date": day(start.date(), "day_month"),
         "interview_month": month(start.date()),

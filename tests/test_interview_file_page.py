@@ -45,6 +45,7 @@ INTERVIEW = [
     ("stage", "string", '"final round"'),
     ("topics", "array of strings", '["the data platform migration"]'),
     ("decision_expected", "date", "2026-11-27"),
+    ("other_offer_by", "date", "2026-11-30"),
     ("careers_url", "string (URL)", '"https://acme.example/careers"'),
     ("highlights", "string", '"I moved a team of six from nightly batches to streaming."'),
     ("promised", "string", '"the write-up on our streaming migration"'),

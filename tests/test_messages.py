@@ -334,7 +334,11 @@ member starts with.
   Canada, "Kind regards" or "Yours sincerely" in Britain, Ireland, Australia
   and New Zealand, "Kind regards" or "Best regards" elsewhere.
 - **Asking well.** A status check thanks before it asks; a second one points at
-  the first and asks for no more than a one-line update. A check-in is placed by
+  the first and asks for no more than a one-line update. With another offer to
+  answer (`other_offer_by`), a check sent on or before that day says so once, as
+  information, with your preference ("I hold another offer, which expires on
+  Monday 30 November; I would much rather join Murtec."), never as a date for
+  their reply. A check-in is placed by
   your last contact with the person when the history has one ("We last spoke in
   February"), else by the interview, and gives the
   person a reason to answer (how things have moved on, a role like yours) and an
@@ -364,7 +368,9 @@ and `{panel_first_names}` (whom you met, for a recruiter),
 connection note and a recruiter's first status check), `{promised}`,
 `{promised_item}` (what you promised without "I mentioned", for a subject),
 `{promised_link}` and `{promised_said}` (the same, when it is a link, or says it
-was promised), `{decision_date}`, `{interview_day}`, `{interview_date}`,
+was promised), `{decision_date}`, `{other_offer_date}` (the day you must answer
+another offer by, your `other_offer_by`, in a status check sent on or before it),
+`{interview_day}`, `{interview_date}`,
 `{interview_month}`, `{previous_date}`, `{previous_subject}`, `{about_name}`,
 `{about_first_name}`, `{update}` (your `news`, in check-ins months later, as a
 sentence), `{careers_url}`, `{deadline}` (an offer's

@@ -353,6 +353,7 @@ _INTERVIEW_KEYS = (
     "stage",
     "topics",
     "decision_expected",
+    "other_offer_by",
     "careers_url",
     "highlights",
     "promised",
@@ -784,6 +785,8 @@ class _Loader:
             kwargs["decision_expected"] = self.date_only(
                 raw["decision_expected"], f"{where}.decision_expected"
             )
+        if "other_offer_by" in raw:
+            kwargs["other_offer_by"] = self.date_only(raw["other_offer_by"], f"{where}.other_offer_by")
         people = raw.get("interviewers", [])
         if not isinstance(people, list):
             raise self.bad(

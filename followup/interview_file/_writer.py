@@ -237,8 +237,9 @@ def dumps(case: Case, *, registry: Registry | None = None) -> str:
     people = data.pop("interviewers")
     recruiter = data.pop("recruiter", None)
     data["start"] = _moment(data["start"], zone)
-    if "decision_expected" in data:
-        data["decision_expected"] = date.fromisoformat(data["decision_expected"])
+    for key in ("decision_expected", "other_offer_by"):
+        if key in data:
+            data[key] = date.fromisoformat(data[key])
     if not data.get("topics"):
         data.pop("topics", None)
     _table(lines, "[interview]", data)
