@@ -431,24 +431,16 @@ class Interview:
         return interview_key(self.company, self.role, self.start)
 
     @decision_expected.validator
-    def _check_decision(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
-        if value is None:
-            return
-        if isinstance(value, datetime) or not isinstance(value, date):
-            raise ValidationError("decision_expected", value, "a date such as date(2026, 11, 27)")
-        v.check_range("decision_expected", value)
-        if value < self.start.astimezone(self.zone).date():
-            raise ValidationError("decision_expected", value, "a date on or after the interview")
-
     @other_offer_by.validator
-    def _check_other_offer(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+    def _check_interview_day(self, attribute: attrs.Attribute[date | None], value: date | None) -> None:
+        """A day on or after the interview: when a decision is due, when another offer expires."""
         if value is None:
             return
         if isinstance(value, datetime) or not isinstance(value, date):
-            raise ValidationError("other_offer_by", value, "a date such as date(2026, 11, 30)")
-        v.check_range("other_offer_by", value)
+            raise ValidationError(attribute.name, value, "a date such as date(2026, 11, 27)")
+        v.check_range(attribute.name, value)
         if value < self.start.astimezone(self.zone).date():
-            raise ValidationError("other_offer_by", value, "a date on or after the interview")
+            raise ValidationError(attribute.name, value, "a date on or after the interview")
 
     @_given_key.validator
     def _check_key(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:

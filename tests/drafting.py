@@ -44,3 +44,26 @@ def flat(body: str) -> str:
 def sentences(body: str) -> list[str]:
     """The text's sentences, split after a full stop or question mark."""
     return re.split(r"(?<=[.?])\s+", flat(body))
+
+
+def phrase_strings() -> list[str]:
+    """Every string of the English phrase file as shipped (frames and word lists, not its
+    comments), for scans of what the drafts may say."""
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("followup").joinpath("phrases/en.toml").read_text(encoding="utf-8")
+    strings: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            strings.append(node)
+
+    walk(tomllib.loads(text))
+    return strings

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from drafting import phrase_strings
 
 from followup import Candidate, Contact, Interview, Outcome, OutcomeChanged, Status, presets
 from followup.wording import _prose_name
@@ -42,26 +43,8 @@ def _interview(company: str = LONG_COMPANY, role: str = "Credit Risk Manager") -
 
 
 def _phrase_file() -> str:
-    """Every string of the English phrase file as shipped (frames and word lists, not its
-    comments), one per line."""
-    import tomllib
-    from importlib import resources
-
-    data = tomllib.loads(resources.files("followup").joinpath("phrases/en.toml").read_text(encoding="utf-8"))
-    strings: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-        elif isinstance(node, str):
-            strings.append(node)
-
-    walk(data)
-    return "\n".join(strings)
+    """Every string of the English phrase file (not its comments), one per line."""
+    return "\n".join(phrase_strings())
 
 
 def _bodies(interview: Interview, outcome: Outcome, tone: str, decided: bool = False) -> dict[str, str]:

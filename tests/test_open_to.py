@@ -7,12 +7,11 @@ frames that made the phrase a subject. Every frame now puts it after "about", "f
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date, datetime
-from importlib import resources
 from zoneinfo import ZoneInfo
 
 import pytest
+from drafting import phrase_strings
 
 from followup import Candidate, Contact, Interview, Outcome, OutcomeChanged, Status, presets
 
@@ -83,20 +82,7 @@ def test_the_phrase_is_always_the_object_and_ends_its_clause(kind: str, open_to:
 
 
 def test_every_frame_in_the_phrase_file_keeps_the_phrase_an_object() -> None:
-    text = resources.files("followup").joinpath("phrases/en.toml").read_text(encoding="utf-8")
-    frames: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-        elif isinstance(node, str) and "{open_to}" in node:
-            frames.append(node)
-
-    walk(tomllib.loads(text))
+    frames = [f for f in phrase_strings() if "{open_to}" in f]
     assert len(frames) > 50
     bad = [f for f in frames if not re.search(r"\b(?:about|for|of) \{open_to\}(?:[.,;:]| –|$)", f)]
     assert not bad, bad
