@@ -141,6 +141,14 @@ class Language:
             )
         return frozenset(w.casefold() for w in entry)
 
+    def relays(self, line: str) -> bool:
+        """Whether a line of the candidate's passes thanks on ("please pass my thanks on to
+        Mette"): a verb of ``[words] relay_verbs`` followed, in the same sentence, by a noun
+        of ``relay_nouns``."""
+        verbs = "|".join(sorted(map(re.escape, self.words("relay_verbs"))))
+        nouns = "|".join(sorted(map(re.escape, self.words("relay_nouns"))))
+        return re.search(rf"\b(?:{verbs})\b[^.!?]*?\b(?:{nouns})\b", line, re.IGNORECASE) is not None
+
     # -- frames ---------------------------------------------------------------------------
 
     def family(self, kind: str) -> str:

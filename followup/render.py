@@ -1157,6 +1157,10 @@ def fill_slots(
         optional section around it disappears.
     """
     out = dict(facts)
+    if facts.get("note") and "relayed" not in out and _note_relays(facts["note"], facts, language):
+        # A caller of `render` without the steps' ``relayed``: the note passes thanks on or
+        # names someone met, so no frame says it again.
+        out["relayed"] = "yes"
     company = facts.get("company")
     named: list[str] = []  # body slots filled so far
     # The candidate's own line ("I have decided to stay in my current role") is quoted as
@@ -1327,6 +1331,20 @@ def fill_slots(
     if kind in _DECISION_KINDS and out.get("decision") and out.get("because"):
         out["decision"] = _join_reason(out["decision"], out.pop("because"), tone, language)
     return out
+
+
+def _note_relays(note: str, facts: Mapping[str, str], language: str) -> bool:
+    """Whether the candidate's own note passes thanks on, or names someone in the facts'
+    names of the people met (for callers of `render` that do not give ``relayed``)."""
+    from followup.lang import language as _language
+
+    if _language(language).relays(note):
+        return True
+    names = " ".join(
+        facts.get(k) or "" for k in ("panel_names", "panel_first_names", "about_name", "about_first_name")
+    )
+    words = {w for w in re.findall(r"[^\W\d_][\w'’-]*", names) if len(w) > 2 and w.casefold() not in {"and", "the"}}
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", note) for w in words)
 
 
 # Kinds whose decision is followed by the candidate's reason: the two read as one sentence

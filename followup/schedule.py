@@ -927,7 +927,12 @@ class SchedulingContext:
         """
         from followup.wording import draft_facts
 
-        return draft_facts(self.interview, recipient, kind=kind, sent=sent, about=about)
+        facts = draft_facts(self.interview, recipient, kind=kind, sent=sent, about=about)
+        expires = self.interview.other_offer_by
+        if facts.get("other_offer_date") and expires is not None and self.now.astimezone(self.interview.zone).date() > expires:
+            # Drafted late, after the other offer's day: it no longer "expires on" it.
+            facts["other_offer_date"] = None
+        return facts
 
     def message(
         self,

@@ -361,16 +361,14 @@ def _relayed(o: Outcome, interview: Interview) -> dict[str, str | None]:
     """``relayed`` when the candidate's own note passes thanks on ("please pass my thanks
     on", the phrase file's ``relay_verbs`` and ``relay_nouns``) or names someone they met,
     by any form of their name (given, family, greeting or full): the note passes its own
-    word on, and no frame relays thanks beside it. The one place this is decided."""
+    word on, and no frame relays thanks beside it. The renderer decides it only for a
+    caller of `render` that gives a note without ``relayed``."""
     from followup.lang import language
     from followup.names import parse_name
 
     if not o.note:
         return {"relayed": None}
-    lang = language()
-    verbs = "|".join(sorted(map(re.escape, lang.words("relay_verbs"))))
-    nouns = "|".join(sorted(map(re.escape, lang.words("relay_nouns"))))
-    if re.search(rf"\b(?:{verbs})\b[^.!?]*?\b(?:{nouns})\b", o.note, re.IGNORECASE):
+    if language().relays(o.note):
         return {"relayed": "yes"}
     for person in interview.interviewers:
         parsed = parse_name(person.name, person.family_name)
@@ -783,8 +781,10 @@ def _reason_clause(text: str | None) -> str | None:
     ("they chose a candidate who already works with the cancer centres", "the role was
     filled internally"), or None for a phrase ("more hands-on audit experience") or a
     reason in the company's own voice ("we went with ...", which would need its pronouns
-    turned round). A clause opens with one of the phrase file's ``reason_subjects`` and has
-    a verb: one of its ``reason_verbs``, or a longer word ending in "ed"."""
+    turned round, anywhere in it). A clause opens with one of the phrase file's
+    ``reason_subjects`` and has a verb: one of its ``reason_verbs``, or a word ending in
+    "ed" among its first four words, not after "more" or "most" ("the panel preferred",
+    but not "more advanced cloud skills"). One sentence only."""
     from followup.lang import language
 
     if not text:
@@ -792,10 +792,19 @@ def _reason_clause(text: str | None) -> str | None:
     clause = " ".join(text.split()).rstrip(".!")
     words = re.findall(r"[^\W\d_][\w'’-]*", clause)
     lang = language()
-    if len(words) < 4 or words[0].casefold() not in lang.words("reason_subjects") or "?" in clause:
+    if len(words) < 4 or words[0].casefold() not in lang.words("reason_subjects"):
         return None
+    if re.search(r"[.!?;]\s", clause) or "?" in clause:
+        return None  # more than one sentence: "... internal candidate. We will keep your CV"
+    folded = [w.casefold() for w in words]
+    if any(w in lang.words("company_voice") for w in folded):
+        return None  # "the team felt we needed ...": the company's words, not the candidate's
     verbs = lang.words("reason_verbs")
-    if not any(w.casefold() in verbs or (len(w) > 5 and w.casefold().endswith("ed")) for w in words[1:]):
+    past = any(
+        len(w) > 4 and w.endswith("ed") and folded[i - 1] not in ("more", "most", "less", "least", "very")
+        for i, w in enumerate(folded[1:4], start=1)
+    )
+    if not past and not any(w in verbs for w in folded[1:]):
         return None
     if len(words[0]) > 1 and words[0].isupper():
         return clause  # written in capitals: "tHE PANEL" would be worse than "THE PANEL"

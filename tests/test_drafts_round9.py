@@ -232,6 +232,14 @@ def test_a_role_that_names_a_group_company_is_kept_whole(role: str, company: str
         ("we went with someone with more Kubernetes experience", None),  # the company's voice
         ("the lack of hands-on audit experience", None),  # no verb
         ("budget", None),
+        # Review of 2 Dec: an adjective in "-ed" is no verb, and "we" anywhere is the company's.
+        ("Another applicant with more advanced cloud skills", None),
+        ("A stronger background in regulated industries", None),
+        ("The successful candidate's experience in embedded systems", None),
+        ("they chose an internal candidate. We will keep your CV on file.", None),
+        ("the team felt we needed someone with more SQL experience", None),
+        ("the role needs someone based in our Berlin office", None),
+        ("the hiring manager preferred someone local", "the hiring manager preferred someone local"),
         ("THE PANEL WENT WITH SOMEONE ELSE", "THE PANEL WENT WITH SOMEONE ELSE"),  # not "tHE"
         (None, None),
     ],
@@ -255,3 +263,20 @@ def test_the_rejection_reply_acknowledges_a_clause_and_asks_beyond_it(tone: str)
         after = body[body.index(reason) :]
         assert any(m in after for m in ("?", "would help", "hear it", "value hearing")), body
         assert "came down to" not in body
+
+
+def test_render_alone_does_not_pass_thanks_on_beside_a_note_that_does() -> None:
+    """Review of 2 Dec: with the steps deciding ``relayed``, a caller of `render` who gave
+    only a note got "Please pass my thanks on to Raj as well. Please give Jane Doe and Raj
+    Patel my appreciation ..."."""
+    from followup.render import render
+
+    facts = {
+        "first_name": "Jane", "company": "Acme", "company_name": "Acme Corp", "role": "Data Engineer",
+        "candidate": "Sam Rivera", "signature": "Sam Rivera", "panel_names": "Jane Doe and Raj Patel",
+        "panel_first_names": "Jane and Raj", "note": "Please pass my thanks on to Raj as well.",
+    }  # fmt: skip
+    for tone in TONES:
+        for seed in ("a", "b", "c", "x"):
+            body = " ".join(render("withdrawal", facts, tone=tone, seed=seed).body.split())
+            assert body.count("Raj") == 1, body

@@ -155,3 +155,14 @@ def test_the_drafts_pass_their_own_check(tmp_path: Path, tone: str) -> None:
         assert code == 0, out.getvalue() + err.getvalue()
         checked += 1
     assert checked == 2
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_a_check_drafted_after_its_day_does_not_name_it(tone: str) -> None:
+    """Review of 2 Dec: an overdue check drafted on 3 December still said the other offer
+    "expires on Monday 30 November"."""
+    plan = presets.after_interview(tone=tone)
+    late = plan.schedule(_interview(date(2026, 11, 30)), now=datetime(2026, 12, 3, 9, tzinfo=NY))
+    message = late["status-check.1"].message
+    assert message is not None
+    assert not MENTION.search(message.body), message.body
