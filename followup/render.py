@@ -1040,13 +1040,18 @@ def _choose(
         return [*frames[start:], *frames[:start]]
     # Each member owns the frame it starts with; after its own, it tries the frames no member
     # owns (each member from a different one), then the other members' frames.
-    owned = {(base + r) % n for r in range(min(panel, n))}
-    free = [i for i in range(n) if i not in owned]
+    owned, free = _owned_and_free(n, base, panel)
     if free:
         shift = rank % len(free)
         free = free[shift:] + free[:shift]
     others = [(start + k) % n for k in range(1, n) if (start + k) % n in owned]
     return [frames[i] for i in (start, *free, *others)]
+
+
+def _owned_and_free(n: int, base: int, panel: int) -> tuple[set[int], list[int]]:
+    """Of ``n`` frames, those a panel's members start with (owned) and the rest (free)."""
+    owned = {(base + r) % n for r in range(min(panel, n))}
+    return owned, [i for i in range(n) if i not in owned]
 
 
 def _share(
@@ -1059,10 +1064,7 @@ def _share(
     order = _choose(frames, seed, slot, rank, panel)
     if panel <= 1 or not order:
         return order, []
-    n = len(frames)
-    base = _stable(f"{seed}/{slot}")
-    owned = {(base + r) % n for r in range(min(panel, n))}
-    free = [i for i in range(n) if i not in owned]
+    _, free = _owned_and_free(len(frames), _stable(f"{seed}/{slot}"), panel)
     mine = [order[0], *(frames[i] for k, i in enumerate(free) if k % panel == rank % panel)]
     return mine, [frames[i] for i in free if frames[i] not in mine]
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from followup.lang import DEFAULT_LANGUAGE, language
-from followup.model import Candidate, Contact, Interview
+from followup.model import Candidate, Contact, Interview, _day_of
 from followup.names import (
     ENGLISH_TITLES,
     company_spoken_name,
@@ -95,9 +95,6 @@ _PROMISED_KINDS = frozenset({"thank-you"})
 # The checks that may name another offer the candidate must answer (``other_offer_by``).
 _STATUS_KINDS = frozenset({"status-check", "status-check-again"})
 
-
-def _date_of(when: date | datetime) -> date:
-    return when.date() if isinstance(when, datetime) else when
 # A person's moment, written to them, goes in the thank-you to them and in the connection
 # note that follows the interview (when it fits); later messages do not paste it again, but
 # for the first status check to a recruiter who was not in the conversation: the built-in
@@ -536,7 +533,7 @@ def highlights_for(interview: Interview, person: Contact | None) -> bool:
     met = people_met(interview)
     # Words of the role, company or stage ("research" for a UX Researcher) say nothing about
     # which conversation the highlights bear on.
-    generic = _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+    generic = _job_stems(interview)
     mine = _stems(interview.highlights) - generic
 
     def score(contact: Contact) -> tuple[int, bool, int]:
@@ -560,17 +557,23 @@ _GENERIC_STEMS = frozenset(
 )
 
 
+def _job_stems(interview: Interview) -> set[str]:
+    """The stems of the role, the company and the stage: words that say nothing about which
+    conversation a line bears on ("research" for a UX Researcher)."""
+    return _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+
+
 def _not_in(topics: tuple[str, ...], moment: str, interview: Interview) -> tuple[str, ...]:
     """The topics the candidate's moment does not already name (no content word in common,
     beyond the role's, the company's and any job conversation's)."""
-    generic = _GENERIC_STEMS | _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+    generic = _GENERIC_STEMS | _job_stems(interview)
     said = _stems(moment) - generic
     return tuple(t for t in topics if not (_stems(t) - generic) & said)
 
 
 def _echoes(highlights: str, recalled: tuple[str, ...], interview: Interview) -> bool:
     """Whether ``highlights`` share two or more content words with what the note recalls."""
-    generic = _GENERIC_STEMS | _stems(" ".join((interview.role, interview.company, interview.stage or "")))
+    generic = _GENERIC_STEMS | _job_stems(interview)
     return len((_stems(highlights) - generic) & _stems(" ".join(recalled))) >= 2
 
 
@@ -795,7 +798,7 @@ def draft_facts(
         "decision_date": None if i.decision_expected is None else day(i.decision_expected, "long"),
         # Another offer to answer, named in a status check sent on or before its date.
         "other_offer_date": day(i.other_offer_by, "long")
-        if kind in _STATUS_KINDS and i.other_offer_by is not None and (sent is None or _date_of(sent) <= i.other_offer_by)
+        if kind in _STATUS_KINDS and i.other_offer_by is not None and (sent is None or _day_of(sent) <= i.other_offer_by)
         else None,
         "interview_day": day(start.date(), "long"),
         "interview_date": day(start.date(), "day_month"),
